@@ -1,0 +1,171 @@
+"""Commands about case data: cases, schema, import, export, search, deadlines, evidence."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from app.cli.common import (
+    UserError,
+    open_vault,
+    print_json,
+    progress_to_stderr,
+    resolve_case,
+)
+from app.services import cases as case_service
+from app.services import search as search_service
+from app.services.evidence import EvidenceService
+from app.services.interchange import export_case, import_case, json_schema
+from storage.fsutil import atomic_write
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        rows = case_service.list_cases(vault)
+    if args.json:
+        print_json([asdict(c) for c in rows])
+    elif not rows:
+        print("The vault holds no cases yet. Try 'casefile demo' or 'casefile import FILE.json'.")
+    else:
+        for c in rows:
+            print(f"{c.id}\t{c.reference}\t{c.title}")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print_json(json_schema())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise UserError(f"The file {args.file!r} cannot be read.") from None
+    with open_vault(args) as vault:
+        case_id = import_case(vault, data, progress=progress_to_stderr)
+    print(f"Imported case {case_id}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        case_id = resolve_case(vault, args.case)
+        doc = export_case(vault, case_id)
+        with vault.db.transaction() as conn:
+            vault.record(conn, "case.export", "cases", case_id, {"format": "json", "redacted": False})
+    data = (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    print("Warning: this export is NOT encrypted and NOT redacted. Keep it off shared disks and delete it "
+          "when the migration is done.", file=sys.stderr)
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        atomic_write(Path(args.output), data)
+        print(f"Wrote {args.output}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        hits = search_service.search(vault, args.query, limit=args.limit)
+    if args.json:
+        print_json([asdict(h) for h in hits])
+    elif not hits:
+        print("Nothing found.")
+    else:
+        for h in hits:
+            print(f"{h.entity}\t{h.entity_id}\t{h.label}")
+    return 0
+
+
+def _today(args: argparse.Namespace) -> dt.date:
+    if args.today:
+        try:
+            return dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise UserError("--today must be a date like 2026-03-10.") from None
+    return dt.date.today()
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    today = _today(args)
+    with open_vault(args) as vault:
+        case_id = resolve_case(vault, args.case) if args.case else None
+        items = case_service.deadlines(vault, today, case_id=case_id, horizon_days=args.days,
+                                       include_done=args.all)
+    if args.json:
+        print_json([{**asdict(d), "date": d.date.to_json()} for d in items])
+        return 0
+    if not items:
+        print("No deadlines.")
+    for d in items:
+        flag = "OVERDUE" if d.overdue else "       "
+        print(f"{flag}  {d.date.start.isoformat()}  {d.date.label():<22}  {d.title}")
+    return 0
+
+
+def cmd_evidence_add(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        case_id = resolve_case(vault, args.case)
+        service = EvidenceService(vault)
+        for name in args.files:
+            result = service.add_file(case_id, name, brought_by=args.brought_by, origin=args.origin,
+                                      description=args.description, progress=progress_to_stderr)
+            print(f"{result.evidence_id}\tsha256:{result.sha256}\t{result.size} bytes\t{result.media_type}")
+    return 0
+
+
+def cmd_evidence_list(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        items = EvidenceService(vault).items(resolve_case(vault, args.case))
+    if args.json:
+        print_json([{k: v for k, v in i.items() if k != "capture"} for i in items])
+    for i in items if not args.json else []:
+        print(f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("cases", parents=[common], help="list cases: id, reference, title")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_cases)
+    p = sub.add_parser("schema", help="print the JSON Schema of the import/export format")
+    p.set_defaults(func=cmd_schema)
+    p = sub.add_parser("import", parents=[common], help="import a case from JSON")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("export", parents=[common], help="full, unredacted JSON export of a case (plaintext!)")
+    p.add_argument("case")
+    p.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("search", parents=[common], help="find persons, organisations, events, evidence")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+    p = sub.add_parser("deadlines", parents=[common], help="measure expiries, hearings, reply windows")
+    p.add_argument("--case")
+    p.add_argument("--days", type=int, help="only what falls within this many days (overdue always shown)")
+    p.add_argument("--all", action="store_true", help="include hearings held and letters answered")
+    p.add_argument("--today", help="pretend today is this date (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_deadlines)
+    p = sub.add_parser("evidence", parents=[common], help="evidence files")
+    esub = p.add_subparsers(dest="evidence_cmd", required=True)
+    a = esub.add_parser("add", parents=[common], help="encrypt files into the vault")
+    a.add_argument("case")
+    a.add_argument("files", nargs="+")
+    a.add_argument("--brought-by")
+    a.add_argument("--origin")
+    a.add_argument("--description")
+    a.set_defaults(func=cmd_evidence_add)
+    ls = esub.add_parser("list", parents=[common], help="list a case's evidence")
+    ls.add_argument("case")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_evidence_list)
+

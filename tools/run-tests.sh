@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The whole default test suite, from a fresh clone: bash tools/run-tests.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup.sh
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/python -m ruff check . || echo "ruff reported problems (see above)"
+exec .venv/bin/python -m pytest -q "$@"
