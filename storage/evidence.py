@@ -64,6 +64,24 @@ class _HashingReader:
         return chunk
 
 
+class _RecordingWriter:
+    """Passes writes through, remembering an OSError (pyrage wraps it in EncryptError)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.error: OSError | None = None
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.out.write(data)
+        except OSError as exc:
+            self.error = exc
+            raise
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
 class EvidenceStore:
     def __init__(self, folder: Path, identity: pyrage.x25519.Identity) -> None:
         self.folder = folder
@@ -84,11 +102,14 @@ class EvidenceStore:
         reader = _HashingReader(src, total, progress, cancel, message)
         try:
             with open(tmp, "xb") as out:
+                writer = _RecordingWriter(out)
                 try:
-                    pyrage.encrypt_io(reader, out, [self._recipient])
+                    pyrage.encrypt_io(reader, writer, [self._recipient])
                 except pyrage.EncryptError as exc:
                     if reader.cancelled:
                         raise Cancelled("cancelled") from None
+                    if writer.error is not None:
+                        raise writer.error from None
                     if reader.error is not None:
                         raise EvidenceError("The file could not be read to the end; nothing was stored.") from None
                     raise EvidenceError("The file could not be encrypted; nothing was stored.") from exc
