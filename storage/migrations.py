@@ -308,9 +308,34 @@ V2_SEARCH: tuple[str, ...] = (
     'CREATE INDEX search_terms_by_term ON search_terms (term)',
 )
 
+# Handoff packs: partners' contact cards, and packs already received (replay detection).
+V3_PACKS: tuple[str, ...] = (
+    """CREATE TABLE partners (
+        id TEXT PRIMARY KEY NOT NULL,
+        label TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        signing_key TEXT UNIQUE,
+        fingerprint TEXT NOT NULL UNIQUE,
+        trusted INTEGER NOT NULL DEFAULT 0,
+        added TEXT NOT NULL,
+        trusted_at TEXT
+    )""",
+    """CREATE TABLE received_packs (
+        pack_id TEXT PRIMARY KEY NOT NULL,
+        pack_sha256 TEXT NOT NULL,
+        sender_fingerprint TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        manifest_created TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        items INTEGER NOT NULL
+    )""",
+    "CREATE INDEX received_packs_sender_case ON received_packs(sender_fingerprint, case_id)",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     V1_DOMAIN + V1_INTERNAL,
     V2_SEARCH,
+    V3_PACKS,
 )
 
 LATEST = len(MIGRATIONS)

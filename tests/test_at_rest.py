@@ -10,11 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
-
 from app.demo import demo_document, load_demo
 from app.services.evidence import EvidenceService
 from app.services.records import Records
+from tests.conftest import ROOT
 
 
 def _strings(obj) -> set[str]:

@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import ROOT
 
 from app.cli import main
+from tests.conftest import ROOT
 
 
 @pytest.fixture

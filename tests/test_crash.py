@@ -18,13 +18,13 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.conftest import LIGHT_KDF
 
 from app.demo import load_demo
 from app.services.evidence import EvidenceService
 from storage import audit
 from storage.errors import VaultDamaged, VaultNotFound, WrongPassphrase
 from storage.vault import Vault
+from tests.conftest import LIGHT_KDF
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 PASSPHRASES = ("first crash passphrase", "second crash passphrase")
@@ -58,7 +58,7 @@ def _check_consistent(vault: Vault) -> None:
     assert vault.db.integrity_problems() == []
     with vault.db.lock:
         assert audit.verify(vault.db.conn) == []
-    for blob_id, size in vault.db.query("SELECT blob_id, size FROM evidence WHERE blob_id IS NOT NULL"):
+    for (blob_id,) in vault.db.query("SELECT blob_id FROM evidence WHERE blob_id IS NOT NULL"):
         assert (vault.folder / "evidence" / blob_id).is_file(), "a committed item lost its file"
     assert not list((vault.folder / "evidence").glob("*.partial"))
 

@@ -8,13 +8,13 @@ import os
 import subprocess
 
 import pytest
-from tests.conftest import PASSPHRASE
 
-from app.progress import CancelToken, Cancelled
+from app.progress import Cancelled, CancelToken
 from app.services.evidence import EvidenceService, sniff_media_type
 from app.services.records import Records
 from storage.errors import EvidenceError
 from storage.vault import Vault
+from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import LIGHT_KDF, PASSPHRASE, ROOT
 
 from app.services.evidence import EvidenceService
 from app.services.records import Records
 from storage import audit
 from storage.errors import StorageFull, VaultReadOnly
 from storage.vault import Vault
+from tests.conftest import LIGHT_KDF, PASSPHRASE, ROOT
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ def test_clock_jump_does_not_break_timestamps(vault):
 
     from storage.clock import FakeClock
 
-    clock = FakeClock(dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc))
+    clock = FakeClock(dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
     vault.clock = clock
     rec = Records(vault)
     rec.insert("cases", {"title": "a"})

@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import ROOT
 
 from storage.keystore import NoKeyStore, OsKeyStore, system_keystore
+from tests.conftest import ROOT
 
 
 def _in_subprocess(env_extra: dict[str, str], code: str) -> str:

@@ -11,7 +11,6 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from tests.conftest import LIGHT_KDF, PASSPHRASE, ROOT
 
 from storage import kdf as kdf_module
 from storage.errors import (
@@ -25,6 +24,7 @@ from storage.errors import (
 from storage.header import Header
 from storage.keystore import MemoryKeyStore
 from storage.vault import DB_NAME, HEADER_NAME, Vault
+from tests.conftest import LIGHT_KDF, PASSPHRASE, ROOT
 
 
 def reopen(folder: Path, **kw) -> Vault:

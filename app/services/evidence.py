@@ -118,7 +118,7 @@ class EvidenceService:
             if cancel is not None:
                 cancel.check()
             capture = capture_metadata(path, media_type)
-            evidence_id = self._commit(case_id, blob.blob_id, blob.sha256, blob.size, media_type,
+            evidence_id = self.commit_blob(case_id, blob.blob_id, blob.sha256, blob.size, media_type,
                                        original_name=check_text("file name", path.name),
                                        brought_by=brought_by, origin=origin, description=description,
                                        capture=capture)
@@ -134,7 +134,7 @@ class EvidenceService:
         blob = self.vault.evidence.write_bytes(data)
         kind = media_type or sniff_media_type(data[:64])
         try:
-            evidence_id = self._commit(case_id, blob.blob_id, blob.sha256, blob.size, kind,
+            evidence_id = self.commit_blob(case_id, blob.blob_id, blob.sha256, blob.size, kind,
                                        original_name=original_name, parent_id=parent_id, operation=operation,
                                        description=description, custody_details=custody_details)
         except BaseException:
@@ -142,10 +142,14 @@ class EvidenceService:
             raise
         return IntakeResult(evidence_id, blob.sha256, blob.size, kind)
 
-    def _commit(self, case_id: str, blob_id: str, sha256: str, size: int, media_type: str, *,
+    def commit_blob(self, case_id: str, blob_id: str, sha256: str, size: int, media_type: str, *,
                 original_name: str | None = None, brought_by: str | None = None, origin: str | None = None,
                 description: str | None = None, capture: dict | None = None, parent_id: str | None = None,
-                operation: str | None = None, custody_details: dict | None = None) -> str:
+                operation: str | None = None, custody_details: dict | None = None,
+                custody_action: str | None = None) -> str:
+        """Insert the row of a blob already stored (with its first custody entry and an audit row).
+
+        Joins the caller's transaction if there is one, so several items commit together."""
         evidence_id = new_id("e-")
         now = self.vault.now()
         with self.vault.db.transaction() as conn:
@@ -156,21 +160,21 @@ class EvidenceService:
                 (evidence_id, case_id, sha256, size, media_type, original_name, now, brought_by, origin,
                  json.dumps(capture or {}, ensure_ascii=False), parent_id, operation, description, blob_id),
             )
-            self._custody(conn, evidence_id, "derive" if parent_id else "intake",
+            self.add_custody(conn, evidence_id, custody_action or ("derive" if parent_id else "intake"),
                           {"sha256": sha256, "size": size, **(custody_details or {})})
             self.vault.record(conn, "evidence.add", "evidence", evidence_id, {"sha256": sha256, "size": size},
                               actor=self.actor)
             indexing.reindex(conn, "evidence", evidence_id)
         return evidence_id
 
-    def _custody(self, conn: Any, evidence_id: str, action: str, details: dict | None = None) -> None:
+    def add_custody(self, conn: Any, evidence_id: str, action: str, details: dict | None = None) -> None:
         conn.execute("INSERT INTO custody (id, evidence_id, at, action, actor, details) VALUES (?,?,?,?,?,?)",
                      (new_id("cu-"), evidence_id, self.vault.now(), action, self.actor,
                       json.dumps(details or {}, ensure_ascii=False)))
 
     def record_custody(self, evidence_id: str, action: str, details: dict | None = None) -> None:
         with self.vault.db.transaction() as conn:
-            self._custody(conn, evidence_id, action, details)
+            self.add_custody(conn, evidence_id, action, details)
             self.vault.record(conn, f"evidence.{action}", "evidence", evidence_id, details, actor=self.actor)
 
     def blob_id(self, evidence_id: str) -> str:

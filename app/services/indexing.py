@@ -41,8 +41,9 @@ def entry_for(conn: Any, entity: str, row_id: str) -> tuple[str, list[str], str 
     if entity == "persons":
         return _person_entry(conn, row_id)
     queries = {
-        "organisations": ("SELECT name, coalesce(notes, ''), NULL FROM organisations WHERE id = ?"),
-        "events": "SELECT title, coalesce(place, '') || ' ' || coalesce(description, ''), case_id FROM events WHERE id = ?",
+        "organisations": "SELECT name, coalesce(notes, ''), NULL FROM organisations WHERE id = ?",
+        "events": "SELECT title, coalesce(place, '') || ' ' || coalesce(description, ''), case_id FROM events "
+                  "WHERE id = ?",
         "evidence": "SELECT coalesce(description, media_type, id), coalesce(description, ''), case_id FROM evidence "
                     "WHERE id = ?",
         "sources": "SELECT title, coalesce(author, '') || ' ' || coalesce(reference, ''), case_id FROM sources "

@@ -1,0 +1,325 @@
+"""Making a pack: plan the members, sign the manifest, stream the tar into age.
+
+The manifest comes first but must hold every member's hash, so the members are
+fixed before any byte is written: originals by the hash the vault recorded at
+intake (checked again as they stream out), derivatives by making them first
+and storing them in the vault (they are evidence too, with their parent and
+operation), the small JSON documents and the report in memory. Then one
+stream: tar headers and evidence plaintext go through a pipe into age
+encryption, to ``<out>.partial``; fsync and rename only when all is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.packs import manifest as mf
+from app.packs.cards import Partner, check_label, my_card
+from app.packs.content import PROFILES, case_export, custody_document
+from app.packs.derive import OPERATION, can_strip, strip_image
+from app.packs.errors import DerivativeError, PackError
+from app.packs.pipes import PackSink
+from app.packs.tarstream import END_OF_ARCHIVE, file_header, padding
+from app.services.evidence import EvidenceService
+from storage.errors import VaultDamaged
+from storage.evidence import StoredBlob
+from storage.fsutil import fsync_dir, translate_os_error
+from storage.progress import Cancelled, CancelToken, Progress, no_progress
+from storage.vault import Vault
+
+PARTIAL_SUFFIX = ".partial"
+REPORT_EVERY = 4 * 1024 * 1024
+EXTENSIONS = {
+    "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp", "image/tiff": "tif",
+    "image/bmp": "bmp", "video/mp4": "mp4", "video/quicktime": "mov", "video/webm": "webm",
+    "video/x-msvideo": "avi", "application/pdf": "pdf", "application/zip": "zip", "audio/mpeg": "mp3",
+}
+
+# (vault, case_id, profile, lang) -> the PDF report's bytes, already redacted at that profile.
+ReportMaker = Callable[[Vault, str, str, str], bytes]
+
+
+@dataclass
+class _Member:
+    item: mf.Item
+    data: bytes | None = None  # small members built in memory
+    blob_id: str | None = None  # evidence streamed from the vault
+    row_id: str | None = None  # evidence row sent (None: a derivative not stored yet)
+    original_id: str | None = None
+
+
+@dataclass
+class PackResult:
+    path: Path
+    pack_id: str
+    sha256: str
+    size: int
+    items: list[mf.Item]
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (evidence id, why)
+    recipients: list[str] = field(default_factory=list)  # fingerprints
+
+
+class _TarOut:
+    """Counts, reports progress and honours cancel as the tar goes into the sink."""
+
+    def __init__(self, sink: PackSink, total: int, progress: Progress, cancel: CancelToken | None) -> None:
+        self.sink, self.total, self.progress, self.cancel = sink, total, progress, cancel
+        self.done = 0
+        self._next = REPORT_EVERY
+        self.error: BaseException | None = None
+
+    def write(self, b: Any) -> int:
+        if self.cancel is not None and self.cancel.cancelled:
+            self.error = Cancelled("cancelled")
+            raise self.error
+        try:
+            n = self.sink.write(b)
+        except OSError as exc:
+            self.error = self.sink.error or exc
+            raise
+        self.done += n
+        if self.done >= self._next:
+            self._next = self.done + REPORT_EVERY
+            self.progress(self.done, self.total, "writing the pack")
+        return n
+
+
+class _Checked:
+    """Evidence plaintext on its way into the tar, hashed to prove it is what the vault recorded."""
+
+    def __init__(self, out: _TarOut) -> None:
+        self.out = out
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, b: Any) -> int:
+        n = self.out.write(b)
+        self.hash.update(b)
+        self.size += n
+        return n
+
+
+def _evidence_path(n: int, sha: str, media_type: str) -> str:
+    return f"evidence/{n:03d}-{sha[:12]}.{EXTENSIONS.get(media_type, 'bin')}"
+
+
+def _wants_original(include_originals: bool | Collection[str], evidence_id: str) -> bool:
+    if isinstance(include_originals, bool):
+        return include_originals
+    return evidence_id in include_originals
+
+
+def build_pack(vault: Vault, case_id: str, recipients: Sequence[Partner], out_path: Path | str, *,
+               profile: str = "partner", include_originals: bool | Collection[str] = False,
+               report: ReportMaker | None = None, lang: str = "en", sender_label: str | None = None,
+               progress: Progress = no_progress, cancel: CancelToken | None = None) -> PackResult:
+    """Write an encrypted, signed pack of ``case_id`` for ``recipients`` (trusted partners) to ``out_path``.
+
+    Evidence at ``partner`` profile: originals where ``include_originals`` says so (True, or a set of evidence
+    ids), metadata-free re-encoded images otherwise; items of which no metadata-free copy can be made are left
+    out and listed in the result. ``internal`` sends originals; ``public`` never does.
+    """
+    out_path = Path(out_path)
+    if profile not in PROFILES:
+        raise PackError(f"Unknown profile {profile!r}: use one of {', '.join(PROFILES)}.")
+    if profile == "public" and include_originals:
+        raise PackError("A public pack never carries originals: they may hold metadata that identifies people.")
+    if profile == "internal":
+        include_originals = True
+    if not recipients:
+        raise PackError("Name at least one partner to encrypt the pack to.")
+    for r in recipients:
+        if not r.trusted:
+            raise PackError(f"The partner {r.label!r} has not been confirmed: compare and confirm the fingerprint "
+                            f"{r.fingerprint} before sending them anything.")
+    case = vault.db.one("SELECT id, reference, title FROM cases WHERE id = ?", (case_id,))
+    if case is None:
+        raise PackError("That case does not exist in this vault.")
+    partial = out_path.with_name(out_path.name + PARTIAL_SUFFIX)
+    if out_path.exists():
+        raise PackError(f"{out_path.name} already exists; choose another file name.")
+    if not out_path.parent.is_dir():
+        raise PackError("The folder for the pack does not exist.")
+
+    service = EvidenceService(vault)
+    pending: list[tuple[_Member, StoredBlob, str]] = []  # derivatives stored as blobs, rows not yet committed
+    try:
+        members, left_out = _plan_evidence(vault, service, case_id, profile, include_originals, pending, cancel)
+        if cancel is not None:
+            cancel.check()
+        pack_id = f"p-{secrets.token_hex(16)}"
+        created = vault.now()
+        extra: list[_Member] = []
+        if report is not None:
+            pdf = report(vault, case_id, profile, lang)
+            if not pdf.startswith(b"%PDF-"):
+                raise PackError("The report builder did not produce a PDF.")
+            extra.append(_small("report.pdf", "report", "application/pdf", pdf))
+        export = case_export(vault, case_id, profile)
+        custody = custody_document(vault, [{"path": m.item.path, "evidence_id": m.row_id or m.original_id,
+                                            "original_id": m.original_id} for m in members], profile, export.ids)
+        tail = [_small("custody.json", "custody", "application/json", _json(custody))]
+        if export.doc is not None:
+            tail.append(_small("case.json", "case", "application/json", _json(export.doc)))
+        ordered = extra + members + tail
+        if len(ordered) > mf.MAX_ITEMS:
+            raise PackError(f"A pack holds at most {mf.MAX_ITEMS} items; this case has more.")
+        me = my_card(vault, check_label(sender_label or f"Casefile vault {vault.vault_id[:8]}"))
+        manifest_bytes, sums = mf.render(
+            pack_id=pack_id, created=created, profile=profile,
+            case={"id": export.case_id, "reference": case[1], "title": case[2]},
+            producer={"label": me.label, "fingerprint": me.fingerprint, "age_recipient": me.recipient,
+                      "signing_key": me.signing_key_b64, "signing_key_pem": me.signing_key_pem},
+            recipients=[{"label": r.label, "fingerprint": r.fingerprint} for r in recipients],
+            items=[m.item for m in ordered])
+        signature = mf.sign(vault.signing_key(), manifest_bytes)
+        head = [_small(mf.MANIFEST, "", "", manifest_bytes), _small(mf.SIGNATURE, "", "", signature),
+                _small(mf.SUMS, "", "", sums)]
+        sha, size = _write(vault, partial, out_path, head + ordered, [r.recipient for r in recipients],
+                           mtime=int(vault.clock.now().timestamp()), progress=progress, cancel=cancel)
+    except BaseException:
+        for _m, blob, _t in pending:
+            vault.evidence.delete(blob.blob_id)
+        raise
+    try:
+        _record(vault, service, case_id, members, pending, pack_id=pack_id, pack_sha256=sha, profile=profile,
+                recipients=[r.fingerprint for r in recipients])
+    except BaseException:
+        # Not recorded means not made: a pack missing from the custody trail must not exist.
+        out_path.unlink(missing_ok=True)
+        for _m, blob, _t in pending:
+            vault.evidence.delete(blob.blob_id)
+        raise
+    progress(size, size, "pack written")
+    return PackResult(out_path, pack_id, sha, size, [m.item for m in ordered], left_out,
+                      [r.fingerprint for r in recipients])
+
+
+def _json(doc: Any) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _small(path: str, kind: str, media_type: str, data: bytes) -> _Member:
+    return _Member(mf.Item(path, kind, len(data), hashlib.sha256(data).hexdigest(), media_type), data=data)
+
+
+def _plan_evidence(vault: Vault, service: EvidenceService, case_id: str, profile: str,
+                   include_originals: bool | Collection[str], pending: list, cancel: CancelToken | None,
+                   ) -> tuple[list[_Member], list[tuple[str, str]]]:
+    members: list[_Member] = []
+    left_out: list[tuple[str, str]] = []
+    originals = [e for e in service.items(case_id) if e["parent_id"] is None]
+    for e in originals:
+        if cancel is not None:
+            cancel.check()
+        blob_id = vault.db.one("SELECT blob_id FROM evidence WHERE id = ?", (e["id"],))[0]
+        if blob_id is None:
+            left_out.append((e["id"], "its file is not in this vault (imported as a record only)"))
+            continue
+        n = len(members) + 1
+        media = e["media_type"] or "application/octet-stream"
+        if _wants_original(include_originals, e["id"]):
+            members.append(_Member(mf.Item(_evidence_path(n, e["sha256"], media), "evidence", e["size"],
+                                           e["sha256"], media, e["id"]),
+                                   blob_id=blob_id, row_id=e["id"], original_id=e["id"]))
+            continue
+        if not can_strip(media):
+            left_out.append((e["id"], "no metadata-free copy can be made of this kind of file; include the original "
+                                      "to send it"))
+            continue
+        existing = vault.db.one(
+            "SELECT id, blob_id, sha256, size, media_type FROM evidence WHERE parent_id = ? AND operation = ?"
+            " AND blob_id IS NOT NULL ORDER BY intake_time DESC, rowid DESC LIMIT 1", (e["id"], OPERATION))
+        if existing is not None:
+            rid, dblob, dsha, dsize, dmedia = existing
+            members.append(_Member(mf.Item(_evidence_path(n, dsha, dmedia), "evidence", dsize, dsha, dmedia,
+                                           e["id"], e["sha256"], OPERATION), blob_id=dblob, row_id=rid,
+                                   original_id=e["id"]))
+            continue
+        try:
+            data, dmedia = strip_image(vault.evidence.read_bytes(blob_id), media)
+        except DerivativeError as exc:
+            left_out.append((e["id"], f"{str(exc).rstrip('.')}; include the original to send it"))
+            continue
+        blob = vault.evidence.write_bytes(data)
+        del data
+        member = _Member(mf.Item(_evidence_path(n, blob.sha256, dmedia), "evidence", blob.size, blob.sha256, dmedia,
+                                 e["id"], e["sha256"], OPERATION), blob_id=blob.blob_id, original_id=e["id"])
+        pending.append((member, blob, dmedia))
+        members.append(member)
+    return members, left_out
+
+
+def _write(vault: Vault, partial: Path, out_path: Path, members: list[_Member], recipients: list[str], *,
+           mtime: int, progress: Progress, cancel: CancelToken | None) -> tuple[str, int]:
+    import pyrage
+
+    total = sum(m.item.size for m in members)
+    try:
+        partial.unlink(missing_ok=True)  # ciphertext left by a crash: nothing secret, just stale
+        sink = PackSink(partial, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
+    except OSError as exc:
+        raise translate_os_error(exc, "writing the pack") from None
+    out = _TarOut(sink, total, progress, cancel)
+    try:
+        for m in members:
+            out.write(file_header(m.item.path, m.item.size, mtime))
+            if m.data is not None:
+                out.write(m.data)
+            else:
+                assert m.blob_id is not None
+                checked = _Checked(out)
+                try:
+                    vault.evidence.decrypt_to(m.blob_id, checked)
+                except VaultDamaged:
+                    if out.error is not None:
+                        raise out.error from None
+                    raise
+                if checked.size != m.item.size or checked.hash.hexdigest() != m.item.sha256:
+                    raise VaultDamaged("An evidence file in the vault no longer matches the hash recorded at intake; "
+                                       "the pack was not written.")
+            out.write(padding(m.item.size))
+        out.write(END_OF_ARCHIVE)
+        sink.finish()
+        os.replace(partial, out_path)
+        fsync_dir(out_path.parent)
+    except BaseException as exc:
+        sink.abort()
+        real = out.error or sink.error
+        if isinstance(exc, Cancelled) or isinstance(real, Cancelled):
+            raise Cancelled("cancelled") from None
+        if isinstance(real, OSError):
+            raise translate_os_error(real, "writing the pack") from None
+        if isinstance(exc, OSError):
+            raise translate_os_error(exc, "writing the pack") from None
+        raise
+    return sink.sha256, sink.size
+
+
+def _record(vault: Vault, service: EvidenceService, case_id: str, members: list[_Member],
+            pending: list[tuple[_Member, StoredBlob, str]], *, pack_id: str, pack_sha256: str, profile: str,
+            recipients: list[str]) -> None:
+    """One transaction: new derivative rows, a 'handoff' custody row per item sent, one audit row."""
+    with vault.db.transaction() as conn:
+        for member, blob, dmedia in pending:
+            member.row_id = service.commit_blob(
+                case_id, blob.blob_id, blob.sha256, blob.size, dmedia, parent_id=member.original_id,
+                operation=OPERATION, description="Metadata-free copy made for a handoff pack",
+                custody_details={"operation": OPERATION, "original_sha256": member.item.original_sha256})
+        for m in members:
+            details = {"pack_id": pack_id, "pack_sha256": pack_sha256, "profile": profile, "recipients": recipients,
+                       "as": m.item.path, "sha256": m.item.sha256}
+            service.add_custody(conn, m.row_id, "handoff", details)
+            if m.original_id != m.row_id:
+                service.add_custody(conn, m.original_id, "handoff",
+                                 {**details, "operation": OPERATION})
+        vault.record(conn, "pack.create", "cases", case_id,
+                     {"pack_id": pack_id, "pack_sha256": pack_sha256, "profile": profile, "recipients": recipients,
+                      "items": len(members)})
