@@ -27,6 +27,27 @@ _PRAGMAS = (
 )
 
 
+def holds_vault(path: Path, key: bytes, vault_id: str) -> bool:
+    """Does ``path`` exist, open with ``key`` and belong to ``vault_id``? Reads only; writes nothing.
+
+    An empty file opens with any key, so the vault id inside is what decides."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlcipher3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+    except sqlcipher3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        return row is not None and row[0] == vault_id
+    except sqlcipher3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")

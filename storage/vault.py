@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from storage import audit
 from storage.clock import Clock, SystemClock, iso
-from storage.database import Database
+from storage.database import Database, holds_vault
 from storage.errors import (
     VaultDamaged,
     VaultExists,
@@ -215,7 +215,7 @@ class Vault:
                     if slot.pepper:
                         raise WrongPassphrase(f"{exc} Use the recovery code to open this vault.") from None
             dek = header.unwrap(slot_id, secret, pepper)
-            _finish_or_drop_rotation(folder, _db_key(dek))
+            _finish_or_drop_rotation(folder, _db_key(dek), header.vault_id)
             db = Database.open(db_path, _db_key(dek))
             try:
                 row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
@@ -322,6 +322,7 @@ class Vault:
                 conn = self.db.conn
                 conn.execute(f"ATTACH DATABASE ? AS rotated KEY \"x'{_db_key(new_dek).hex()}'\"", (str(next_db),))
                 try:
+                    conn.execute("PRAGMA rotated.journal_mode = DELETE")
                     conn.execute("SELECT sqlcipher_export('rotated')")
                     user_version = self.db.version
                     conn.execute(f"PRAGMA rotated.user_version = {user_version}")
@@ -355,7 +356,7 @@ class Vault:
             raise
         # 4. Roll forward now (open() would do the same after a crash).
         self.db.close()
-        _finish_or_drop_rotation(self.folder, _db_key(new_dek))
+        _finish_or_drop_rotation(self.folder, _db_key(new_dek), self.vault_id)
         self.header, self._dek = header, new_dek
         self.db = Database.open(self.folder / DB_NAME, _db_key(new_dek))
         self.identity = new_identity
@@ -416,23 +417,23 @@ def _drop_rotation(folder: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def _finish_or_drop_rotation(folder: Path, db_key: bytes) -> None:
-    """After a crash mid-rotation: if the header's key opens the new database, the rotation
-    committed, so finish the renames; otherwise drop the half-made files."""
+def _finish_or_drop_rotation(folder: Path, db_key: bytes, vault_id: str) -> None:
+    """After a crash mid-rotation: if the header's key opens the new database (and not the old one),
+    the rotation committed, so finish the renames; otherwise drop the half-made files."""
     next_db = folder / (DB_NAME + NEXT_SUFFIX)
     if not next_db.exists():
         _drop_rotation(folder)
         return
-    try:
-        Database.open(next_db, db_key).close()
-    except (WrongPassphrase, VaultDamaged):
-        _drop_rotation(folder)
+    if holds_vault(folder / DB_NAME, db_key, vault_id) or not holds_vault(next_db, db_key, vault_id):
+        _drop_rotation(folder)  # not committed (or the copy is incomplete): the old files stay
         return
     for suffix in ("-wal", "-shm"):
         (folder / (DB_NAME + suffix)).unlink(missing_ok=True)
     for p in (folder / EVIDENCE_DIR).glob(f"*{NEXT_SUFFIX}"):
         os.replace(p, p.with_name(p.name[: -len(NEXT_SUFFIX)]))
     fsync_dir(folder / EVIDENCE_DIR)
+    for suffix in ("-wal", "-shm"):  # the copy is in rollback-journal mode: these hold nothing of it
+        (folder / (DB_NAME + NEXT_SUFFIX + suffix)).unlink(missing_ok=True)
     os.replace(next_db, folder / DB_NAME)
     fsync_dir(folder)
 

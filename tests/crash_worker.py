@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import secrets
 import sys
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def main() -> None:
             result = service.add_file(case_id[0], inputs[i % len(inputs)])
             ack(result.evidence_id, result.sha256)
     elif op == "import":
-        tag = Path(folder).name
+        tag = secrets.token_hex(4)  # each run imports cases no earlier run made
         for i in range(10_000):
             cid = import_case(vault, renamed_case(i, tag))
             ack(cid)

@@ -41,8 +41,30 @@ def _run_and_kill(args: list[str], window: float, rng: random.Random) -> list[st
         raise AssertionError(f"worker failed to start: {ready} {proc.stderr.read()[-2000:]}")
     time.sleep(rng.uniform(0, window))
     proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate(timeout=60)
+    proc.wait(timeout=60)
+    # read through the text buffer: readline() above may already hold lines that followed READY
+    out = proc.stdout.read()
+    proc.stdout.close()
+    proc.stderr.close()
     return out.splitlines()
+
+
+def _time_one(args: list[str]) -> float:
+    """Seconds from READY to the first ACK on this machine now: kill windows scale with it, so a
+    loaded machine still sees kills both mid-operation and between operations."""
+    proc = subprocess.Popen([sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout.readline().startswith("READY")
+        start = time.monotonic()
+        while not proc.stdout.readline().startswith("ACK"):
+            pass
+        return time.monotonic() - start
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
 
 
 def _open_any(folder: Path, candidates: list[str]) -> tuple[Vault, str]:
@@ -77,8 +99,9 @@ def _kill_intake(tmp_path: Path, kills: int, rng: random.Random) -> None:
     for i in range(3):
         (inputs / f"f{i}.bin").write_bytes(os.urandom(rng.randint(1, 3) * 1024 * 1024 + i))
     acked: dict[str, str] = {}
+    window = 3 * _time_one(["intake", str(folder), PASSPHRASES[0], str(inputs)])
     for _ in range(kills):
-        lines = _run_and_kill(["intake", str(folder), PASSPHRASES[0], str(inputs)], 0.8, rng)
+        lines = _run_and_kill(["intake", str(folder), PASSPHRASES[0], str(inputs)], window, rng)
         acked.update(dict(line.split()[1:3] for line in lines if line.startswith("ACK")))
         with Vault.open(folder, passphrase=PASSPHRASES[0]) as v:
             _check_consistent(v)
@@ -97,8 +120,9 @@ def _kill_import(tmp_path: Path, kills: int, rng: random.Random) -> None:
     acked: set[str] = set()
     with Vault.open(folder, passphrase=PASSPHRASES[0]) as v:
         per_case = {t: v.db.one(f"SELECT count(*) FROM {t}")[0] for t in ("events", "acts", "measures")}
+    window = 2 * _time_one(["import", str(folder), PASSPHRASES[0]])
     for _ in range(kills):
-        lines = _run_and_kill(["import", str(folder), PASSPHRASES[0]], 1.2, rng)
+        lines = _run_and_kill(["import", str(folder), PASSPHRASES[0]], window, rng)
         acked |= {line.split()[1] for line in lines if line.startswith("ACK")}
         with Vault.open(folder, passphrase=PASSPHRASES[0]) as v:
             _check_consistent(v)
@@ -113,10 +137,12 @@ def _kill_keys(tmp_path: Path, op: str, kills: int, rng: random.Random) -> None:
     folder = _new_vault(tmp_path, op)
     with Vault.open(folder, passphrase=PASSPHRASES[0]) as v:
         EvidenceService(v).add_bytes(v.db.one("SELECT id FROM cases")[0], os.urandom(200_000))
-    current = PASSPHRASES[0]
+    window = 3 * _time_one([op, str(folder), PASSPHRASES[0]])
+    vault, current = _open_any(folder, list(PASSPHRASES))
+    vault.close()
     finished = 0
     for _ in range(kills):
-        lines = _run_and_kill([op, str(folder), current], 1.0 if op == "rotate" else 0.5, rng)
+        lines = _run_and_kill([op, str(folder), current], window, rng)
         acks = [line.split()[1:] for line in lines if line.startswith("ACK")]
         finished += len(acks)
         trying = [line.split(maxsplit=1)[1] for line in lines if line.startswith("TRYING")]

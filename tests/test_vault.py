@@ -367,3 +367,45 @@ def test_device_binding_needs_the_keychain_or_the_recovery_code(make_vault):
     # the keychain alone (without the passphrase) unlocks nothing
     with pytest.raises(WrongPassphrase):
         Vault.open(folder, passphrase="not the passphrase", keystore=store)
+
+
+def test_rotation_leftovers_before_the_commit_are_dropped(make_vault):
+    """A crash right after the re-keyed copy was started: an empty or partial .next must never win."""
+    vault, _ = make_vault()
+    _fill(vault, 5)
+    folder = vault.folder
+    vault.close()
+    for content in (b"", os.urandom(8192)):
+        (folder / (DB_NAME + ".next")).write_bytes(content)
+        (folder / "evidence" / ("ab" * 16 + ".next")).write_bytes(b"half")
+        with reopen(folder) as v:
+            assert v.db.one("SELECT count(*) FROM events")[0] == 5
+        assert not (folder / (DB_NAME + ".next")).exists()
+        assert not list((folder / "evidence").glob("*.next"))
+
+
+def test_rotation_committed_but_not_renamed_rolls_forward(make_vault, monkeypatch):
+    import storage.vault as vault_module
+
+    vault, _ = make_vault()
+    _fill(vault, 5)
+    blob = vault.evidence.write_bytes(b"kept through rotation")
+    with vault.db.transaction() as conn:
+        conn.execute("INSERT INTO evidence (id, case_id, sha256, size, intake_time, blob_id) "
+                     "SELECT 'e1', id, ?, ?, 'now', ? FROM cases", (blob.sha256, blob.size, blob.blob_id))
+    folder = vault.folder
+
+    def crash(*args):
+        raise KeyboardInterrupt("killed after the header was written")
+
+    monkeypatch.setattr(vault_module, "_finish_or_drop_rotation", crash)
+    with pytest.raises(KeyboardInterrupt):
+        vault.rotate_data_key("rotated passphrase", kdf=LIGHT_KDF, allow_below_floor=True)
+    monkeypatch.undo()
+    vault.db.close()
+    vault._lock.release()
+    assert (folder / (DB_NAME + ".next")).exists()
+    with Vault.open(folder, passphrase="rotated passphrase") as v:
+        assert v.db.one("SELECT count(*) FROM events")[0] == 5
+        assert v.evidence.read_bytes(blob.blob_id) == b"kept through rotation"
+    assert not (folder / (DB_NAME + ".next")).exists()
