@@ -332,10 +332,17 @@ V3_PACKS: tuple[str, ...] = (
     "CREATE INDEX received_packs_sender_case ON received_packs(sender_fingerprint, case_id)",
 )
 
+# Reading a chronology in date order, and a fact's attributions, without scanning.
+V4_READ_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX events_case_date ON events(case_id, json_extract(date, '$.start'))",
+    "CREATE INDEX attributions_entity ON attributions(entity, entity_id)",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     V1_DOMAIN + V1_INTERNAL,
     V2_SEARCH,
     V3_PACKS,
+    V4_READ_INDEXES,
 )
 
 LATEST = len(MIGRATIONS)

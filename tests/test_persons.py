@@ -67,3 +67,14 @@ def test_cli_duplicates_and_merges(tmp_path, monkeypatch, light_cli_kdf, capsys)
     assert "confirmation" in capsys.readouterr().err
     assert main(["persons", "merges"]) == 0
     assert "No persons have been merged" in capsys.readouterr().out
+
+
+def test_statuses_derive_from_measures_and_recent_acts(demo_vault):
+    statuses = {p.person_id: p for p in people_at_risk(demo_vault, "case-atajurt")}
+    assert statuses["p-nazigul-maksutkhan"].status == "house_arrest"
+    assert statuses["p-bekzat-maxutkhan"].status == "detained"
+    assert statuses["p-bekzat-maxutkhan"].until is not None
+    assert sum(p.status == "detained" for p in statuses.values()) == 13
+    assert sum(p.status == "house_arrest" for p in statuses.values()) == 6
+    # an arrest years ago, with no measure since, does not make someone "detained" today
+    assert statuses["p-serikzhan-bilash"].status != "detained"

@@ -19,7 +19,9 @@ _MEASURE_STATUS = {
     "travel_ban": "travel_ban",
     "fine": "fined",
 }
-_ACT_STATUS = {"release": "released", "charge": "charged", "fine": "fined", "arrest": "detained"}
+# Acts tell a status only when no measure does; an arrest alone says nothing of today (it may be years
+# old), while a release, a charge or a fine stays true until something later happens.
+_ACT_STATUS = {"release": "released", "charge": "charged", "fine": "fined"}
 _SEVERITY = ["imprisoned", "detained", "house_arrest", "travel_ban", "charged", "fined", "released", "unknown"]
 
 
@@ -78,8 +80,11 @@ def person_status(records: Records, person_id: str, roles: tuple[str, ...] = ())
         if status:
             candidates.append((status, FuzzyDate.from_json(m["expiry"])))
     if not candidates:
-        acts = records.rows("acts", "victim_id = ?", (person_id,))
-        candidates = [(_ACT_STATUS[a["type"]], None) for a in acts if a["type"] in _ACT_STATUS]
+        acts = [a for a in records.rows("acts", "victim_id = ?", (person_id,)) if a["type"] in _ACT_STATUS]
+        dated = sorted(acts, key=lambda a: (a["date"] or {}).get("end") or "")
+        if dated:  # the latest act that tells a status
+            return PersonStatus(person_id, display_name(records, person_id), roles, _ACT_STATUS[dated[-1]["type"]],
+                                None)
     status, until = min(candidates, key=lambda c: _SEVERITY.index(c[0]), default=("unknown", None))
     return PersonStatus(person_id, display_name(records, person_id), roles, status, until)
 

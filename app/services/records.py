@@ -116,13 +116,16 @@ class Records:
 
     # -- reads ------------------------------------------------------------------------
 
-    def rows(self, entity_name: str, where: str = "", params: Iterable[Any] = (), order: str = "") -> list[dict]:
+    def rows(self, entity_name: str, where: str = "", params: Iterable[Any] = (), order: str = "",
+             limit: int | None = None, offset: int = 0) -> list[dict]:
         ent = entity(entity_name)
         sql = f"SELECT {', '.join(ent.columns)} FROM {ent.name}"
         if where:
             sql += f" WHERE {where}"
         if order:
             sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [
             {f.name: from_db(f, v) for f, v in zip(ent.fields, r)}
             for r in self.db.query(sql, tuple(params))

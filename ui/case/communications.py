@@ -1,0 +1,119 @@
+"""Communications: UN letters and statements, the questions they ask, and when a reply is due."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout
+
+from app.domain.dates import FuzzyDate
+from ui import fmt
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, table
+from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
+from ui.session import Session
+
+
+def _replied(row: dict) -> bool:
+    return row["reply_received"] is not None or row["status"] in ("replied", "closed")
+
+
+class CommunicationsTab(CaseTab):
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        vocab = session.vocab
+        self.model = LazyTableModel(
+            [
+                Column(self.tr("Reference"), lambda r: r["reference"] or ""),
+                Column(self.tr("Sent"), lambda r: fmt.fuzzy(r["date"])),
+                Column(
+                    self.tr("Reply due"),
+                    lambda r: self._due_text(r),
+                    alert=lambda r: self._overdue(r),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r["reply_due"]) or None,
+                ),
+                Column(self.tr("Status"), lambda r: vocab.label("communication_status", r["status"])),
+                Column(self.tr("Title"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+            ],
+            self,
+        )
+        self.view = table(QTableView(), self.tr("Communications"))
+        self.view.setModel(self.model)
+        self.details = details_browser(self.tr("Communication details"))
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        QVBoxLayout(self).addWidget(split)
+
+    def _overdue(self, row: dict) -> bool:
+        due = FuzzyDate.from_json(row["reply_due"]) if row["reply_due"] else None
+        return due is not None and not _replied(row) and due.end < self.session.today()
+
+    def _due_text(self, row: dict) -> str:
+        due = FuzzyDate.from_json(row["reply_due"]) if row["reply_due"] else None
+        if due is None:
+            return ""
+        text = fmt.fuzzy(due)
+        if not _replied(row):
+            text += " · " + (
+                self.tr("OVERDUE") if self._overdue(row) else fmt.days_left(due.start, self.session.today())
+            )
+        return text
+
+    def load(self, case_id: str) -> None:
+        super().load(case_id)
+        rows = self.session.records.rows("communications", "case_id = ?", (case_id,), "rowid")
+        self.model.set_rows(rows)
+        fit_columns(self.view, [-1, -1, -1, -1])
+        if rows:
+            self.view.selectRow(0)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, *_: object) -> None:
+        row = self.view.currentIndex().data(ROW_ROLE)
+        if row is None or not self.session.alive:
+            return
+        vocab = self.session.vocab
+        window = self.tr("%1 days").replace("%1", str(row["reply_window_days"])) if row["reply_window_days"] else ""
+        html = f"<h3>{esc(row['title'])}</h3>" + html_rows(
+            [
+                (self.tr("Kind"), vocab.label("communication_kind", row["kind"])),
+                (self.tr("Reference"), row["reference"]),
+                (self.tr("Sent"), fmt.fuzzy(row["date"], long=True)),
+                (self.tr("From"), row["sender"]),
+                (self.tr("To"), row["addressee"]),
+                (self.tr("Reply window"), window),
+                (self.tr("Reply due"), self._due_text(row)),
+                (self.tr("Reply received"), fmt.fuzzy(row["reply_received"], long=True)),
+                (self.tr("Published"), fmt.fuzzy(row["publication_date"], long=True)),
+                (self.tr("Follow up"), fmt.fuzzy(row["follow_up"], long=True)),
+                (self.tr("Status"), vocab.label("communication_status", row["status"])),
+            ]
+        )
+        questions = row["questions"] or []
+        if questions:
+            html += f"<h4>{esc(self.tr('Questions asked (%1)').replace('%1', str(len(questions))))}</h4>" + html_list(
+                questions, numbered=True
+            )
+        if row["recommendations"]:
+            html += f"<h4>{esc(self.tr('Recommendations'))}</h4>" + html_list(row["recommendations"])
+        if row["mandates"]:
+            html += f"<h4>{esc(self.tr('Sent by'))}</h4>" + html_list(row["mandates"])
+        if row["rights_invoked"]:
+            html += f"<h4>{esc(self.tr('Standards invoked'))}</h4>" + html_list(row["rights_invoked"])
+        self.details.setHtml(html)
+
+    def show_entity(self, entity: str, entity_id: str) -> bool:
+        if entity != "communications":
+            return False
+        for i, row in enumerate(self.model.rows()):
+            if row["id"] == entity_id:
+                self.view.selectRow(i)
+                return True
+        return False
+
+    def purge(self) -> None:
+        super().purge()
+        self.model.purge()
+        self.details.clear()

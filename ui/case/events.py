@@ -1,0 +1,187 @@
+"""The chronology: events in date order with the acts done to each person under them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from ui import fmt
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
+from ui.case.data import case_person_ids, person_names
+from ui.models.events import EventIndex, EventTreeModel
+from ui.session import Session
+from ui.widgets import button, quiet
+
+
+def events_of_person(session: Session, case_id: str, person_id: str) -> set[int]:
+    rows = session.vault.db.query(
+        "SELECT DISTINCT e.rowid FROM events e JOIN acts a ON a.event_id = e.id"
+        " WHERE e.case_id = ? AND a.victim_id = ?",
+        (case_id, person_id),
+    )
+    return {r[0] for r in rows}
+
+
+class PersonFilter(QComboBox):
+    """ "Everyone" or one person of the case."""
+
+    def __init__(self, session: Session, accessible: str) -> None:
+        super().__init__()
+        self.session = session
+        self.setAccessibleName(accessible)
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def fill(self, case_id: str) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Everyone"), None)
+        ids = case_person_ids(self.session.vault, case_id)
+        names = person_names(self.session.vault, ids)
+        for pid in sorted(ids, key=lambda p: names.get(p, "").casefold()):
+            self.addItem(names.get(pid, pid), pid)
+        self.blockSignals(False)
+
+    def person(self) -> str | None:
+        return self.currentData()
+
+    def purge(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+
+
+class EventsTab(CaseTab):
+    record_requested = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.index_: EventIndex | None = None
+        self.model = EventTreeModel(session.vault, session.vocab, self)
+        self.view = table(QTableView(), self.tr("Events and acts"))
+        self.view.setModel(self.model)
+        self.acts_box = QCheckBox(self.tr("Show what was done to each &person"))
+        self.acts_box.setAccessibleName(self.tr("Show the acts under each event"))
+        self.acts_box.setChecked(True)
+        self.acts_box.toggled.connect(self.model.set_show_acts)
+        self.details = details_browser(self.tr("Event details"))
+        self.who = PersonFilter(session, self.tr("Show events of"))
+        self.status = quiet(QLabel())
+        self.record_button = button(self.tr("&Record incident…"), self.tr("Record incident"))
+        self.record_button.clicked.connect(self.record_requested)
+        self.who.currentIndexChanged.connect(self._filter)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(self.who)
+        row.addWidget(self.acts_box)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.record_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(split, 1)
+
+    def load(self, case_id: str) -> None:
+        super().load(case_id)
+        self.model.vault = self.vault
+        self.who.fill(case_id)
+        self.details.clear()
+        if self.index_ is None:
+            self.status.setText(self.tr("Reading the chronology…"))
+
+    def set_event_index(self, index: EventIndex) -> None:
+        self.index_ = index
+        self._filter()
+
+    @Slot()
+    def _filter(self) -> None:
+        if self.index_ is None or self.case_id is None or not self.session.alive:
+            return
+        person = self.who.person()
+        only = events_of_person(self.session, self.case_id, person) if person else None
+        self.model.vault = self.vault
+        self.model.set_index(self.index_, only)
+        fit_columns(self.view, [125, 430, 150])
+        total = self.model.total()
+        self.status.setText(self.tr("%1 events").replace("%1", f"{total:,}"))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, *_: object) -> None:
+        item = self.model.item(self.view.currentIndex())
+        if item is None or not self.session.alive:
+            return
+        self.details.setHtml(self._details_html(item))
+
+    def _details_html(self, item: dict) -> str:
+        vocab = self.session.vocab
+        if item["kind"] == "act":
+            return f"<h3>{esc(item['victim'])}: {esc(vocab.label('act_type', item['type']))}</h3>" + html_rows(
+                [
+                    (self.tr("When"), fmt.fuzzy_tooltip(item["date"])),
+                    (self.tr("By"), item["by"]),
+                    (self.tr("What"), item["description"]),
+                ]
+            )
+        sources = self.vault.db.query(
+            "SELECT s.title, a.field, a.quote FROM attributions a JOIN sources s ON s.id = a.source_id"
+            " WHERE a.entity = 'events' AND a.entity_id = ? ORDER BY a.rowid",
+            (item["id"],),
+        )
+        html = (
+            f"<h3>{esc(item['title'])}</h3>"
+            + html_rows(
+                [
+                    (self.tr("When"), fmt.fuzzy_tooltip(item["date"]) or self.tr("date unknown")),
+                    (self.tr("Where"), item["place"]),
+                    (self.tr("Kind"), vocab.label("event_type", item["type"])),
+                    (self.tr("People"), str(len(item["acts"])) if item["acts"] else ""),
+                ]
+            )
+            + f"<p>{esc(item['description'])}</p>"
+        )
+        if sources:
+            html += (
+                f"<b>{esc(self.tr('According to'))}</b><ul>"
+                + "".join(
+                    f"<li>{esc(t)}{(' (' + esc(f) + ')') if f else ''}: <i>{esc(q or '')}</i></li>"
+                    for t, f, q in sources
+                )
+                + "</ul>"
+            )
+        return html
+
+    def show_entity(self, entity: str, entity_id: str) -> bool:
+        if entity not in ("events", "acts") or self.index_ is None:
+            return False
+        if entity == "acts":
+            found = self.vault.db.one("SELECT event_id FROM acts WHERE id = ?", (entity_id,))
+            if not found:
+                return False
+            entity_id = found[0]
+        found = self.vault.db.one("SELECT rowid FROM events WHERE id = ?", (entity_id,))
+        if not found:
+            return False
+        if self.who.currentIndex() != 0:
+            self.who.setCurrentIndex(0)
+        row = self.model.ensure_loaded(found[0])
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+        return True
+
+    def purge(self) -> None:
+        super().purge()
+        self.index_ = None
+        self.model.purge()
+        self.who.purge()
+        self.details.clear()
+        self.status.clear()

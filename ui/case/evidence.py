@@ -1,0 +1,253 @@
+"""Evidence of a case: hash, type, capture metadata, custody; image previews decrypted in memory only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from app.services.evidence import EvidenceService
+from ui import dialogs, fmt
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
+from ui.case.data import case_person_ids, person_names
+from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
+from ui.session import Session
+from ui.widgets import button, quiet
+from ui.workers import Worker, WorkerPool
+
+PREVIEW = QSize(420, 320)
+PREVIEW_MAX_BYTES = 64 * 1024 * 1024
+
+
+def decode_preview(data: bytes, size: QSize = PREVIEW) -> QImage:
+    """Decode from memory and scale down; the full-size image is dropped at once."""
+    image = QImage()
+    if not image.loadFromData(data):
+        return QImage()
+    return image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+class EvidenceTab(CaseTab):
+    add_files_requested = Signal()
+
+    def __init__(self, session: Session, pool: WorkerPool) -> None:
+        super().__init__(session)
+        self.pool = pool
+        self.model = LazyTableModel(
+            [
+                Column(self.tr("File"), lambda r: r["name"], tooltip=lambda r: r["description"] or r["name"]),
+                Column(self.tr("Type"), lambda r: r["media_type"] or ""),
+                Column(self.tr("Size"), lambda r: fmt.size(r["size"]), align_right=True),
+                Column(self.tr("Added"), lambda r: (r["intake_time"] or "").replace("T", " ").rstrip("Z")),
+                Column(self.tr("SHA-256"), lambda r: r["sha256"][:16] + "…", tooltip=lambda r: r["sha256"]),
+            ],
+            self,
+        )
+        self.view = table(QTableView(), self.tr("Evidence files"))
+        self.view.setModel(self.model)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW / 2)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.details = details_browser(self.tr("Evidence details"))
+        self.add_button = button(self.tr("Add &files…"), self.tr("Add evidence files"))
+        self.copy_button = button(self.tr("&Copy SHA-256"), self.tr("Copy the SHA-256 of the selected file"))
+        self.link_button = button(self.tr("&Link to…"), self.tr("Link the selected file to an event or person"))
+        self.copy_button.setEnabled(False)
+        self.link_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add_files_requested)
+        self.copy_button.clicked.connect(self.copy_hash)
+        self.link_button.clicked.connect(self.link_selected)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self._preview_worker: Worker | None = None
+
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.add_button)
+        row.addWidget(
+            quiet(
+                QLabel(
+                    self.tr(
+                        "or drop files anywhere on this case. Files are encrypted into "
+                        "the vault; the originals stay where they are."
+                    )
+                )
+            ),
+            1,
+        )
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(self.preview)
+        sv.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.link_button)
+        sv.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(split, 1)
+        self.empty = quiet(QLabel(self.tr("No evidence yet.")))
+        layout.addWidget(self.empty)
+
+    def load(self, case_id: str) -> None:
+        keep = self.selected() if case_id == self.case_id else None
+        super().load(case_id)
+        total = int(self.vault.db.one("SELECT count(*) FROM evidence WHERE case_id = ?", (case_id,))[0])
+        self.model.load(total, lambda offset, limit: self._fetch(case_id, offset, limit))
+        fit_columns(self.view, [260, -1, -1, -1])
+        self.empty.setVisible(total == 0)
+        self._clear_selection_view()
+        if keep is not None:  # a reload (a new file arrived) keeps what the user was looking at
+            self.show_entity("evidence", keep["id"])
+
+    def _fetch(self, case_id: str, offset: int, limit: int) -> list[dict]:
+        rows = self.session.records.rows(
+            "evidence", "case_id = ?", (case_id,), "intake_time, rowid", limit=limit, offset=offset
+        )
+        for r in rows:
+            r["name"] = r["original_name"] or r["description"] or r["id"]
+        return rows
+
+    def selected(self) -> dict | None:
+        index = self.view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, *_: object) -> None:
+        row = self.selected()
+        if row is None or not self.session.alive:
+            self._clear_selection_view()
+            return
+        self.copy_button.setEnabled(True)
+        self.link_button.setEnabled(True)
+        self.details.setHtml(self._details_html(row))
+        self.preview.clear()
+        if (row["media_type"] or "").startswith("image/") and (row["size"] or 0) <= PREVIEW_MAX_BYTES:
+            self.preview.setText(self.tr("Decrypting the preview…"))
+            vault, evidence_id = self.vault, row["id"]
+
+            def job(progress: object, cancel: object) -> tuple[str, QImage]:
+                return evidence_id, decode_preview(EvidenceService(vault).read(evidence_id))
+
+            worker = Worker(job, "preview")
+            worker.finished.connect(self._preview_ready)
+            worker.failed.connect(self._preview_failed)
+            self._preview_worker = worker
+            self.pool.start(worker)
+        else:
+            self.preview.setText(self.tr("No preview for this kind of file."))
+
+    @Slot(object)
+    def _preview_ready(self, result: tuple[str, QImage]) -> None:
+        evidence_id, image = result
+        row = self.selected()
+        if not self.session.alive or row is None or row["id"] != evidence_id:
+            return
+        if image.isNull():
+            self.preview.setText(self.tr("This image cannot be shown."))
+        else:
+            self.preview.setPixmap(QPixmap.fromImage(image))
+        self.details.setHtml(self._details_html(row))  # the view is now in the custody trail
+
+    @Slot(str, bool)
+    def _preview_failed(self, message: str, cancelled: bool) -> None:
+        if self.session.alive:
+            self.preview.setText(message)
+
+    def _details_html(self, row: dict) -> str:
+        capture = row["capture"] or {}
+        device = " ".join(str(capture[k]) for k in ("make", "model") if capture.get(k))
+        size = f"{capture['width']} × {capture['height']}" if capture.get("width") else ""
+        links = self.vault.db.query("SELECT entity, entity_id FROM evidence_links WHERE evidence_id = ?", (row["id"],))
+        custody = self.vault.db.one("SELECT count(*) FROM custody WHERE evidence_id = ?", (row["id"],))[0]
+        return f"<h3>{esc(row['name'])}</h3>" + html_rows(
+            [
+                (self.tr("SHA-256"), row["sha256"]),
+                (self.tr("Size"), f"{fmt.size(row['size'])} ({row['size']:,} bytes)"),
+                (self.tr("Type"), row["media_type"]),
+                (self.tr("Added"), row["intake_time"]),
+                (self.tr("Captured"), capture.get("captured") or capture.get("modified")),
+                (self.tr("Device"), device),
+                (self.tr("Picture size"), size),
+                (
+                    self.tr("GPS position"),
+                    self.tr("recorded in the file (kept here, removed on export)") if capture.get("gps") else "",
+                ),
+                (self.tr("Brought by"), row["brought_by"]),
+                (self.tr("Description"), row["description"]),
+                (self.tr("Linked to"), ", ".join(self._link_label(e, i) for e, i in links)),
+                (
+                    self.tr("Custody trail"),
+                    (self.tr("1 entry") if custody == 1 else self.tr("%1 entries").replace("%1", str(custody))),
+                ),
+            ]
+        )
+
+    def _link_label(self, entity: str, entity_id: str) -> str:
+        if entity == "persons":
+            return person_names(self.vault, [entity_id]).get(entity_id, entity_id)
+        if entity == "events":
+            row = self.vault.db.one("SELECT title FROM events WHERE id = ?", (entity_id,))
+            return row[0] if row else entity_id
+        return fmt.plain(entity)
+
+    def _clear_selection_view(self) -> None:
+        self.preview.clear()
+        self.details.clear()
+        self.copy_button.setEnabled(False)
+        self.link_button.setEnabled(False)
+
+    @Slot()
+    def copy_hash(self) -> None:
+        row = self.selected()
+        if row:
+            self.session.clipboard.copy(row["sha256"])
+
+    @Slot()
+    def link_selected(self) -> None:
+        row = self.selected()
+        if row is None or self.case_id is None:
+            return
+        events = self.vault.db.query(
+            "SELECT id, title FROM events WHERE case_id = ? ORDER BY json_extract(date, '$.start') DESC LIMIT 200",
+            (self.case_id,),
+        )
+        people_ids = case_person_ids(self.vault, self.case_id)
+        names = person_names(self.vault, people_ids)
+        options = [("events", e[0], self.tr("Event: %1").replace("%1", e[1])) for e in events]
+        options += [("persons", p, self.tr("Person: %1").replace("%1", names.get(p, p))) for p in people_ids]
+        choice = dialogs.choose(
+            self, self.tr("Link evidence"), self.tr("Link “%1” to:").replace("%1", row["name"]), [o[2] for o in options]
+        )
+        if choice is None or not self.session.alive:
+            return
+        entity, entity_id, _ = options[choice]
+        self.session.records.insert(
+            "evidence_links", {"evidence_id": row["id"], "entity": entity, "entity_id": entity_id}
+        )
+        self.details.setHtml(self._details_html(row))
+
+    def show_entity(self, entity: str, entity_id: str) -> bool:
+        if entity != "evidence":
+            return False
+        while True:
+            for i, r in enumerate(self.model.rows()):
+                if r["id"] == entity_id:
+                    self.view.selectRow(i)
+                    return True
+            if not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()
+
+    def purge(self) -> None:
+        super().purge()
+        self.model.purge()
+        self._clear_selection_view()
+        self._preview_worker = None

@@ -1,0 +1,242 @@
+"""A case at a glance: who is at risk and their status, what is due next, what happened last."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtWidgets import QFrame, QGridLayout, QTableView, QVBoxLayout
+
+from app.services import cases as case_service
+from ui import fmt
+from ui.case.base import CaseTab, details_browser, fit_columns, table
+from ui.case.data import case_counts
+from ui.models.events import EventIndex, load_events
+from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
+from ui.session import Session
+from ui.sidebar import grouped_deadlines, when_text
+from ui.widgets import heading, note, quiet
+from ui.workers import Worker, WorkerPool
+
+STATUS_LABELS = {
+    "imprisoned": "Imprisoned",
+    "detained": "Detained",
+    "house_arrest": "House arrest",
+    "travel_ban": "Travel ban",
+    "charged": "Charged",
+    "fined": "Fined",
+    "released": "Released",
+    "unknown": "Unknown",
+}
+SEVERITY = ["imprisoned", "detained", "house_arrest", "travel_ban", "charged", "fined", "released", "unknown"]
+
+
+class OverviewTab(CaseTab):
+    ready = Signal()  # people at risk and deadlines are in
+
+    def __init__(self, session: Session, pool: WorkerPool) -> None:
+        super().__init__(session)
+        self.pool = pool
+        self._worker: Worker | None = None
+        self.loading = False
+        self.title = heading("")
+        self.subtitle = quiet(note())
+        self.summary = details_browser(self.tr("Case summary"))
+        self.summary.setFrameShape(QFrame.Shape.NoFrame)
+        margin = int(self.summary.document().documentMargin())
+        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + margin)  # four whole lines
+        self.summary.viewport().setAutoFillBackground(False)
+        self.counts = note()
+        self.counts.setAccessibleName(self.tr("Counts"))
+
+        today = session.today
+        self.people = LazyTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r["name"]),
+                Column(self.tr("Status"), lambda r: r["status_label"]),
+                Column(
+                    self.tr("Until"),
+                    lambda r: self._until(r),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r["until"]),
+                    alert=lambda r: bool(r["until"]) and r["until"].end < today(),
+                ),
+                Column(self.tr("Role"), lambda r: r["roles"]),
+            ],
+            self,
+        )
+        self.people_view = table(QTableView(), self.tr("People at risk"))
+        self.people_view.setModel(self.people)
+        self.people_note = quiet(note())
+
+        self.deadlines = LazyTableModel(
+            [
+                Column(
+                    self.tr("When"),
+                    lambda r: when_text(r["item"], today()),
+                    alert=lambda r: r["item"].overdue,
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r["item"].date),
+                ),
+                Column(
+                    self.tr("What"),
+                    lambda r: r["item"].title,
+                    alert=lambda r: r["item"].overdue,
+                    tooltip=lambda r: "\n".join((r["item"].title, *r["item"].people)),
+                ),
+            ],
+            self,
+        )
+        self.deadlines_view = table(QTableView(), self.tr("Next deadlines of this case"))
+        self.deadlines_view.setModel(self.deadlines)
+        self.latest = LazyTableModel(
+            [
+                Column(
+                    self.tr("When"),
+                    lambda r: fmt.fuzzy(r["date"]) or self.tr("date unknown"),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r["date"]),
+                ),
+                Column(self.tr("What happened"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+            ],
+            self,
+        )
+        self.latest_view = table(QTableView(), self.tr("Latest events"))
+        self.latest_view.setModel(self.latest)
+        self.latest_view.activated.connect(self._open_event)
+        self.latest_view.doubleClicked.connect(self._open_event)
+        self.deadlines_view.activated.connect(self._open_deadline)
+        self.deadlines_view.doubleClicked.connect(self._open_deadline)
+        self.people_view.activated.connect(self._open_person)
+        self.people_view.doubleClicked.connect(self._open_person)
+
+        grid = QGridLayout()
+        grid.addWidget(heading(self.tr("People at risk"), 2), 0, 0)
+        grid.addWidget(self.people_view, 1, 0, 3, 1)
+        grid.addWidget(self.people_note, 4, 0)
+        grid.addWidget(heading(self.tr("Next deadlines"), 2), 0, 1)
+        grid.addWidget(self.deadlines_view, 1, 1)
+        grid.addWidget(heading(self.tr("Latest events"), 2), 2, 1)
+        grid.addWidget(self.latest_view, 3, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.counts)
+        layout.addLayout(grid, 1)
+
+    def _until(self, row: dict) -> str:
+        until = row["until"]
+        if not until:
+            return ""
+        text = fmt.fuzzy(until)
+        if until.end < self.session.today():
+            text += self.tr(" (passed)")
+        return text
+
+    def load(self, case_id: str) -> None:
+        super().load(case_id)
+        vault, vocab = self.vault, self.session.vocab
+        case = self.session.records.get("cases", case_id) or {}
+        self.title.setText(case.get("title", ""))
+        bits = [case.get("reference") or "", vocab.label("case_status", case.get("status"))]
+        self.subtitle.setText("  ·  ".join(b for b in bits if b))
+        self.summary.setPlainText(case.get("summary") or "")
+        self.summary.setVisible(bool(case.get("summary")))
+        c = case_counts(vault, case_id)
+        self.counts.setText(
+            self.tr("%1 people · %2 events · %4 evidence files · %5 sources · %6 communications")
+            .replace("%1", str(c["people"]))
+            .replace("%2", f"{c['events']:,}")
+            .replace("%4", str(c["evidence"]))
+            .replace("%5", str(c["sources"]))
+            .replace("%6", str(c["communications"]))
+        )
+        self.people_note.setText(self.tr("Reading who is at risk…"))
+        self.loading = True
+        # Statuses and deadlines read every person's measures and acts: off the GUI thread.
+        session = self.session
+
+        def job(progress: object, cancel: object) -> tuple[str, list, list]:
+            statuses = case_service.people_at_risk(session.vault, case_id)
+            return case_id, statuses, grouped_deadlines(session, case_id, None, limit=8)
+
+        worker = Worker(job, "overview")
+        worker.finished.connect(self._loaded)
+        worker.failed.connect(self._failed)
+        self._worker = worker
+        self.pool.start(worker)
+
+    @Slot(object)
+    def _loaded(self, result: tuple[str, list, list]) -> None:
+        case_id, statuses, deadlines = result
+        if not self.session.alive or case_id != self.case_id:
+            return
+        self.loading = False
+        vocab = self.session.vocab
+        at_risk = [s for s in statuses if s.status not in ("unknown",)]
+        at_risk.sort(key=lambda s: (SEVERITY.index(s.status) if s.status in SEVERITY else 99, s.name))
+        self.people.set_rows(
+            [
+                {
+                    "id": s.person_id,
+                    "name": s.name,
+                    "status": s.status,
+                    "status_label": self.tr(STATUS_LABELS.get(s.status, fmt.plain(s.status))),
+                    "until": s.until,
+                    "roles": ", ".join(vocab.short("role", r) for r in dict.fromkeys(s.roles)),
+                }
+                for s in at_risk
+            ]
+        )
+        others = len(statuses) - len(at_risk)
+        self.people_note.setText(
+            self.tr("%1 other people in this case have no recorded restriction (see People).").replace(
+                "%1", str(others)
+            )
+            if others
+            else ""
+        )
+        fit_columns(self.people_view, [-1, -1, -1], cap=180)
+        self.deadlines.set_rows([{"item": d} for d in deadlines])
+        fit_columns(self.deadlines_view, [-1], cap=230)
+        self.ready.emit()
+
+    @Slot(str, bool)
+    def _failed(self, message: str, cancelled: bool) -> None:
+        if self.session.alive:
+            self.loading = False
+            self.people_note.setText(message)
+
+    def set_event_index(self, index: EventIndex) -> None:
+        if self.vault is None or not self.session.alive:
+            return
+        dated = index.dated()
+        last = list(index.rowids[max(0, dated - 6) : dated])[::-1]
+        rows = load_events(self.vault, last, self.session.vocab, with_acts=False)
+        self.latest.set_rows(rows)
+        fit_columns(self.latest_view, [-1], cap=150)
+
+    @Slot(QModelIndex)
+    def _open_event(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row:
+            self.open_entity.emit("events", row["id"])
+
+    @Slot(QModelIndex)
+    def _open_deadline(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row:
+            self.open_entity.emit(row["item"].entity, row["item"].entity_id)
+
+    @Slot(QModelIndex)
+    def _open_person(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row:
+            self.open_entity.emit("persons", row["id"])
+
+    def purge(self) -> None:
+        super().purge()
+        self._worker = None
+        self.loading = False
+        for model in (self.people, self.deadlines, self.latest):
+            model.purge()
+        for label in (self.title, self.subtitle, self.summary, self.counts, self.people_note):
+            label.clear()

@@ -1,0 +1,207 @@
+"""Sources, what each one says (attributions), and where sources disagree, side by side."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
+
+from ui import fmt
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, table
+from ui.case.data import organisation_names, person_names
+from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
+from ui.session import Session
+from ui.widgets import heading, note, quiet
+
+# Fields where two different claims are a disagreement (descriptions are facets, not conflicts).
+FACT_FIELDS_SKIPPED = {"description", "notes", None, ""}
+TYPE_VOCABULARY = {"measures": "measure_type", "acts": "act_type", "events": "event_type"}
+
+
+class SourcesTab(CaseTab):
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        vocab = session.vocab
+        self.sources = LazyTableModel(
+            [
+                Column(self.tr("Source"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+                Column(self.tr("Kind"), lambda r: vocab.short("source_kind", r["kind"])),
+                Column(self.tr("Date"), lambda r: fmt.fuzzy(r["date"])),
+                Column(self.tr("Reliability"), lambda r: vocab.label("reliability", r["reliability"])),
+                Column(self.tr("Author"), lambda r: r["author"] or "", tooltip=lambda r: r["author"] or None),
+            ],
+            self,
+        )
+        self.claims = LazyTableModel(
+            [
+                Column(self.tr("About"), lambda r: r["fact"], tooltip=lambda r: r["fact"]),
+                Column(self.tr("Field"), lambda r: fmt.plain(r["field"])),
+                Column(self.tr("Says"), lambda r: self._claim(r), tooltip=lambda r: r["quote"] or r["claim"] or None),
+            ],
+            self,
+        )
+        self.sources_view = table(QTableView(), self.tr("Sources"))
+        self.sources_view.setModel(self.sources)
+        self.claims_view = table(QTableView(), self.tr("What this source says"))
+        self.claims_view.setModel(self.claims)
+        self.conflicts = details_browser(self.tr("Where sources disagree"))
+        self.sources_view.selectionModel().selectionChanged.connect(self._selected)
+        self.claims_view.activated.connect(self._open_claim)
+        self.claims_view.doubleClicked.connect(self._open_claim)
+
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(heading(self.tr("Sources"), 2))
+        tv.addWidget(self.sources_view)
+        mid = QWidget()
+        mv = QVBoxLayout(mid)
+        mv.setContentsMargins(0, 0, 0, 0)
+        mv.addWidget(heading(self.tr("What the selected source says"), 2))
+        mv.addWidget(quiet(note(self.tr("Hover a line for the source's own words; double-click to open the fact."))))
+        mv.addWidget(self.claims_view)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(heading(self.tr("Where sources disagree"), 2))
+        rv.addWidget(self.conflicts)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(mid)
+        lower.addWidget(right)
+        lower.setSizes([560, 400])
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(lower)
+        outer.setStretchFactor(0, 1)
+        outer.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(outer)
+        self._attributions: list[dict] = []
+        self._labels: dict[tuple[str, str], str] = {}
+
+    def _claim(self, row: dict) -> str:
+        """Vocabulary keys (``pre_trial_detention``) shown as their labels."""
+        claim = row["claim"] or ""
+        vocabulary = TYPE_VOCABULARY.get(row["entity"]) if row["field"] == "type" else None
+        return self.session.vocab.short(vocabulary, claim) if vocabulary else claim
+
+    def load(self, case_id: str) -> None:
+        super().load(case_id)
+        records = self.session.records
+        sources = records.rows("sources", "case_id = ?", (case_id,), "rowid")
+        self.sources.set_rows(sources)
+        fit_columns(self.sources_view, [420, -1, -1, -1])
+        self._attributions = records.rows_in("attributions", "source_id", [s["id"] for s in sources])
+        self._labels = self._fact_labels(self._attributions)
+        for a in self._attributions:
+            a["fact"] = self._labels.get((a["entity"], a["entity_id"]), fmt.plain(a["entity"]))
+        self.conflicts.setHtml(self._conflicts_html({s["id"]: short_source(s) for s in sources}))
+        if sources:
+            self.sources_view.selectRow(0)
+
+    def _fact_labels(self, attributions: list[dict]) -> dict[tuple[str, str], str]:
+        by_entity: dict[str, set[str]] = defaultdict(set)
+        for a in attributions:
+            by_entity[a["entity"]].add(a["entity_id"])
+        vault, vocab = self.vault, self.session.vocab
+        out: dict[tuple[str, str], str] = {}
+        names = person_names(vault, by_entity.get("persons", set()))
+        out.update({("persons", k): v for k, v in names.items()})
+        for entity, sql in (
+            ("events", "SELECT id, title FROM events WHERE id = ?"),
+            ("proceedings", "SELECT id, title FROM proceedings WHERE id = ?"),
+            ("communications", "SELECT id, coalesce(reference, title) FROM communications WHERE id = ?"),
+        ):
+            for eid in by_entity.get(entity, ()):
+                row = vault.db.one(sql, (eid,))
+                if row:
+                    out[(entity, eid)] = row[1]
+        for hid in by_entity.get("hearings", ()):
+            h = self.session.records.get("hearings", hid)
+            if h:
+                out[("hearings", hid)] = self.tr("Hearing of %1").replace("%1", fmt.fuzzy(h["date"]))
+        for aid in by_entity.get("acts", ()):
+            a = self.session.records.get("acts", aid)
+            if a:
+                who = person_names(vault, [a["victim_id"]]).get(a["victim_id"], "")
+                out[("acts", aid)] = f"{vocab.short('act_type', a['type'])}: {who}"
+        for mid in by_entity.get("measures", ()):
+            m = self.session.records.get("measures", mid)
+            if m:
+                who = person_names(vault, [m["person_id"]]).get(m["person_id"], "")
+                out[("measures", mid)] = f"{vocab.short('measure_type', m['type'])}: {who}"
+        for entity in ("case_persons", "person_names", "person_relations", "case_organisations"):
+            for eid in by_entity.get(entity, ()):
+                row = self.session.records.get(entity, eid) or {}
+                pid = row.get("person_id")
+                if pid:
+                    out[(entity, eid)] = person_names(vault, [pid]).get(pid, "")
+                elif row.get("organisation_id"):
+                    oid = row["organisation_id"]
+                    out[(entity, eid)] = organisation_names(vault, [oid]).get(oid, "")
+        return out
+
+    def _conflicts_html(self, titles: dict[str, str]) -> str:
+        facts: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        for a in self._attributions:
+            if a["field"] in FACT_FIELDS_SKIPPED:
+                continue
+            facts[(a["entity"], a["entity_id"], a["field"])][a["source_id"]].append(a)
+        rows = []
+        for (entity, eid, field), by_source in facts.items():
+            claims = {(x["claim"] or "").strip().casefold() for xs in by_source.values() for x in xs}
+            if len(by_source) < 2 or len(claims) < 2:
+                continue
+            cells = "".join(
+                f"<td valign='top' style='padding:4px 10px 8px 0'><b>{esc(titles.get(sid, sid))}</b><br>"
+                f"{esc('; '.join(x['claim'] or '' for x in xs))}<br><i>{esc(xs[0]['quote'] or '')}</i></td>"
+                for sid, xs in by_source.items()
+            )
+            label = self._labels.get((entity, eid), fmt.plain(entity))
+            rows.append(
+                f"<tr><td colspan='{len(by_source)}' style='padding-top:6px'><b>{esc(label)}</b> — "
+                f"{esc(fmt.plain(field))}</td></tr><tr>{cells}</tr>"
+            )
+        if not rows:
+            return f"<p>{esc(self.tr('No disagreement between sources is recorded.'))}</p>"
+        return "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, *_: object) -> None:
+        row = self.sources_view.currentIndex().data(ROW_ROLE)
+        if row is None or not self.session.alive:
+            return
+        self.claims.set_rows([a for a in self._attributions if a["source_id"] == row["id"]])
+        fit_columns(self.claims_view, [240, 80])
+
+    @Slot()
+    def _open_claim(self, index: object) -> None:
+        row = self.claims_view.currentIndex().data(ROW_ROLE)
+        if row:
+            self.open_entity.emit(row["entity"], row["entity_id"])
+
+    def show_entity(self, entity: str, entity_id: str) -> bool:
+        if entity != "sources":
+            return False
+        for i, row in enumerate(self.sources.rows()):
+            if row["id"] == entity_id:
+                self.sources_view.selectRow(i)
+                return True
+        return False
+
+    def purge(self) -> None:
+        super().purge()
+        self.sources.purge()
+        self.claims.purge()
+        self.conflicts.clear()
+        self._attributions, self._labels = [], {}
+
+
+def short_source(source: dict) -> str:
+    """A source named briefly: its reference, or its title cut at a word, with its date."""
+    name = source.get("reference") or ""
+    if not name:
+        title = source.get("title") or ""
+        name = title if len(title) <= 48 else title[:48].rsplit(" ", 1)[0].rstrip(":;,") + "…"
+    when = fmt.fuzzy(source.get("date"))
+    return f"{name} ({when})" if when else name

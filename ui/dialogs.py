@@ -1,0 +1,116 @@
+"""Every small dialog of the app goes through here, so tests can answer them.
+
+Tests put answers in ``next_answers`` (KeePassXC gives its message box the same
+"next answer" seam): while it holds anything, no dialog is shown and the first
+answer is returned. ``asked`` records the titles of the dialogs that were asked.
+
+A dialog closed by the auto-lock answers "no" / nothing, so callers never act on
+a vault that was locked while they waited.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+next_answers: deque[Any] = deque()
+asked: list[str] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def _seam(title: str) -> tuple[bool, Any]:
+    asked.append(title)
+    if next_answers:
+        return True, next_answers.popleft()
+    return False, None
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    answered, _ = _seam(title)
+    if not answered:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    answered, _ = _seam(title)
+    if not answered:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+    """Yes or no; the safe answer (no) is the default button."""
+    answered, answer = _seam(title)
+    if answered:
+        return bool(answer)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "", *, secret: bool = False) -> str | None:
+    answered, answer = _seam(title)
+    if answered:
+        return answer
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    if secret:
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    ok = dialog.exec()
+    return dialog.textValue() if ok else None
+
+
+def choose(parent: QWidget | None, title: str, label: str, options: list[str]) -> int | None:
+    """Index of the chosen option, or None."""
+    answered, answer = _seam(title)
+    if answered:
+        return answer
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(options)
+    dialog.setComboBoxEditable(False)
+    if not dialog.exec():
+        return None
+    value = dialog.textValue()
+    return options.index(value) if value in options else None
+
+
+def choose_files(parent: QWidget | None, title: str) -> list[Path]:
+    """Files to add as evidence. Qt's own dialog, not the desktop's: the native ones
+    (GTK) add every chosen file to the desktop's "recently used" list."""
+    answered, answer = _seam(title)
+    if answered:
+        return [Path(p) for p in answer or []]
+    dialog = QFileDialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    chosen = [Path(p) for p in dialog.selectedFiles()] if dialog.exec() else []
+    shiboken6.delete(dialog)  # its destructor writes the history: let it happen now, then scrub
+    scrub_file_dialog_history()
+    return chosen
+
+
+def scrub_file_dialog_history() -> None:
+    """QFileDialog remembers visited folders in Qt's own settings ("QtProject"): folder names
+    of evidence must not outlive the session there. (``settings.redirect_qt_settings`` points
+    those settings nowhere on Linux; this covers the platforms where it cannot.)"""
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.remove("FileDialog")
+    qt.sync()

@@ -1,0 +1,484 @@
+"""Record an incident (Ctrl+N): one form for the event and what was done to each person in it.
+
+Keyboard path: type the date, Tab, place, Tab, kind (type-ahead), Tab, what happened, Tab,
+names (Enter after each; a comma-separated list adds several), Tab … Enter saves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import dates
+from app.services import search as search_service
+from ui import fmt
+from ui.case.data import case_organisations, case_sources, person_names
+from ui.forms.base import DraftedDialog
+from ui.forms.saving import guess_lang, guess_script, save_incident
+from ui.session import Session
+from ui.widgets import alert, note, quiet
+from ui.workers import user_message
+
+# The act a person suffers by default for each kind of incident.
+DEFAULT_ACT = {
+    "protest": "arrest",
+    "arrest": "arrest",
+    "detention": "detention",
+    "administrative_sanction": "fine",
+    "criminal_charge": "charge",
+    "pretrial_measure": "remand_in_custody",
+    "measure_extension": "extension",
+    "hospitalisation": "hospitalisation",
+    "health_deterioration": "health_deterioration",
+    "intimidation": "intimidation",
+    "harassment": "intimidation",
+}
+FALLBACK_ACT = "intimidation"
+
+
+def split_names(text: str) -> list[str]:
+    parts = text.replace(";", ",").replace("\n", ",").split(",")
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+class WhoField(QLineEdit):
+    """Enter adds the typed name(s) to the list; Enter on an empty field saves the form."""
+
+    add_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+            completer = self.completer()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+                event.ignore()  # a suggestion is highlighted: let the completer take it
+                return
+            if popup is not None:
+                popup.hide()
+            self.add_requested.emit()  # what was typed, as typed (a new person if nobody matches)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class IncidentDialog(DraftedDialog):
+    kind = "incident"
+
+    def __init__(
+        self, session: Session, case_id: str, draft_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, draft_id, parent)
+        self.case_id = case_id
+        self.setWindowTitle(self.tr("Record an incident"))
+        self.setModal(True)
+        self.resize(820, 680)
+        vocab = session.vocab
+        self.people: list[dict[str, Any]] = []  # {name, person_id, act, act_touched}
+        self._name_to_id: dict[str, str] = {}
+
+        self.when = QLineEdit()
+        self.when.setPlaceholderText(self.tr("13.11.2025, late November 2025, summer 2025…"))
+        self.when.setAccessibleName(self.tr("When"))
+        self.when_feedback = QLabel()
+        self.when_feedback.setAccessibleName(self.tr("How the date was understood"))
+        self.where = QLineEdit()
+        self.where.setAccessibleName(self.tr("Where"))
+        self.where.setPlaceholderText(self.tr("Town, region, or 'near the Kazakhstan–China border'"))
+        places = [
+            r[0]
+            for r in session.vault.db.query(
+                "SELECT DISTINCT place FROM events WHERE case_id = ? AND place IS NOT NULL LIMIT 500", (case_id,)
+            )
+        ]
+        self.where.setCompleter(QCompleter(places, self.where))
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(self.tr("Kind of incident"))
+        for key, label in vocab.terms("event_type"):
+            self.kind_box.addItem(label, key)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Headline"))
+        self.what = QPlainTextEdit()
+        self.what.setTabChangesFocus(True)
+        self.what.setAccessibleName(self.tr("What happened"))
+        self.what.setPlaceholderText(self.tr("What happened, in your own words."))
+        self.what.setMinimumHeight(70)
+        self.what.setMaximumHeight(130)
+
+        self.who = WhoField()
+        self.who.setAccessibleName(self.tr("Who: type a name"))
+        self.who.setPlaceholderText(self.tr("Type a name, Enter to add it (several: separate with commas)"))
+        self.completer_model = QStringListModel(self)
+        self.completer = QCompleter(self.completer_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.who.setCompleter(self.completer)
+        self.lookup_timer = QTimer(self)
+        self.lookup_timer.setSingleShot(True)
+        self.lookup_timer.setInterval(150)
+        self.lookup_timer.timeout.connect(self._lookup)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add the typed name"))
+        self.add_button.setAutoDefault(False)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("People and what was done to each"))
+        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("What was done to them"), ""])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().resizeSection(2, QPushButton(self.tr("Remove")).sizeHint().width() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
+        self.table.setMinimumHeight(170)
+
+        self.by = QComboBox()
+        self.by.setAccessibleName(self.tr("Done by"))
+        self.by.addItem(self.tr("(not recorded)"), None)
+        for oid, name in case_organisations(session.vault, case_id):
+            self.by.addItem(name, oid)
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Source"))
+        self.source.addItem(self.tr("(no source yet)"), None)
+        for sid, title in case_sources(session.vault, case_id):
+            self.source.addItem(title[:90], sid)
+        self.status = note()
+        self.status.setAccessibleName(self.tr("Form status"))
+        self.draft_note = quiet(QLabel(self.tr("Your typing is kept as a draft inside the vault.")))
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Save (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName(self.tr("Save the incident"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+
+        who_row = QWidget()
+        wr = QHBoxLayout(who_row)
+        wr.setContentsMargins(0, 0, 0, 0)
+        wr.addWidget(self.who, 1)
+        wr.addWidget(self.add_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow("", self.when_feedback)
+        form.addRow(self.tr("Whe&re:"), self.where)
+        form.addRow(self.tr("&Kind:"), self.kind_box)
+        form.addRow(self.tr("&Headline:"), self.title)
+        form.addRow(self.tr("What &happened:"), self.what)
+        form.addRow(self.tr("&Who:"), who_row)
+        form.addRow("", self.table)
+        form.addRow(self.tr("Done &by:"), self.by)
+        form.addRow(self.tr("According &to:"), self.source)
+        for field in (self.when, self.where, self.kind_box, self.title, self.what, self.who, self.by, self.source):
+            label = form.labelForField(field if field is not self.who else who_row)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.draft_note, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        for a, b in (
+            (self.when, self.where),
+            (self.where, self.kind_box),
+            (self.kind_box, self.title),
+            (self.title, self.what),
+            (self.what, self.who),
+            (self.who, self.add_button),
+            (self.add_button, self.table),
+            (self.table, self.by),
+            (self.by, self.source),
+            (self.source, self.save_button),
+        ):
+            QWidget.setTabOrder(a, b)
+
+        self.when.textChanged.connect(self._date_feedback)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        for signal in (
+            self.when.textChanged,
+            self.where.textChanged,
+            self.title.textChanged,
+            self.what.textChanged,
+            self.who.textChanged,
+            self.kind_box.currentIndexChanged,
+            self.by.currentIndexChanged,
+            self.source.currentIndexChanged,
+        ):
+            signal.connect(self.changed)
+        self.who.textEdited.connect(lambda _t: self.lookup_timer.start())
+        self.who.add_requested.connect(self.add_typed)
+        self.add_button.clicked.connect(self.add_typed)
+        self.completer.activated[str].connect(self._completed)
+        self._kind_changed()
+        self._date_feedback()
+        self._update_title_hint()
+        self.when.setFocus()
+
+    # -- date ----------------------------------------------------------------------------
+
+    def parsed_date(self) -> dates.FuzzyDate | None:
+        text = self.when.text().strip()
+        if not text:
+            return None
+        return dates.parse(text, today=self.session.today())
+
+    @Slot()
+    def _date_feedback(self) -> None:
+        text = self.when.text().strip()
+        if not text:
+            self.when_feedback.setText(self.tr("Type the date the way a source gives it."))
+            alert(self.when_feedback, False)
+            return
+        try:
+            fd = dates.parse(text, today=self.session.today())
+        except dates.DateParseError:
+            self.when_feedback.setText(
+                self.tr("Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.")
+            )
+            alert(self.when_feedback, True)
+            return
+        label = fmt.fuzzy(fd, long=True)
+        span = (
+            ""
+            if fd.start == fd.end
+            else self.tr(" (from %1 to %2)").replace("%1", fd.start.isoformat()).replace("%2", fd.end.isoformat())
+        )
+        self.when_feedback.setText("✓ " + label + span)
+        alert(self.when_feedback, False)
+        self._update_title_hint()
+
+    # -- people ------------------------------------------------------------------------
+
+    @Slot()
+    def _lookup(self) -> None:
+        text = self.who.text().split(",")[-1].strip()
+        if len(text) < 2 or not self.session.alive:
+            return
+        names: list[str] = []
+        try:
+            hits = search_service.search(self.session.vault, text, limit=12, entities=["persons"])
+            names = [h.label for h in hits]
+            for h in hits:
+                self._name_to_id[h.label] = h.entity_id
+        except Exception:  # noqa: BLE001 - fall back to a plain prefix match when search is unavailable
+            rows = self.session.vault.db.query(
+                "SELECT person_id, value FROM person_names WHERE value LIKE ? ESCAPE '\\' LIMIT 12",
+                ("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+            )
+            for pid, value in rows:
+                self._name_to_id[value] = pid
+                names.append(value)
+        self.completer_model.setStringList(list(dict.fromkeys(names)))
+        if names and self.who.hasFocus():
+            self.completer.complete()
+
+    @Slot(str)
+    def _completed(self, text: str) -> None:
+        QTimer.singleShot(0, lambda: self._add_names([text], clear=True))
+
+    @Slot()
+    def add_typed(self) -> None:
+        self._add_names(split_names(self.who.text()), clear=True)
+
+    def _add_names(self, names: list[str], clear: bool = False) -> None:
+        for name in names:
+            person_id = self._name_to_id.get(name) or self._exact_person(name)
+            if any(p["name"] == name or (person_id and p["person_id"] == person_id) for p in self.people):
+                continue
+            self.people.append({"name": name, "person_id": person_id, "act": self._default_act(), "act_touched": False})
+        if clear:
+            self.who.clear()
+        self._fill_table()
+        self.changed()
+
+    def _exact_person(self, name: str) -> str | None:
+        row = self.session.vault.db.one("SELECT person_id FROM person_names WHERE value = ? LIMIT 1", (name,))
+        return row[0] if row else None
+
+    def _fill_table(self) -> None:
+        vocab = self.session.vocab
+        self.table.setRowCount(len(self.people))
+        for i, p in enumerate(self.people):
+            label = p["name"] if p["person_id"] else self.tr("%1 (new person)").replace("%1", p["name"])
+            name_item = self.table.item(i, 0)
+            if name_item is None:
+                from PySide6.QtWidgets import QTableWidgetItem
+
+                name_item = QTableWidgetItem()
+                name_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(i, 0, name_item)
+            name_item.setText(label)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("What was done to %1").replace("%1", p["name"]))
+            for key, text in vocab.terms("act_type"):
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(p["act"])))
+            combo.currentIndexChanged.connect(lambda _i, row=i, c=combo: self._act_changed(row, c))
+            self.table.setCellWidget(i, 1, combo)
+            remove = QPushButton(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove %1").replace("%1", p["name"]))
+            remove.setAutoDefault(False)
+            remove.clicked.connect(lambda _c=False, row=i: self._remove(row))
+            self.table.setCellWidget(i, 2, remove)
+
+    def _act_changed(self, row: int, combo: QComboBox) -> None:
+        if row < len(self.people):
+            self.people[row]["act"] = combo.currentData()
+            self.people[row]["act_touched"] = True
+            self.changed()
+
+    def _remove(self, row: int) -> None:
+        if row < len(self.people):
+            del self.people[row]
+            self._fill_table()
+            self.changed()
+
+    def _default_act(self) -> str:
+        return DEFAULT_ACT.get(self.kind_box.currentData() or "", FALLBACK_ACT)
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        act = self._default_act()
+        changed = False
+        for p in self.people:
+            if not p["act_touched"] and p["act"] != act:
+                p["act"] = act
+                changed = True
+        if changed:
+            self._fill_table()
+        self._update_title_hint()
+
+    def _update_title_hint(self) -> None:
+        self.title.setPlaceholderText(self.default_title() + self.tr("  (used if you leave this empty)"))
+
+    def default_title(self) -> str:
+        kind = self.session.vocab.short("event_type", self.kind_box.currentData())
+        place = self.where.text().strip()
+        return f"{kind}, {place}" if place else kind
+
+    # -- drafts -------------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "case_id": self.case_id,
+            "when": self.when.text(),
+            "where": self.where.text(),
+            "kind": self.kind_box.currentData(),
+            "title": self.title.text(),
+            "what": self.what.toPlainText(),
+            "who": self.who.text(),
+            "people": self.people,
+            "by": self.by.currentData(),
+            "source": self.source.currentData(),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.restoring = True
+        try:
+            self.when.setText(state.get("when", ""))
+            self.where.setText(state.get("where", ""))
+            index = self.kind_box.findData(state.get("kind"))
+            if index >= 0:
+                self.kind_box.setCurrentIndex(index)
+            self.title.setText(state.get("title", ""))
+            self.what.setPlainText(state.get("what", ""))
+            self.who.setText(state.get("who", ""))
+            self.people = [dict(p) for p in state.get("people", []) if isinstance(p, dict) and p.get("name")]
+            for combo, key in ((self.by, "by"), (self.source, "source")):
+                index = combo.findData(state.get(key))
+                combo.setCurrentIndex(max(0, index))
+            self._fill_table()
+        finally:
+            self.restoring = False
+        self.status.setText(self.tr("Restored your unsaved draft."))
+        alert(self.status, False)
+
+    def is_empty(self) -> bool:
+        return not any(
+            (
+                self.when.text().strip(),
+                self.where.text().strip(),
+                self.title.text().strip(),
+                self.what.toPlainText().strip(),
+                self.who.text().strip(),
+                self.people,
+            )
+        )
+
+    # -- saving ------------------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> None:
+        if not self.session.alive:
+            return
+        if self.who.text().strip():
+            self.add_typed()
+        try:
+            date = self.parsed_date()
+        except dates.DateParseError:
+            self._error(self.tr("The date is not understood. Try 13.11.2025 or “late November 2025”."))
+            self.when.setFocus()
+            return
+        what = self.what.toPlainText().strip()
+        title = self.title.text().strip() or self.default_title()
+        people = [
+            {
+                "name": p["name"],
+                "person_id": p["person_id"],
+                "act": p["act"],
+                "script": guess_script(p["name"]),
+                "lang": guess_lang(p["name"]),
+            }
+            for p in self.people
+        ]
+        try:
+            event_id = save_incident(
+                self.session,
+                self.case_id,
+                date=date,
+                place=self.where.text().strip(),
+                kind=self.kind_box.currentData(),
+                title=title,
+                description=what,
+                people=people,
+                by=self.by.currentData(),
+                source=self.source.currentData(),
+            )
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
+            self._error(user_message(exc))
+            return
+        self.discard_draft()
+        self.saved.emit(event_id)
+        self.locking = True  # closing after a save asks nothing
+        self.accept()
+
+    def _error(self, message: str) -> None:
+        self.status.setText(message)
+        alert(self.status, True)
+
+    def names_added(self) -> list[str]:
+        return [p["name"] for p in self.people]
+
+    def person_names(self) -> dict[str, str]:
+        return person_names(self.session.vault, [p["person_id"] for p in self.people if p["person_id"]])

@@ -1,0 +1,83 @@
+"""``casefile`` with no command, and ``casefile-desktop``: the desktop app.
+
+Opens the vault at --vault, $CASEFILE_VAULT or the default data folder: the unlock screen if a
+vault is there, the first-run screen if not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from storage.hardening import disable_core_dumps
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="casefile", add_help=True, description="Casefile desktop app (run 'casefile --help' for commands)."
+    )
+    parser.add_argument("--vault", metavar="DIR", help="vault folder")
+    parser.add_argument("--passphrase-file", metavar="FILE", help=argparse.SUPPRESS)  # CLI option; unused here
+    parser.add_argument("--idle-minutes", type=float, default=5.0, help="auto-lock after this many idle minutes")
+    args, _unknown = parser.parse_known_args(argv)  # Qt's own options (-platform, -style) pass through
+    return args
+
+
+ENV_VAULT = "CASEFILE_VAULT"  # as app.cli.common (not imported here: it loads the crypto stack)
+
+
+def default_vault_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Casefile", appauthor=False)) / "vault"
+
+
+def vault_folder(args: argparse.Namespace) -> Path:
+    if args.vault:
+        return Path(args.vault).expanduser()
+    if os.environ.get(ENV_VAULT):
+        return Path(os.environ[ENV_VAULT]).expanduser()
+    return default_vault_dir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the desktop app; returns the exit code."""
+    disable_core_dumps()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_translators, system_language
+    from ui.settings import UiSettings, redirect_qt_settings
+
+    QCoreApplication.setOrganizationName("Casefile")
+    QCoreApplication.setApplicationName("Casefile")
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    QGuiApplication.setDesktopFileName("casefile")
+    redirect_qt_settings()
+    settings = UiSettings()
+    language = settings.language() or system_language()
+    install_translators(app, language)
+
+    from storage.keystore import system_keystore
+    from ui.keychain import LazyKeyStore
+    from ui.window import MainWindow
+
+    window = MainWindow(
+        vault_folder(args),
+        keystore=LazyKeyStore(system_keystore),
+        settings=settings,
+        language=language,
+        idle_seconds=max(30.0, args.idle_minutes * 60),
+    )
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

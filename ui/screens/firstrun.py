@@ -1,0 +1,270 @@
+"""First run: create a vault (passphrase, recovery code confirmed by retyping its last group,
+optional binding to this computer), or open the demo vault to practise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.clock import Clock
+from storage.keystore import KeyStore
+from ui.screens.strength import verdict
+from ui.widgets import alert, button, card, heading, note, quiet
+from ui.workers import Worker, WorkerPool
+
+if TYPE_CHECKING:
+    from storage.kdf import KdfParams
+    from storage.vault import Vault
+
+
+class FirstRunScreen(QWidget):
+    """Emits ``created(vault)`` once the recovery code is confirmed; ``demo_requested`` for the demo."""
+
+    created = Signal(object)
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        keystore: KeyStore,
+        clock: Clock,
+        pool: WorkerPool,
+        kdf: KdfParams | None = None,
+        allow_below_floor: bool = False,
+    ) -> None:
+        super().__init__()
+        self.folder, self.keystore, self.clock, self.pool = folder, keystore, clock, pool
+        self.kdf, self.allow_below_floor = kdf, allow_below_floor
+        self.vault: Vault | None = None
+        self.recovery_code = ""
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_form())
+        self.pages.addWidget(self._build_recovery())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- page 1: passphrase ---------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        title = heading(self.tr("Create your Casefile vault"))
+        intro = note(
+            self.tr(
+                "Everything you record is kept encrypted in one folder on this computer. Nobody can open it "
+                "without your passphrase: not us, not someone who takes the laptop. Choose a passphrase of "
+                "four or more unrelated words, and remember which keyboard layout you type it in."
+            )
+        )
+        where = quiet(note(self.tr("Vault folder: %1").replace("%1", str(self.folder)), selectable=True))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.show_box = QCheckBox(self.tr("Show what I type"))
+        self.show_box.setAccessibleName(self.tr("Show the passphrase"))
+        self.strength = note()
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.match = note()
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat it:"), self.confirm)
+        form.addRow("", self.show_box)
+        form.addRow("", self.strength)
+        form.addRow("", self.match)
+        for w, buddy in (
+            (form.labelForField(self.passphrase), self.passphrase),
+            (form.labelForField(self.confirm), self.confirm),
+        ):
+            if isinstance(w, QLabel):
+                w.setBuddy(buddy)
+        form_box = QWidget()
+        form_box.setLayout(form)
+
+        self.bind_box = QCheckBox(self.tr("Bind this vault to this computer"))
+        self.bind_box.setAccessibleName(self.tr("Bind this vault to this computer"))
+        bind_text = self.tr(
+            "This computer's keychain then holds a second key. A copy of the vault folder (a backup, a USB "
+            "stick, a disk image) will not open anywhere else, even with the passphrase. It does not help if "
+            "this laptop itself is seized while you are logged in. If the computer breaks or is reinstalled, "
+            "only the recovery code opens the vault."
+        )
+        if not self.keystore.available():
+            self.bind_box.setEnabled(False)
+            bind_text = self.keystore.describe()
+        self.bind_note = quiet(note(bind_text))
+
+        self.status = note()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.create_button = button(self.tr("&Create vault"), default=True)
+        self.demo_button = button(self.tr("Open the &demo vault instead"))
+        self.demo_button.setToolTip(self.tr("A practice vault with the Atajurt activists' case."))
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        row.addWidget(self.demo_button)
+
+        self.passphrase.textChanged.connect(self._update_hints)
+        self.confirm.textChanged.connect(self._update_hints)
+        self.show_box.toggled.connect(self._toggle_echo)
+        self.passphrase.returnPressed.connect(self.confirm.setFocus)
+        self.confirm.returnPressed.connect(self.create)
+        self.create_button.clicked.connect(self.create)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self._update_hints()
+        page = card(title, intro, where, form_box, self.bind_box, self.bind_note, self.status, buttons)
+        QWidget.setTabOrder(self.passphrase, self.confirm)
+        QWidget.setTabOrder(self.confirm, self.show_box)
+        QWidget.setTabOrder(self.show_box, self.bind_box)
+        QWidget.setTabOrder(self.bind_box, self.create_button)
+        QWidget.setTabOrder(self.create_button, self.demo_button)
+        return page
+
+    @Slot(bool)
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    @Slot()
+    def _update_hints(self) -> None:
+        text = self.passphrase.text()
+        hint, ok = verdict(text) if text else (self.tr("Four or more unrelated words make a strong passphrase."), True)
+        self.strength.setText(hint)
+        alert(self.strength, not ok)
+        if self.confirm.text() and self.confirm.text() != text:
+            self.match.setText(self.tr("The two passphrases differ."))
+        else:
+            self.match.setText("")
+
+    @Slot()
+    def create(self) -> None:
+        text = self.passphrase.text()
+        if self.confirm.text() != text:
+            self._fail(self.tr("The two passphrases differ; type the same passphrase twice."))
+            self.confirm.setFocus()
+            return
+        hint, ok = verdict(text)
+        if not ok:
+            self._fail(hint)
+            self.passphrase.setFocus()
+            return
+        self._busy(
+            True,
+            self.tr(
+                "Creating the vault… This takes a few seconds: the passphrase is stretched so that guessing it is slow."
+            ),
+        )
+        folder, keystore, clock, kdf = self.folder, self.keystore, self.clock, self.kdf
+        bind, below = self.bind_box.isChecked(), self.allow_below_floor
+
+        def job(progress: object, cancel: object) -> tuple[Vault, str]:
+            from storage.vault import Vault
+
+            return Vault.create(
+                folder, text, kdf=kdf, keystore=keystore, bind_to_device=bind, clock=clock, allow_below_floor=below
+            )
+
+        worker = Worker(job, "create-vault")
+        worker.finished.connect(self._created)
+        worker.failed.connect(self._failed)
+        self.pool.start(worker)
+
+    @Slot(object)
+    def _created(self, result: tuple[Vault, str]) -> None:
+        self.vault, self.recovery_code = result
+        self.passphrase.clear()
+        self.confirm.clear()
+        self._busy(False, "")
+        self.code_label.setText(self.recovery_code)
+        self.retype.clear()
+        self.pages.setCurrentIndex(1)
+        self.retype.setFocus()
+
+    @Slot(str, bool)
+    def _failed(self, message: str, cancelled: bool) -> None:
+        self._busy(False, "")
+        self._fail(message)
+
+    def _fail(self, message: str) -> None:
+        self.status.setText(message)
+        alert(self.status, True)
+
+    def _busy(self, busy: bool, message: str) -> None:
+        for w in (self.passphrase, self.confirm, self.create_button, self.demo_button, self.bind_box):
+            w.setEnabled(not busy and (w is not self.bind_box or self.keystore.available()))
+        self.status.setText(message)
+        alert(self.status, False)
+
+    # -- page 2: recovery code ----------------------------------------------------------------
+
+    def _build_recovery(self) -> QWidget:
+        title = heading(self.tr("Write down your recovery code"))
+        text = note(
+            self.tr(
+                "If you forget the passphrase, this code is the only other way into the vault. Write it on paper "
+                "now and keep the paper away from this computer. It is shown only once."
+            )
+        )
+        self.code_label = QLabel()
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.code_label.font().pointSizeF() * 1.5)
+        self.code_label.setFont(font)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setWordWrap(True)
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        ask = note(self.tr("To check you have it, type its last group of four characters:"))
+        self.retype = QLineEdit()
+        self.retype.setMaxLength(9)
+        self.retype.setAccessibleName(self.tr("Last group of the recovery code"))
+        self.retype_status = note()
+        self.continue_button = button(self.tr("I have written it down: &continue"), default=True)
+        self.continue_button.setEnabled(False)
+        self.retype.textChanged.connect(self._check_retype)
+        self.retype.returnPressed.connect(self.finish)
+        self.continue_button.clicked.connect(self.finish)
+        return card(title, text, self.code_label, ask, self.retype, self.retype_status, self.continue_button)
+
+    def _retype_ok(self) -> bool:
+        last = self.recovery_code.rsplit("-", 1)[-1].upper()
+        typed = "".join(c for c in self.retype.text().upper() if c.isalnum())
+        return bool(last) and typed == last
+
+    @Slot()
+    def _check_retype(self) -> None:
+        ok = self._retype_ok()
+        self.continue_button.setEnabled(ok)
+        typed = self.retype.text().strip()
+        self.retype_status.setText("" if ok or len(typed) < 4 else self.tr("That is not the last group."))
+
+    @Slot()
+    def finish(self) -> None:
+        if not self._retype_ok() or self.vault is None:
+            return
+        vault, self.vault = self.vault, None
+        self.recovery_code = ""
+        self.code_label.clear()
+        self.retype.clear()
+        self.created.emit(vault)
+
+    def discard(self) -> None:
+        """Close a vault created but not yet handed over (the window is closing)."""
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None

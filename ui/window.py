@@ -1,0 +1,346 @@
+"""The main window: first-run, unlock and the workspace, and the one ``lock()`` that takes
+everything back (KeePassXC's lessons: close dialogs first, wait for running work, clear the
+clipboard if it is still ours, close the database, drop every model and picture)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget
+
+from storage.clock import Clock
+from storage.keystore import KeyStore, NoKeyStore
+from ui import dialogs, fmt
+from ui.autolock import DEFAULT_IDLE_SECONDS, AutoLock, SuspendAwareClock
+from ui.clipboard import ClipboardGuard
+from ui.i18n import Vocab
+from ui.screens.unlock import HEADER_NAME, UnlockScreen
+from ui.settings import LANGUAGES, UiSettings
+from ui.workers import Worker, WorkerPool, user_message
+
+if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
+    from storage.kdf import KdfParams
+    from storage.vault import Vault
+    from ui.screens.firstrun import FirstRunScreen
+    from ui.session import Session
+    from ui.workspace import Workspace
+
+DEMO_PASSPHRASE = "demo passphrase"
+WIPE_WORD = "WIPE"
+
+
+def demo_folder(folder: Path) -> Path:
+    return folder.with_name(folder.name + "-demo")
+
+
+class LockKeyFilter(QObject):
+    """Ctrl+L locks from anywhere, including from inside a modal dialog (where the window's
+    own shortcut does not reach)."""
+
+    pressed = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            key: QKeyEvent = event  # type: ignore[assignment]
+            if key.key() == Qt.Key.Key_L and key.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                self.pressed.emit()
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        keystore: KeyStore | None = None,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+        allow_below_floor: bool = False,
+        idle_seconds: float = DEFAULT_IDLE_SECONDS,
+        settings: UiSettings | None = None,
+        language: str = "en",
+    ) -> None:
+        super().__init__()
+        self.folder = Path(folder)
+        self.keystore = keystore or NoKeyStore()
+        self.clock = clock or SuspendAwareClock()
+        self.kdf, self.allow_below_floor = kdf, allow_below_floor
+        self.settings = settings or UiSettings()
+        self.vocab = Vocab(language)
+        fmt.set_language(language)
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.pool = WorkerPool(self)
+        self.clipboard = ClipboardGuard(self)
+        self.autolock = AutoLock(self.clock, idle_seconds, self)
+        self.autolock.idle.connect(self._idle)
+        self.lock_keys = LockKeyFilter(self)
+        self.lock_keys.pressed.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.lock_keys)
+        self.setWindowTitle("Casefile")
+        self.setMinimumSize(960, 620)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._first_run: FirstRunScreen | None = None
+        self.unlock_screen = UnlockScreen(self.folder, self.keystore, self.clock, self.pool)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.stack.addWidget(self.unlock_screen)
+        self._build_menus()
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.show_start_screen()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _action(
+        self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None, needs_vault: bool = True
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if needs_vault:
+            self._vault_actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._vault_actions: list[QAction] = []
+        bar = self.menuBar()
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.lock_action = self._action(vault_menu, self.tr("&Lock now"), self.lock, "Ctrl+L")
+        vault_menu.addSeparator()
+        self.wipe_action = self._action(vault_menu, self.tr("&Panic wipe…"), self.panic_wipe)
+        vault_menu.addSeparator()
+        self._action(vault_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_vault=False)
+        case_menu = bar.addMenu(self.tr("&Case"))
+        self._action(case_menu, self.tr("&Record incident…"), lambda: self._ws("record_incident"), "Ctrl+N")
+        self._action(case_menu, self.tr("Add &person…"), lambda: self._ws("add_person"), "Ctrl+Shift+P")
+        self._action(case_menu, self.tr("Add evidence &files…"), lambda: self._ws("add_files"), "Ctrl+Shift+E")
+        case_menu.addSeparator()
+        self._action(case_menu, self.tr("&New case…"), lambda: self._ws("new_case"))
+        view_menu = bar.addMenu(self.tr("V&iew"))
+        self._action(view_menu, self.tr("&Find…"), lambda: self._ws("focus_search"), QKeySequence.StandardKey.Find)
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in zip(LANGUAGES, ("English", "Русский", "Қазақша")):
+            action = QAction(name, self)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            lang_menu.addAction(action)
+        self._set_vault_actions(False)
+
+    def _ws(self, name: str) -> None:
+        if self.workspace is not None:
+            getattr(self.workspace, name)()
+
+    def _set_vault_actions(self, enabled: bool) -> None:
+        for action in self._vault_actions:
+            action.setEnabled(enabled)
+
+    def set_language(self, lang: str) -> None:
+        self.settings.set_language(lang)
+        dialogs.inform(self, self.tr("Language"), self.tr("The language changes the next time Casefile starts."))
+
+    # -- screens -------------------------------------------------------------------------
+
+    @property
+    def first_run(self) -> FirstRunScreen:
+        """Built when first shown (it asks the system keychain, which is slow to load)."""
+        if self._first_run is None:
+            from ui.screens.firstrun import FirstRunScreen
+
+            self._first_run = FirstRunScreen(
+                self.folder, self.keystore, self.clock, self.pool, self.kdf, self.allow_below_floor
+            )
+            self._first_run.created.connect(self._unlocked)
+            self._first_run.demo_requested.connect(self.open_demo)
+            self.stack.addWidget(self._first_run)
+        return self._first_run
+
+    def show_start_screen(self, notice: str = "") -> None:
+        if (self.folder / HEADER_NAME).exists():
+            self.unlock_screen.folder = self.folder
+            self.unlock_screen.where.setText(self.tr("Vault: %1").replace("%1", str(self.folder)))
+            self.unlock_screen.refresh()
+            self.unlock_screen.set_notice(notice)
+            self.stack.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.secret.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.pages.setCurrentIndex(0)
+            self.first_run.passphrase.setFocus()
+
+    def is_unlocked(self) -> bool:
+        return self.session is not None
+
+    @Slot(object)
+    def _unlocked(self, vault: Vault) -> None:
+        from ui.session import Session
+        from ui.workspace import Workspace
+
+        self.folder = vault.folder
+        self.session = Session(vault, self.clock, self.clipboard, self.vocab)
+        self.workspace = Workspace(self.session, self.pool)
+        self.workspace.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_vault_actions(True)
+        self.autolock.arm()
+        self.workspace.start()
+        self.unlocked.emit()
+
+    @Slot()
+    def open_demo(self) -> None:
+        """A practice vault beside the real one, with the Atajurt case and a known passphrase."""
+        folder = demo_folder(self.folder)
+        if (folder / HEADER_NAME).exists():
+            self.folder = folder
+            self.show_start_screen(
+                self.tr("This is the demo vault. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
+            )
+            return
+        kdf, below, keystore, clock = self.kdf, self.allow_below_floor, self.keystore, self.clock
+
+        def job(progress: object, cancel: object) -> Vault:
+            from app.demo import load_demo
+            from storage.vault import Vault
+
+            vault, _code = Vault.create(
+                folder, DEMO_PASSPHRASE, kdf=kdf, keystore=keystore, clock=clock, allow_below_floor=below
+            )
+            try:
+                load_demo(vault)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+
+        self.first_run._busy(True, self.tr("Creating the demo vault…"))  # noqa: SLF001
+        worker = Worker(job, "demo")
+        worker.finished.connect(self._demo_ready)
+        worker.failed.connect(self.first_run._failed)  # noqa: SLF001
+        self.pool.start(worker)
+
+    @Slot(object)
+    def _demo_ready(self, vault: Vault) -> None:
+        self.first_run._busy(False, "")  # noqa: SLF001
+        self._unlocked(vault)
+
+    # -- lock ------------------------------------------------------------------------------
+
+    @Slot()
+    def _idle(self) -> None:
+        minutes = max(1, round(self.autolock.idle_seconds / 60))
+        self.lock(self.tr("Locked after %1 minutes without activity.").replace("%1", str(minutes)))
+
+    @Slot()
+    def lock(self, notice: str = "") -> bool:
+        """Take everything back. Returns False if there was nothing to lock."""
+        if self.session is None:
+            return False
+        notice = notice if isinstance(notice, str) else ""
+        self.autolock.disarm()
+        workspace, session = self.workspace, self.session
+        # 1. Forms keep their drafts in the vault, then every dialog closes (ours and Qt's).
+        if workspace is not None:
+            try:
+                workspace.flush_drafts()
+            except Exception:  # noqa: BLE001 - a failing draft save must not stop the lock
+                pass
+            workspace.close_forms_for_lock()
+        close_dialogs()
+        # 2. Running work stops (intakes delete what they wrote) and its thread ends.
+        running = [w for w in self.pool.running() if w.name.startswith("intake:")]
+        self.pool.cancel_all_and_wait()
+        if running and not notice:
+            notice = self.tr("An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.")
+        # 3. The clipboard, if it still holds what we put there.
+        self.clipboard.clear_if_ours()
+        # 4. Every model and picture forgets its rows, the database closes, the key is dropped.
+        self.session = None
+        self.workspace = None
+        session.close()
+        if workspace is not None:
+            self.stack.removeWidget(workspace)
+            workspace.hide()
+            workspace.deleteLater()
+        self._set_vault_actions(False)
+        self.show_start_screen(notice)
+        self.locked.emit()
+        return True
+
+    @Slot()
+    def panic_wipe(self) -> None:
+        if self.session is None:
+            return
+        answer = dialogs.ask_text(
+            self,
+            self.tr("Panic wipe"),
+            self.tr(
+                "This destroys the vault for good: every case, person and evidence file in it. Neither the "
+                "passphrase nor the recovery code will open it again.\n\nType %1 to wipe it now."
+            ).replace("%1", WIPE_WORD),
+        )
+        if answer is None or answer.strip() != WIPE_WORD or self.session is None:
+            return
+        from storage.vault import wipe_vault
+
+        folder, keystore = self.folder, self.keystore
+        self.lock()
+        try:
+            wipe_vault(folder, keystore, on_keys_destroyed=self.clipboard.clear_if_ours)
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Panic wipe"), user_message(exc))
+        self.show_start_screen()
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.lock()
+        self.pool.cancel_all_and_wait()
+        if self._first_run is not None:
+            self._first_run.discard()
+        self.autolock.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.lock_keys)
+        self.settings.set_geometry(self.saveGeometry())
+        super().closeEvent(event)
+
+
+def close_dialogs() -> int:
+    """Close every modal dialog and popup (message boxes, file dialogs, menus), innermost first."""
+    closed = 0
+    for _ in range(50):
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            closed += 1
+            continue
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            break
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+        if modal.isVisible():  # refused to close: hide it so nothing of it stays on screen
+            modal.hide()
+        closed += 1
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+            widget.hide()
+            closed += 1
+    return closed

@@ -1,0 +1,124 @@
+"""Long operations off the GUI thread: a small QObject worker per job and a pool that owns them.
+
+Services take plain ``progress(done, total, message)`` callbacks and a ``CancelToken``; the
+worker turns them into signals. ``finished``/``failed`` are emitted from ``finally`` so that a
+failure can never leave a window waiting forever. Threads are never terminated: the pool
+cancels and waits (OnionShare's history with ``QThread.terminate()`` is a list of crashes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from storage.errors import VaultError
+from storage.keystore import KeyStoreUnavailable
+from storage.progress import Cancelled, CancelToken, Progress
+
+Job = Callable[[Progress, CancelToken], Any]
+
+
+def user_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions whose message is written for the user and may be shown as is."""
+    from app.domain.dates import DateParseError
+    from app.services.records import InvalidRecord
+
+    return (VaultError, InvalidRecord, DateParseError, KeyStoreUnavailable)
+
+
+def user_message(exc: BaseException) -> str:
+    """A sentence for the user; never a traceback that could carry case data."""
+    if isinstance(exc, VaultError | KeyStoreUnavailable) or isinstance(exc, user_errors()):
+        return str(exc)
+    return f"Something went wrong ({type(exc).__name__}); nothing was changed."
+
+
+class Worker(QObject):
+    """Runs one job in a worker thread and reports through signals."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # the job's result
+    failed = Signal(str, bool)  # message, cancelled
+    done = Signal()  # always last
+
+    def __init__(self, job: Job, name: str = "") -> None:
+        super().__init__()
+        self.job = job
+        self.name = name
+        self.cancel_token = CancelToken()
+        self.running = False
+        self.result: Any = None
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+    def _report(self, done: int, total: int, message: str) -> None:
+        self.progress.emit(int(done), int(total), message)
+
+    @Slot()
+    def run(self) -> None:
+        self.running = True
+        outcome: tuple[str, Any] = ("failed", ("The operation stopped unexpectedly.", False))
+        try:
+            self.cancel_token.check()
+            self.result = self.job(self._report, self.cancel_token)
+            outcome = ("finished", self.result)
+        except Cancelled:
+            outcome = ("failed", ("Cancelled; nothing was kept.", True))
+        except BaseException as exc:  # noqa: BLE001 - reported to the user as a plain sentence
+            outcome = ("failed", (user_message(exc), False))
+        finally:
+            self.running = False
+            try:
+                if outcome[0] == "finished":
+                    self.finished.emit(outcome[1])
+                else:
+                    self.failed.emit(*outcome[1])
+            finally:
+                self.done.emit()
+
+
+class WorkerPool(QObject):
+    """Keeps a reference to every running worker and its thread until both are done."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: dict[Worker, QThread] = {}
+
+    def start(self, worker: Worker) -> Worker:
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # Direct: quit from the worker's own thread, even while the GUI thread is waiting on it.
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._reap)
+        self._jobs[worker] = thread
+        thread.start()
+        return worker
+
+    @Slot()
+    def _reap(self) -> None:
+        for worker, thread in list(self._jobs.items()):
+            if thread.isFinished():
+                thread.wait()
+                del self._jobs[worker]
+
+    def running(self) -> list[Worker]:
+        return [w for w, t in self._jobs.items() if not t.isFinished()]
+
+    def cancel_all_and_wait(self) -> None:
+        """Ask every job to stop, then wait for each thread to end (never terminate it)."""
+        for worker in list(self._jobs):
+            worker.cancel()
+        for worker, thread in list(self._jobs.items()):
+            thread.quit()
+            thread.wait()
+            self._jobs.pop(worker, None)
+
+    def wait_all(self) -> None:
+        for thread in list(self._jobs.values()):
+            thread.quit()
+            thread.wait()
+        self._jobs.clear()

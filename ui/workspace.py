@@ -1,0 +1,210 @@
+"""The unlocked window's content: search across the top, cases and deadlines on the left,
+the selected case in the centre, and the forms opened from it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from ui import dialogs
+from ui.case.view import CaseView
+from ui.forms.base import DraftedDialog
+from ui.forms.case import CaseDialog
+from ui.forms.incident import IncidentDialog
+from ui.forms.person import PersonDialog
+from ui.search_panel import SearchField, SearchResults
+from ui.session import Session
+from ui.sidebar import CasesPanel, DeadlineItem, DeadlinesPanel
+from ui.widgets import button
+from ui.workers import WorkerPool
+
+CASE_ENTITIES = {"events", "evidence", "sources", "communications"}
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, session: Session, pool: WorkerPool) -> None:
+        super().__init__()
+        self.session, self.pool = session, pool
+        self.forms: list[QDialog] = []
+        self.search_field = SearchField()
+        self.search_field.setPlaceholderText(self.tr("Search people, events, evidence, sources…  (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search the vault"))
+        self.search_field.setClearButtonEnabled(True)
+        self.results = SearchResults(session, self.search_field)
+        self.results.opened.connect(self.open_hit)
+        self.record_button = button(self.tr("Record incident  (Ctrl+N)"), self.tr("Record an incident"))
+        self.lock_button = button(self.tr("Lock  (Ctrl+L)"), self.tr("Lock Casefile now"))
+        self.record_button.clicked.connect(self.record_incident)
+        self.lock_button.clicked.connect(self.lock_requested)
+
+        self.cases = CasesPanel(session)
+        self.deadlines = DeadlinesPanel(session)
+        self.case_view = CaseView(session, pool)
+        self.cases.case_selected.connect(self.open_case)
+        self.cases.new_case_requested.connect(self.new_case)
+        self.deadlines.activated.connect(self.open_deadline)
+        self.case_view.add_files_requested.connect(self.add_files)
+        self.case_view.add_person_requested.connect(self.add_person)
+        self.case_view.record_requested.connect(self.record_incident)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.record_button)
+        top.addWidget(self.lock_button)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.cases)
+        left.addWidget(self.deadlines)
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 3)
+        left.setSizes([170, 560])
+        left.setMinimumWidth(300)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(self.case_view)
+        main.setStretchFactor(0, 1)
+        main.setStretchFactor(1, 3)
+        main.setSizes([380, 1100])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.results)
+        layout.addWidget(main, 1)
+        QWidget.setTabOrder(self.search_field, self.record_button)
+        QWidget.setTabOrder(self.record_button, self.lock_button)
+        QWidget.setTabOrder(self.lock_button, self.cases.view)
+
+    # -- starting ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        ids = self.cases.reload()
+        self.deadlines.reload()
+        if ids:
+            self.cases.select(ids[0])
+        self.restore_drafts()  # reopens the forms that were open at lock time, over the case
+
+    def refresh(self) -> None:
+        self.cases.reload()
+        self.deadlines.reload()
+        self.case_view.reload()
+
+    def current_case(self) -> str | None:
+        return self.case_view.case_id
+
+    @Slot(str)
+    def open_case(self, case_id: str) -> None:
+        self.cases.select(case_id)
+        self.case_view.open_case(case_id)
+
+    @Slot(object)
+    def open_deadline(self, item: DeadlineItem) -> None:
+        self.open_case(item.case_id)
+        self.case_view.show_entity(item.entity, item.entity_id)
+
+    @Slot(object)
+    def open_hit(self, hit: object) -> None:
+        entity, entity_id, case_id = hit.entity, hit.entity_id, hit.case_id  # type: ignore[attr-defined]
+        if case_id:
+            self.open_case(case_id)
+        if self.case_view.case_id:
+            self.case_view.show_entity(entity, entity_id)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    # -- forms ---------------------------------------------------------------------------
+
+    def _open_form(self, form: QDialog) -> QDialog:
+        self.forms.append(form)
+        form.finished.connect(lambda _r, f=form: self._form_closed(f))
+        form.open()
+        return form
+
+    def _form_closed(self, form: QDialog) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+        form.deleteLater()
+
+    def _need_case(self) -> str | None:
+        case_id = self.current_case()
+        if case_id is None:
+            dialogs.inform(self, self.tr("No case chosen"), self.tr("Choose or create a case first."))
+        return case_id
+
+    @Slot()
+    def record_incident(self, draft_id: str | None = None, state: dict | None = None) -> IncidentDialog | None:
+        case_id = (state or {}).get("case_id") or self._need_case()
+        if case_id is None or self.session.records.get("cases", case_id) is None:
+            return None
+        form = IncidentDialog(self.session, case_id, draft_id if isinstance(draft_id, str) else None, self)
+        if state:
+            form.restore(state)
+        form.saved.connect(self._saved)
+        self._open_form(form)
+        return form
+
+    @Slot()
+    def add_person(self, draft_id: str | None = None, state: dict | None = None) -> PersonDialog | None:
+        case_id = (state or {}).get("case_id") or self._need_case()
+        if case_id is None:
+            return None
+        form = PersonDialog(self.session, case_id, draft_id if isinstance(draft_id, str) else None, self)
+        if state:
+            form.restore(state)
+        form.saved.connect(self._saved)
+        self._open_form(form)
+        return form
+
+    @Slot()
+    def new_case(self) -> CaseDialog:
+        form = CaseDialog(self.session, self)
+        form.saved.connect(self._case_created)
+        self._open_form(form)
+        return form
+
+    @Slot()
+    def add_files(self) -> list:
+        case_id = self._need_case()
+        if case_id is None:
+            return []
+        paths = dialogs.choose_files(self, self.tr("Add evidence files"))
+        if not paths or not self.session.alive:  # locked while the file dialog was open
+            return []
+        self.case_view.show_tab("evidence")
+        return self.case_view.add_files(paths)
+
+    @Slot(str)
+    def _saved(self, _id: str) -> None:
+        if self.session.alive:
+            self.deadlines.reload()
+            self.case_view.reload()
+
+    @Slot(str)
+    def _case_created(self, case_id: str) -> None:
+        if self.session.alive:
+            self.cases.reload()
+            self.open_case(case_id)
+
+    def open_drafted_forms(self) -> list[DraftedDialog]:
+        return [f for f in self.forms if isinstance(f, DraftedDialog)]
+
+    def restore_drafts(self) -> None:
+        """Reopen the forms that were open at lock time (or at a crash), as they were."""
+        for kind, opener in (("incident", self.record_incident), ("person", self.add_person)):
+            found = self.session.drafts.latest(kind)
+            if found is not None:
+                draft_id, state = found
+                opener(draft_id, state)
+
+    def close_forms_for_lock(self) -> None:
+        for form in list(self.forms):
+            closer = getattr(form, "close_for_lock", None)
+            if closer is not None:
+                closer()
+            else:
+                form.reject()
+
+    def flush_drafts(self) -> None:
+        for form in self.open_drafted_forms():
+            form.flush_draft()
