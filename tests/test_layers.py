@@ -49,3 +49,10 @@ def test_every_module_is_importable():
     for pkg in (app, storage):
         names = [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")]
         assert names
+
+
+def test_reports_are_in_sync_with_the_cli_profiles():
+    from app.cli.report_cmds import PROFILES as CLI_PROFILES
+    from app.redaction import PROFILES
+
+    assert tuple(CLI_PROFILES) == tuple(PROFILES)

@@ -1,0 +1,85 @@
+"""Pseudonyms: stable within one report, chosen from a person's role, never from the name.
+
+Detained persons are numbered ("Detained person 3"); everyone else gets a
+letter from one shared sequence ("Supporter A", "Relative B", "Person C"), so
+a letter names one person whatever their role. Numbers and letters follow the
+order in which persons first appear in the case (``case_persons`` rows), an
+order that says nothing about the name.
+"""
+
+from __future__ import annotations
+
+# category -> (en, ru, kk)
+_LABELS: dict[str, tuple[str, str, str]] = {
+    "detained": ("Detained person", "Задержанное лицо", "Ұсталған адам"),
+    "supporter": ("Supporter", "Сторонник", "Қолдаушы"),
+    "relative": ("Relative", "Родственник", "Туыс"),
+    "witness": ("Witness", "Свидетель", "Куә"),
+    "lawyer": ("Lawyer", "Адвокат", "Адвокат"),
+    "official": ("Official", "Должностное лицо", "Лауазымды тұлға"),
+    "group": ("Group", "Группа", "Топ"),
+    "person": ("Person", "Лицо", "Тұлға"),
+}
+_LANGS = ("en", "ru", "kk")
+
+# Placeholder for a withheld value inside free text: one fixed string per
+# language, so its width says nothing about the length of what it replaces.
+PLACEHOLDER = {"en": "[withheld]", "ru": "[скрыто]", "kk": "[жасырылды]"}
+
+# Role codes (vocabulary "role") are matched by keyword so that new codes fall
+# into a sensible category without a code change.
+_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("detained", ("detain", "defendant", "accused", "suspect", "prisoner", "arrest", "victim")),
+    ("relative", ("relative", "family", "spouse", "wife", "husband", "parent", "mother", "father", "child", "sibling")),
+    ("supporter", ("support",)),
+    ("witness", ("witness",)),
+    ("lawyer", ("lawyer", "advocate", "counsel", "defence", "defense", "attorney")),
+    ("official", ("official", "judge", "prosecutor", "investigator", "police", "officer")),
+)
+
+
+def pseudonym_words() -> list[str]:
+    """Every word a pseudonym or placeholder can contain, in every language."""
+    return [w for labels in _LABELS.values() for w in labels] + list(PLACEHOLDER.values())
+
+
+def category(role: str | None, kind: str | None = None) -> str:
+    """The pseudonym category of a role code (and person kind)."""
+    if kind == "group":
+        return "group"
+    r = (role or "").lower()
+    for cat, words in _KEYWORDS:
+        if any(w in r for w in words):
+            return cat
+    return "person"
+
+
+def letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA ... (spreadsheet columns)."""
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("A") + r) + out
+    return out
+
+
+def label(cat: str, lang: str) -> str:
+    return _LABELS.get(cat, _LABELS["person"])[_LANGS.index(lang) if lang in _LANGS else 0]
+
+
+class PseudonymAllocator:
+    """Hands out pseudonyms in call order: numbers for detained persons, shared letters for the rest."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._numbers = 0
+        self._letters = 0
+
+    def next(self, cat: str) -> str:
+        if cat == "detained":
+            self._numbers += 1
+            return f"{label(cat, self._lang)} {self._numbers}"
+        tag = letters(self._letters)
+        self._letters += 1
+        return f"{label(cat, self._lang)} {tag}"
