@@ -16,7 +16,7 @@ from tests.conftest import LIGHT_KDF, PASSPHRASE
 TODAY = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)  # the seed documents' "now"
 
 # Fixtures, for ``from tests.ui_helpers import *`` in the test modules.
-__all__ = ["case_vault", "clean_dialog_answers", "clock", "demo_folder"]
+__all__ = ["case_vault", "clean_dialog_answers", "clock", "demo_folder", "english_afterwards"]
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -80,6 +80,15 @@ def clean_dialog_answers():
     dialogs.asked.clear()
     yield
     dialogs.next_answers.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """A test that switches the language leaves the next one in English."""
+    yield
+    from ui.i18n import apply_language
+
+    apply_language("en")
 
 
 @pytest.fixture

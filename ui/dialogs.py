@@ -22,10 +22,6 @@ next_answers: deque[Any] = deque()
 asked: list[str] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def _seam(title: str) -> tuple[bool, Any]:
     asked.append(title)
     if next_answers:
@@ -36,15 +32,21 @@ def _seam(title: str) -> tuple[bool, Any]:
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     answered, _ = _seam(title)
     if not answered:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.exec()
+        _message(QMessageBox.Icon.Information, parent, title, text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     answered, _ = _seam(title)
     if not answered:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.exec()
+        _message(QMessageBox.Icon.Warning, parent, title, text)
+
+
+def _message(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(QCoreApplication.translate("dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
@@ -53,8 +55,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: st
     if answered:
         return bool(answer)
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(yes or QCoreApplication.translate("dialogs", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no or QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
@@ -68,6 +70,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "", *, 
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
+    _name_buttons(dialog)
     dialog.setTextValue(text)
     if secret:
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
@@ -83,12 +86,18 @@ def choose(parent: QWidget | None, title: str, label: str, options: list[str]) -
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
+    _name_buttons(dialog)
     dialog.setComboBoxItems(options)
     dialog.setComboBoxEditable(False)
     if not dialog.exec():
         return None
     value = dialog.textValue()
     return options.index(value) if value in options else None
+
+
+def _name_buttons(dialog: QInputDialog) -> None:
+    dialog.setOkButtonText(QCoreApplication.translate("dialogs", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("dialogs", "Cancel"))
 
 
 def choose_files(parent: QWidget | None, title: str) -> list[Path]:

@@ -48,21 +48,27 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from ui.i18n import install_translators, system_language
+    from app import __version__
+    from app.resources import resource_root
+    from ui.i18n import system_language
     from ui.settings import UiSettings, redirect_qt_settings
 
     QCoreApplication.setOrganizationName("Casefile")
     QCoreApplication.setApplicationName("Casefile")
+    QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     QGuiApplication.setDesktopFileName("casefile")
+    icon = QIcon()
+    for png in sorted((resource_root() / "icons" / "hicolor").glob("*/apps/casefile.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     redirect_qt_settings()
     settings = UiSettings()
-    language = settings.language() or system_language()
-    install_translators(app, language)
+    language = settings.language() or system_language()  # the window installs its translators
 
     from storage.keystore import system_keystore
     from ui.keychain import LazyKeyStore

@@ -1,6 +1,7 @@
 """Screenshots of the main views with the demo vault, for the user guide and for looking at.
 
-    python -m ui.screenshots docs/screenshots            # offscreen
+    python -m ui.screenshots docs/screenshots                  # offscreen, English
+    python -m ui.screenshots docs/screenshots/ru --lang ru     # the same views in Russian (kk: Kazakh)
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python -m ui.screenshots OUT --screen
 
 Builds a throw-away demo vault (public seed data, light key derivation) in a temporary folder,
@@ -18,6 +19,25 @@ import time
 from pathlib import Path
 
 DEMO_PASSPHRASE = "demo passphrase"
+
+# What the screenshots type into the forms, in the language of the interface.
+SAMPLES = {
+    "en": {
+        "where": "Near the Kazakhstan–China border, Almaty region",
+        "what": "Police detained the protesters as they unfolded their banners.",
+        "description": "Atajurt activist from Almaty region",
+    },
+    "ru": {
+        "where": "У границы Казахстана и Китая, Алматинская область",
+        "what": "Полиция задержала участников акции, когда они развернули плакаты.",
+        "description": "Активист «Атажурта» из Алматинской области",
+    },
+    "kk": {
+        "where": "Қазақстан–Қытай шекарасының маңы, Алматы облысы",
+        "what": "Полиция наразылық білдірушілерді плакаттарын жайған кезде ұстады.",
+        "description": "Алматы облысынан «Атажұрт» белсендісі",
+    },
+}
 
 
 def _settle(app: object, seconds: float = 0.3) -> None:
@@ -52,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--screen", action="store_true", help="grab the whole (X) screen instead of widgets")
+    parser.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="interface language")
     args = parser.parse_args(argv)
+    sample = SAMPLES[args.lang]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QColor, QImage
     from PySide6.QtWidgets import QApplication
@@ -73,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = UiSettings(work / "settings.ini")
         # 1. first run
-        window = MainWindow(work / "new-vault", clock=clock, kdf=light, allow_below_floor=True, settings=settings)
+        window = MainWindow(
+            work / "new-vault", clock=clock, kdf=light, allow_below_floor=True, settings=settings, language=args.lang
+        )
         _place(window, args.screen)
         window.show()
         first = window.first_run
@@ -92,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         vault, _ = Vault.create(work / "demo", DEMO_PASSPHRASE, kdf=light, allow_below_floor=True, clock=clock)
         load_demo(vault)
         vault.close()
-        window = MainWindow(work / "demo", clock=clock, kdf=light, allow_below_floor=True, settings=settings)
+        window = MainWindow(
+            work / "demo", clock=clock, kdf=light, allow_below_floor=True, settings=settings, language=args.lang
+        )
         _place(window, args.screen)
         window.show()
         screen = window.unlock_screen
@@ -123,10 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         # 3. recording the 13 November protest's detentions
         form = window.workspace.record_incident()
         form.when.setText("13.11.2025")
-        form.where.setText("Near the Kazakhstan–China border, Almaty region")
+        form.where.setText(sample["where"])
         form.kind_box.setCurrentIndex(form.kind_box.findData("arrest"))
-        form.what.setPlainText("Police detained the protesters as they unfolded their banners.")
-        form.who.setText("Bekzat Maxutkhan, Baqytnur Nurmuqan, Batylbek Baigazy, Айгүл Серік")
+        form.what.setPlainText(sample["what"])
+        form.who.setText("Bekzat Maxutkhan, Baqytnur Nurmuqan, Батылбек Байгазы, Айгүл Серік")
         form.add_typed()
         index = -1
         for i in range(form.by.count()):
@@ -140,9 +166,10 @@ def main(argv: list[str] | None = None) -> int:
         form.close_for_lock()
         window.session.drafts.delete(form.draft_id)
         person = window.workspace.add_person()
-        person.rows[0].value.setText("Айгүл Серік")
-        person.add_row().value.setText("Aigul Serik")
-        person.description.setText("Supporter who filmed the detentions")
+        person.rows[0].value.setText("Бекзат Мақсұтхан")
+        person.add_row().value.setText("Bekzat Maqsutkhan")
+        person.description.setText(sample["description"])
+        person.check_duplicates()  # the warning: he is in the vault already, spelt otherwise
         _settle(app)
         _save(person if not args.screen else window, args.out, "12-add-person", args.screen)
         person.close_for_lock()

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem
 
 from app.services import search as search_service
+from ui import fmt
+from ui.i18n import on_language_change, set_texts
 from ui.session import Session
 from ui.workers import user_message
 
 DEBOUNCE_MS = 250
 LIMIT = 40
 GROUPS = (
-    ("persons", "People"),
-    ("events", "Events"),
-    ("evidence", "Evidence"),
-    ("sources", "Sources"),
-    ("communications", "Communications"),
-    ("organisations", "Organisations"),
+    ("persons", QT_TRANSLATE_NOOP("SearchResults", "People")),
+    ("events", QT_TRANSLATE_NOOP("SearchResults", "Events")),
+    ("evidence", QT_TRANSLATE_NOOP("SearchResults", "Evidence")),
+    ("sources", QT_TRANSLATE_NOOP("SearchResults", "Sources")),
+    ("communications", QT_TRANSLATE_NOOP("SearchResults", "Communications")),
+    ("organisations", QT_TRANSLATE_NOOP("SearchResults", "Organisations")),
 )
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -50,7 +52,7 @@ class SearchResults(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
-        self.setAccessibleName(self.tr("Search results"))
+        set_texts(self, accessibleName=lambda: self.tr("Search results"))
         self.setMaximumHeight(260)
         self.hide()
         self.timer = QTimer(self)
@@ -64,6 +66,11 @@ class SearchResults(QTreeWidget):
         self.itemClicked.connect(self._activated)
         self.installEventFilter(self)
         session.register(self)
+        on_language_change(self, self._language_changed)
+
+    def _language_changed(self) -> None:
+        if self.isVisible() and self.field.text().strip():
+            self.run()
 
     @Slot(str)
     def _typed(self, text: str) -> None:
@@ -92,7 +99,8 @@ class SearchResults(QTreeWidget):
             group = [h for h in hits if h.entity == entity]
             if not group:
                 continue
-            head = QTreeWidgetItem([f"{self.tr(title)} ({len(group)})"])
+            title_text = QCoreApplication.translate("SearchResults", title)
+            head = QTreeWidgetItem([f"{title_text} ({fmt.number(len(group))})"])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)

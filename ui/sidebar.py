@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from app.domain.dates import FuzzyDate
 from app.services import cases as case_service
 from ui import fmt
+from ui.i18n import counted, set_texts
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button, heading, note, quiet
@@ -70,24 +71,37 @@ def grouped_deadlines(
             mtype = key[4]
             people = tuple(n for _, n in members)
             what = vocab.short("measure_type", mtype)
-            who = people[0] if len(people) == 1 else session_tr("%n people").replace("%n", str(len(people)))
-            title = session_tr("%1 ends: %2").replace("%1", what).replace("%2", who)
+            who = people[0] if len(people) == 1 else counted.people(len(people))
+            title = QCoreApplication.translate("deadlines", "%1 ends: %2", "%1 a measure (house arrest), %2 who")
+            title = title.replace("%1", what).replace("%2", who)
             out.append(DeadlineItem(d.date, d.kind, title, d.case_id, d.entity, d.entity_id, d.overdue, people))
         else:
-            out.append(DeadlineItem(d.date, d.kind, d.title, d.case_id, d.entity, d.entity_id, d.overdue))
+            title = deadline_title(d.title)
+            out.append(DeadlineItem(d.date, d.kind, title, d.case_id, d.entity, d.entity_id, d.overdue))
     return out[:limit] if limit else out
 
 
-def session_tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+# The service names a deadline "Hearing: <proceeding>", "Reply due: <letter>" ...; the word before
+# the colon is said in the interface language.
+DEADLINE_PREFIXES = {
+    "Hearing: ": QT_TRANSLATE_NOOP("deadlines", "Hearing: %1"),
+    "Next hearing: ": QT_TRANSLATE_NOOP("deadlines", "Next hearing: %1"),
+    "Reply due: ": QT_TRANSLATE_NOOP("deadlines", "Reply due: %1"),
+    "Follow up: ": QT_TRANSLATE_NOOP("deadlines", "Follow up: %1"),
+}
 
-    return QCoreApplication.translate("deadlines", text)
+
+def deadline_title(title: str) -> str:
+    for prefix, pattern in DEADLINE_PREFIXES.items():
+        if title.startswith(prefix):
+            return QCoreApplication.translate("deadlines", pattern).replace("%1", title[len(prefix) :])
+    return title
 
 
 def when_text(item: DeadlineItem, today: dt.date) -> str:
     date = fmt.fuzzy(item.date)
     if item.overdue:
-        return session_tr("OVERDUE · %1").replace("%1", date)
+        return QCoreApplication.translate("deadlines", "OVERDUE · %1").replace("%1", date)
     return f"{date} · {fmt.days_left(item.date.start, today)}"
 
 
@@ -99,21 +113,21 @@ class CasesPanel(QWidget):
         super().__init__()
         self.session = session
         self.model = LazyTableModel(
-            [Column(self.tr("Case"), lambda r: r["title"], tooltip=lambda r: r["reference"] or None)], self
+            [Column(lambda: self.tr("Case"), lambda r: r["title"], tooltip=lambda r: r["reference"] or None)], self
         )
         session.register(self.model)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Cases"))
+        set_texts(self.view, accessibleName=lambda: self.tr("Cases"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSpacing(2)
-        self.empty = quiet(note(self.tr("No cases yet. Create one to start recording.")))
-        self.new_button = button(self.tr("&New case…"), self.tr("New case"))
+        self.empty = quiet(note(lambda: self.tr("No cases yet. Create one to start recording.")))
+        self.new_button = button(lambda: self.tr("&New case…"), lambda: self.tr("New case"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Cases"), 2))
+        layout.addWidget(heading(lambda: self.tr("Cases"), 2))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.new_button)
@@ -157,7 +171,7 @@ class DeadlinesPanel(QWidget):
         self.model = LazyTableModel(
             [
                 Column(
-                    self.tr("Deadline"),
+                    lambda: self.tr("Deadline"),
                     lambda r: f"{when_text(r['item'], today())}\n{r['item'].title}",
                     tooltip=lambda r: "\n".join(
                         (fmt.fuzzy_tooltip(r["item"].date), r["item"].title, *r["item"].people)
@@ -174,13 +188,15 @@ class DeadlinesPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(1)
-        self.view.setAccessibleName(self.tr("Deadlines"))
+        set_texts(self.view, accessibleName=lambda: self.tr("Deadlines"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.empty = quiet(note(self.tr("Nothing due in the next 30 days.")))
+        self.empty = quiet(note(lambda: self.tr("Nothing due in the next 30 days.")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Deadlines"), 2))
-        layout.addWidget(quiet(note(self.tr("Overdue first, then the next 30 days. Click one to open its case."))))
+        layout.addWidget(heading(lambda: self.tr("Deadlines"), 2))
+        layout.addWidget(
+            quiet(note(lambda: self.tr("Overdue first, then the next 30 days. Click one to open its case.")))
+        )
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self.view.activated.connect(self._activated)

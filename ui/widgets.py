@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,27 +14,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Text, set_texts, text_of
 from ui.models.lazy import ALERT
 
+# Texts are plain strings (case data, or set again by their owner) or functions that give the
+# text in the current language (``lambda: self.tr("Cases")``): those follow a language change.
 
-def heading(text: str, level: int = 1) -> QLabel:
-    label = QLabel(text)
+
+def label(text: Text = "") -> QLabel:
+    """A one-line label (it does not wrap)."""
+    return set_texts(QLabel(), text=text)  # type: ignore[return-value]
+
+
+def heading(text: Text, level: int = 1) -> QLabel:
+    label = QLabel()
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * {1: 1.6, 2: 1.25, 3: 1.05}[level])
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     label.setWordWrap(True)
-    label.setAccessibleName(text)
+    set_texts(label, text=text)
     return label
 
 
-def note(text: str = "", *, selectable: bool = False) -> QLabel:
-    label = QLabel(text)
+def note(text: Text = "", *, selectable: bool = False) -> QLabel:
+    label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_texts(label, text=text)
     return label
+
+
+def buddy(label: QLabel, field: QWidget) -> QLabel:
+    """A form label whose mnemonic (Alt+letter) moves to ``field``."""
+    label.setBuddy(field)
+    return label
+
+
+class StatusNote(QLabel):
+    """A wrapping line of status or error text that stays in the interface language: ``say`` takes
+    a function giving the message, and asks it again after a language change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._text: Text = ""
+        self._alert = False
+
+    def say(self, text: Text, *, is_alert: bool = False) -> None:
+        self._text, self._alert = text, is_alert
+        self.setText(text_of(text))
+        alert(self, is_alert)
+
+    def clear(self) -> None:
+        self._text, self._alert = "", False
+        super().clear()
+        alert(self, False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and callable(self._text):
+            self.setText(self._text())
+        super().changeEvent(event)
 
 
 def quiet(label: QLabel) -> QLabel:
@@ -80,9 +123,16 @@ def card(*widgets: QWidget, max_width: int = 560) -> QWidget:
     return wrapper
 
 
-def button(text: str, accessible: str | None = None, *, default: bool = False) -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(accessible or text.replace("&", "").replace("…", ""))
+def plain_label(text: str) -> str:
+    """A button's text as a name for screen readers: no mnemonic, no ellipsis, no shortcut hint."""
+    return text.replace("&", "").replace("…", "").split("  (")[0].strip()
+
+
+def button(text: Text, accessible: Text | None = None, *, default: bool = False) -> QPushButton:
+    b = QPushButton()
+    set_texts(
+        b, text=text, accessibleName=accessible if accessible is not None else (lambda: plain_label(text_of(text)))
+    )
     b.setDefault(default)
     b.setAutoDefault(default)
     return b

@@ -4,19 +4,21 @@ clipboard if it is still ours, close the database, drop every model and picture)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMainWindow, QMenu, QStackedWidget
 
+from app import __version__
 from storage.clock import Clock
 from storage.keystore import KeyStore, NoKeyStore
-from ui import dialogs, fmt
+from ui import dialogs
 from ui.autolock import DEFAULT_IDLE_SECONDS, AutoLock, SuspendAwareClock
 from ui.clipboard import ClipboardGuard
-from ui.i18n import Vocab
+from ui.i18n import LANGUAGE_NAMES, Text, Vocab, apply_language, counted, set_texts, text_of
 from ui.screens.unlock import HEADER_NAME, UnlockScreen
 from ui.settings import LANGUAGES, UiSettings
 from ui.workers import Worker, WorkerPool, user_message
@@ -73,8 +75,9 @@ class MainWindow(QMainWindow):
         self.clock = clock or SuspendAwareClock()
         self.kdf, self.allow_below_floor = kdf, allow_below_floor
         self.settings = settings or UiSettings()
-        self.vocab = Vocab(language)
-        fmt.set_language(language)
+        self.language = language if language in LANGUAGES else "en"
+        self.vocab = Vocab(self.language)
+        apply_language(self.language)
         self.session: Session | None = None
         self.workspace: Workspace | None = None
         self.pool = WorkerPool(self)
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_keys)
-        self.setWindowTitle("Casefile")
+        self.setWindowTitle(f"Casefile {__version__}")
         self.setMinimumSize(960, 620)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -105,9 +108,15 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
 
     def _action(
-        self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None, needs_vault: bool = True
+        self,
+        menu: QMenu,
+        text: Callable[[], str],
+        slot: object,
+        shortcut: QKeySequence | str | None = None,
+        needs_vault: bool = True,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        set_texts(action, watch=self, text=text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -116,29 +125,57 @@ class MainWindow(QMainWindow):
             self._vault_actions.append(action)
         return action
 
+    def _menu(self, text: Callable[[], str], parent: QMenu | None = None) -> QMenu:
+        menu = (parent or self.menuBar()).addMenu("")
+        set_texts(menu, watch=self, title=text)
+        return menu
+
     def _build_menus(self) -> None:
         self._vault_actions: list[QAction] = []
-        bar = self.menuBar()
-        vault_menu = bar.addMenu(self.tr("&Vault"))
-        self.lock_action = self._action(vault_menu, self.tr("&Lock now"), self.lock, "Ctrl+L")
+        vault_menu = self._menu(lambda: self.tr("&Vault"))
+        self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
         vault_menu.addSeparator()
-        self.wipe_action = self._action(vault_menu, self.tr("&Panic wipe…"), self.panic_wipe)
+        self.wipe_action = self._action(vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe)
         vault_menu.addSeparator()
-        self._action(vault_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_vault=False)
-        case_menu = bar.addMenu(self.tr("&Case"))
-        self._action(case_menu, self.tr("&Record incident…"), lambda: self._ws("record_incident"), "Ctrl+N")
-        self._action(case_menu, self.tr("Add &person…"), lambda: self._ws("add_person"), "Ctrl+Shift+P")
-        self._action(case_menu, self.tr("Add evidence &files…"), lambda: self._ws("add_files"), "Ctrl+Shift+E")
+        self._action(vault_menu, lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_vault=False)
+        case_menu = self._menu(lambda: self.tr("&Case"))
+        self._action(case_menu, lambda: self.tr("&Record incident…"), lambda: self._ws("record_incident"), "Ctrl+N")
+        self._action(case_menu, lambda: self.tr("Add &person…"), lambda: self._ws("add_person"), "Ctrl+Shift+P")
+        self._action(case_menu, lambda: self.tr("Add evidence &files…"), lambda: self._ws("add_files"), "Ctrl+Shift+E")
         case_menu.addSeparator()
-        self._action(case_menu, self.tr("&New case…"), lambda: self._ws("new_case"))
-        view_menu = bar.addMenu(self.tr("V&iew"))
-        self._action(view_menu, self.tr("&Find…"), lambda: self._ws("focus_search"), QKeySequence.StandardKey.Find)
-        lang_menu = view_menu.addMenu(self.tr("&Language"))
-        for code, name in zip(LANGUAGES, ("English", "Русский", "Қазақша")):
-            action = QAction(name, self)
+        self._action(case_menu, lambda: self.tr("&New case…"), lambda: self._ws("new_case"))
+        view_menu = self._menu(lambda: self.tr("V&iew"))
+        self._action(
+            view_menu, lambda: self.tr("&Find…"), lambda: self._ws("focus_search"), QKeySequence.StandardKey.Find
+        )
+        # The language is chosen in the menu and in a box at the right of the menu bar, each
+        # language named in itself: someone who cannot read the current one still finds theirs.
+        lang_menu = self._menu(lambda: self.tr("&Language"), view_menu)
+        self.language_actions = QActionGroup(self)
+        self.language_box = QComboBox()
+        set_texts(self.language_box, accessibleName=lambda: self.tr("Language of the interface"))
+        self.language_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setData(code)
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            self.language_actions.addAction(action)
             lang_menu.addAction(action)
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.language_box.activated.connect(lambda i: self.set_language(self.language_box.itemData(i)))
+        self.menuBar().setCornerWidget(self.language_box, Qt.Corner.TopRightCorner)
+        self._show_language()
         self._set_vault_actions(False)
+        from ui import packs, reports  # the Share menu: redacted reports, handoff packs, contact cards
+
+        reports.install(self)
+        packs.install(self)
+
+    def _show_language(self) -> None:
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == self.language)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.language)))
 
     def _ws(self, name: str) -> None:
         if self.workspace is not None:
@@ -149,8 +186,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def set_language(self, lang: str) -> None:
+        """Switch the interface language now, keeping everything open as it is: the case and its
+        tab, forms and what was typed in them. Only the choice is remembered (in the settings)."""
+        if lang not in LANGUAGES:
+            return
         self.settings.set_language(lang)
-        dialogs.inform(self, self.tr("Language"), self.tr("The language changes the next time Casefile starts."))
+        self.language = lang
+        self.vocab.lang = lang  # shared with the session: labels of event types, roles, measures
+        apply_language(lang)  # every widget hears of it before this returns
+        self._show_language()
 
     # -- screens -------------------------------------------------------------------------
 
@@ -168,10 +212,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._first_run)
         return self._first_run
 
-    def show_start_screen(self, notice: str = "") -> None:
+    def show_start_screen(self, notice: Text = "") -> None:
         if (self.folder / HEADER_NAME).exists():
-            self.unlock_screen.folder = self.folder
-            self.unlock_screen.where.setText(self.tr("Vault: %1").replace("%1", str(self.folder)))
+            self.unlock_screen.set_folder(self.folder)
             self.unlock_screen.refresh()
             self.unlock_screen.set_notice(notice)
             self.stack.setCurrentWidget(self.unlock_screen)
@@ -207,7 +250,7 @@ class MainWindow(QMainWindow):
         if (folder / HEADER_NAME).exists():
             self.folder = folder
             self.show_start_screen(
-                self.tr("This is the demo vault. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
+                lambda: self.tr("This is the demo vault. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
             )
             return
         kdf, below, keystore, clock = self.kdf, self.allow_below_floor, self.keystore, self.clock
@@ -226,7 +269,7 @@ class MainWindow(QMainWindow):
                 raise
             return vault
 
-        self.first_run._busy(True, self.tr("Creating the demo vault…"))  # noqa: SLF001
+        self.first_run._busy(True, lambda: self.tr("Creating the demo vault…"))  # noqa: SLF001
         worker = Worker(job, "demo")
         worker.finished.connect(self._demo_ready)
         worker.failed.connect(self.first_run._failed)  # noqa: SLF001
@@ -242,14 +285,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _idle(self) -> None:
         minutes = max(1, round(self.autolock.idle_seconds / 60))
-        self.lock(self.tr("Locked after %1 minutes without activity.").replace("%1", str(minutes)))
+        self.lock(lambda: counted.locked_after(minutes))
 
     @Slot()
-    def lock(self, notice: str = "") -> bool:
-        """Take everything back. Returns False if there was nothing to lock."""
+    def lock(self, notice: Text = "") -> bool:
+        """Take everything back. Returns False if there was nothing to lock. ``notice`` is shown on
+        the unlock screen (a function giving it, so that it follows a language change)."""
         if self.session is None:
             return False
-        notice = notice if isinstance(notice, str) else ""
+        notice = notice if isinstance(notice, str) or callable(notice) else ""
         self.autolock.disarm()
         workspace, session = self.workspace, self.session
         # 1. Forms keep their drafts in the vault, then every dialog closes (ours and Qt's).
@@ -263,8 +307,10 @@ class MainWindow(QMainWindow):
         # 2. Running work stops (intakes delete what they wrote) and its thread ends.
         running = [w for w in self.pool.running() if w.name.startswith("intake:")]
         self.pool.cancel_all_and_wait()
-        if running and not notice:
-            notice = self.tr("An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.")
+        if running and not text_of(notice):
+            notice = lambda: self.tr(  # noqa: E731 - a text that follows the language
+                "An evidence intake was stopped by the lock; nothing of it was kept. Add the file again."
+            )
         # 3. The clipboard, if it still holds what we put there.
         self.clipboard.clear_if_ours()
         # 4. Every model and picture forgets its rows, the database closes, the key is dropped.

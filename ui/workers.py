@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from storage.errors import VaultError
 from storage.keystore import KeyStoreUnavailable
 from storage.progress import Cancelled, CancelToken, Progress
+from ui.messages import translated
 
 Job = Callable[[Progress, CancelToken], Any]
 
@@ -28,11 +29,17 @@ def user_errors() -> tuple[type[BaseException], ...]:
     return (VaultError, InvalidRecord, DateParseError, KeyStoreUnavailable)
 
 
-def user_message(exc: BaseException) -> str:
-    """A sentence for the user; never a traceback that could carry case data."""
+def plain_message(exc: BaseException) -> str:
+    """A sentence for the user, in English as the layers below write it; never a traceback that
+    could carry case data. ``ui.messages.translated`` gives it in the interface language."""
     if isinstance(exc, VaultError | KeyStoreUnavailable) or isinstance(exc, user_errors()):
         return str(exc)
     return f"Something went wrong ({type(exc).__name__}); nothing was changed."
+
+
+def user_message(exc: BaseException) -> str:
+    """``plain_message`` in the interface language."""
+    return translated(plain_message(exc))
 
 
 class Worker(QObject):
@@ -40,7 +47,7 @@ class Worker(QObject):
 
     progress = Signal(int, int, str)
     finished = Signal(object)  # the job's result
-    failed = Signal(str, bool)  # message, cancelled
+    failed = Signal(str, bool)  # message (English: show it through ui.messages.translated), cancelled
     done = Signal()  # always last
 
     def __init__(self, job: Job, name: str = "") -> None:
@@ -60,6 +67,8 @@ class Worker(QObject):
     @Slot()
     def run(self) -> None:
         self.running = True
+        # Failures are reported in English (``ui.messages.translated`` shows them in the interface
+        # language, and again after a language change).
         outcome: tuple[str, Any] = ("failed", ("The operation stopped unexpectedly.", False))
         try:
             self.cancel_token.check()
@@ -68,7 +77,7 @@ class Worker(QObject):
         except Cancelled:
             outcome = ("failed", ("Cancelled; nothing was kept.", True))
         except BaseException as exc:  # noqa: BLE001 - reported to the user as a plain sentence
-            outcome = ("failed", (user_message(exc), False))
+            outcome = ("failed", (plain_message(exc), False))
         finally:
             self.running = False
             try:

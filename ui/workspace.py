@@ -12,6 +12,7 @@ from ui.forms.base import DraftedDialog
 from ui.forms.case import CaseDialog
 from ui.forms.incident import IncidentDialog
 from ui.forms.person import PersonDialog
+from ui.i18n import on_language_change, set_texts
 from ui.search_panel import SearchField, SearchResults
 from ui.session import Session
 from ui.sidebar import CasesPanel, DeadlineItem, DeadlinesPanel
@@ -29,13 +30,16 @@ class Workspace(QWidget):
         self.session, self.pool = session, pool
         self.forms: list[QDialog] = []
         self.search_field = SearchField()
-        self.search_field.setPlaceholderText(self.tr("Search people, events, evidence, sources…  (Ctrl+F)"))
-        self.search_field.setAccessibleName(self.tr("Search the vault"))
+        set_texts(
+            self.search_field,
+            placeholderText=lambda: self.tr("Search people, events, evidence, sources…  (Ctrl+F)"),
+            accessibleName=lambda: self.tr("Search the vault"),
+        )
         self.search_field.setClearButtonEnabled(True)
         self.results = SearchResults(session, self.search_field)
         self.results.opened.connect(self.open_hit)
-        self.record_button = button(self.tr("Record incident  (Ctrl+N)"), self.tr("Record an incident"))
-        self.lock_button = button(self.tr("Lock  (Ctrl+L)"), self.tr("Lock Casefile now"))
+        self.record_button = button(lambda: self.tr("Record incident  (Ctrl+N)"), lambda: self.tr("Record an incident"))
+        self.lock_button = button(lambda: self.tr("Lock  (Ctrl+L)"), lambda: self.tr("Lock Casefile now"))
         self.record_button.clicked.connect(self.record_incident)
         self.lock_button.clicked.connect(self.lock_requested)
 
@@ -73,6 +77,9 @@ class Workspace(QWidget):
         QWidget.setTabOrder(self.search_field, self.record_button)
         QWidget.setTabOrder(self.record_button, self.lock_button)
         QWidget.setTabOrder(self.lock_button, self.cases.view)
+        # A new language: read the case again, so that vocabulary labels, dates and numbers are
+        # written in it. The open case, its tab and any open form stay as they are.
+        on_language_change(self, self._language_changed)
 
     # -- starting ------------------------------------------------------------------------
 
@@ -87,6 +94,11 @@ class Workspace(QWidget):
         self.cases.reload()
         self.deadlines.reload()
         self.case_view.reload()
+
+    def _language_changed(self) -> None:
+        if self.session.alive:
+            self.deadlines.reload()
+            self.case_view.reload()
 
     def current_case(self) -> str | None:
         return self.case_view.case_id

@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser, QTreeView, QWidget
 
+from ui import fmt
+from ui.i18n import Text, set_texts
 from ui.models.events import EventIndex
 from ui.session import Session
 
@@ -44,9 +46,9 @@ class CaseTab(QWidget):
         self.loaded = False
 
 
-def table(view: QTableView | QTreeView, accessible: str) -> QTableView | QTreeView:
+def table(view: QTableView | QTreeView, accessible: Text) -> QTableView | QTreeView:
     """Read-only, row-selecting, keyboard-friendly list settings."""
-    view.setAccessibleName(accessible)
+    set_texts(view, accessibleName=accessible)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,27 +66,101 @@ def table(view: QTableView | QTreeView, accessible: str) -> QTableView | QTreeVi
     return view
 
 
-def fit_columns(view: QTableView | QTreeView, widths: Iterable[int], cap: int = 280) -> None:
-    """Set column widths: a number is a width; -1 fits the contents, up to ``cap`` pixels
-    (long texts are elided and shown whole in the tooltip). The last column stretches."""
+def fit_columns(
+    view: QTableView | QTreeView, widths: Iterable[int], cap: int = 280, caps: Iterable[int | None] = ()
+) -> None:
+    """Set column widths: a number is a width; -1 fits the contents, up to ``cap`` pixels (or the
+    column's own entry in ``caps``). Long case data (names, titles) is elided and shown whole in
+    the tooltip; the words the app writes itself (dates, statuses) get room for their longest
+    translation. The last column stretches."""
     header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    limits = list(caps)
     for i, w in enumerate(widths):
         header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
         if w < 0:
+            limit = limits[i] if i < len(limits) and limits[i] else cap
             view.resizeColumnToContents(i)
-            header.resizeSection(i, min(max(header.sectionSize(i), 60), cap))
+            header.resizeSection(i, min(max(header.sectionSize(i), 60), limit))
         else:
             header.resizeSection(i, w)
 
 
-def details_browser(accessible: str) -> QTextBrowser:
+def fit_first_stretches(view: QTableView) -> None:
+    """The first column (a title) takes what the others, fitted to their contents, leave."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for i in range(1, header.count()):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def details_browser(accessible: Text) -> QTextBrowser:
     """Read-only rich text for a record's details. Never loads anything from outside."""
     browser = QTextBrowser()
     browser.setOpenLinks(False)
     browser.setOpenExternalLinks(False)
     browser.setAcceptDrops(False)  # files dropped here go to the case (evidence intake)
-    browser.setAccessibleName(accessible)
+    set_texts(browser, accessibleName=accessible)
     return browser
+
+
+# Field and record names the sources tab shows ("what this source says about the date").
+FIELD_LABELS = {
+    "date": QT_TRANSLATE_NOOP("fields", "date"),
+    "place": QT_TRANSLATE_NOOP("fields", "place"),
+    "type": QT_TRANSLATE_NOOP("fields", "kind"),
+    "kind": QT_TRANSLATE_NOOP("fields", "kind"),
+    "title": QT_TRANSLATE_NOOP("fields", "title"),
+    "description": QT_TRANSLATE_NOOP("fields", "description"),
+    "notes": QT_TRANSLATE_NOOP("fields", "notes"),
+    "status": QT_TRANSLATE_NOOP("fields", "status"),
+    "role": QT_TRANSLATE_NOOP("fields", "role"),
+    "outcome": QT_TRANSLATE_NOOP("fields", "outcome"),
+    "closed_session": QT_TRANSLATE_NOOP("fields", "closed doors"),
+    "value": QT_TRANSLATE_NOOP("fields", "name"),
+    "citizenship": QT_TRANSLATE_NOOP("fields", "citizenship"),
+    "health_notes": QT_TRANSLATE_NOOP("fields", "health"),
+    "court_id": QT_TRANSLATE_NOOP("fields", "court"),
+    "provisions": QT_TRANSLATE_NOOP("fields", "charges"),
+    "mandates": QT_TRANSLATE_NOOP("fields", "sent by"),
+    "recommendations": QT_TRANSLATE_NOOP("fields", "recommendations"),
+    "publication_date": QT_TRANSLATE_NOOP("fields", "publication date"),
+    "reply_window_days": QT_TRANSLATE_NOOP("fields", "reply window"),
+    "reply_due": QT_TRANSLATE_NOOP("fields", "reply due"),
+    "expiry": QT_TRANSLATE_NOOP("fields", "expiry"),
+    "start": QT_TRANSLATE_NOOP("fields", "start"),
+    "duration": QT_TRANSLATE_NOOP("fields", "duration"),
+    "reference": QT_TRANSLATE_NOOP("fields", "reference"),
+    "case_number": QT_TRANSLATE_NOOP("fields", "case number"),
+}
+ENTITY_LABELS = {
+    "persons": QT_TRANSLATE_NOOP("fields", "person"),
+    "events": QT_TRANSLATE_NOOP("fields", "event"),
+    "acts": QT_TRANSLATE_NOOP("fields", "act"),
+    "measures": QT_TRANSLATE_NOOP("fields", "measure"),
+    "hearings": QT_TRANSLATE_NOOP("fields", "hearing"),
+    "proceedings": QT_TRANSLATE_NOOP("fields", "proceeding"),
+    "communications": QT_TRANSLATE_NOOP("fields", "communication"),
+    "sources": QT_TRANSLATE_NOOP("fields", "source"),
+    "evidence": QT_TRANSLATE_NOOP("fields", "evidence"),
+    "organisations": QT_TRANSLATE_NOOP("fields", "organisation"),
+    "case_persons": QT_TRANSLATE_NOOP("fields", "person in the case"),
+    "case_organisations": QT_TRANSLATE_NOOP("fields", "organisation in the case"),
+    "person_names": QT_TRANSLATE_NOOP("fields", "spelling of a name"),
+    "person_relations": QT_TRANSLATE_NOOP("fields", "relation"),
+}
+
+
+def field_label(field: str | None) -> str:
+    if field in FIELD_LABELS:
+        return QCoreApplication.translate("fields", FIELD_LABELS[field])
+    return fmt.plain(field)
+
+
+def entity_label(entity: str | None) -> str:
+    if entity in ENTITY_LABELS:
+        return QCoreApplication.translate("fields", ENTITY_LABELS[entity])
+    return fmt.plain(entity)
 
 
 def esc(value: object) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout
 from app.domain.dates import FuzzyDate
 from ui import fmt
 from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, table
+from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 
@@ -22,22 +23,22 @@ class CommunicationsTab(CaseTab):
         vocab = session.vocab
         self.model = LazyTableModel(
             [
-                Column(self.tr("Reference"), lambda r: r["reference"] or ""),
-                Column(self.tr("Sent"), lambda r: fmt.fuzzy(r["date"])),
+                Column(lambda: self.tr("Reference"), lambda r: r["reference"] or ""),
+                Column(lambda: self.tr("Sent"), lambda r: fmt.fuzzy(r["date"])),
                 Column(
-                    self.tr("Reply due"),
+                    lambda: self.tr("Reply due"),
                     lambda r: self._due_text(r),
                     alert=lambda r: self._overdue(r),
                     tooltip=lambda r: fmt.fuzzy_tooltip(r["reply_due"]) or None,
                 ),
-                Column(self.tr("Status"), lambda r: vocab.label("communication_status", r["status"])),
-                Column(self.tr("Title"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+                Column(lambda: self.tr("Status"), lambda r: vocab.label("communication_status", r["status"])),
+                Column(lambda: self.tr("Title"), lambda r: r["title"], tooltip=lambda r: r["title"]),
             ],
             self,
         )
-        self.view = table(QTableView(), self.tr("Communications"))
+        self.view = table(QTableView(), lambda: self.tr("Communications"))
         self.view.setModel(self.model)
-        self.details = details_browser(self.tr("Communication details"))
+        self.details = details_browser(lambda: self.tr("Communication details"))
         self.view.selectionModel().selectionChanged.connect(self._selected)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -75,7 +76,7 @@ class CommunicationsTab(CaseTab):
         if row is None or not self.session.alive:
             return
         vocab = self.session.vocab
-        window = self.tr("%1 days").replace("%1", str(row["reply_window_days"])) if row["reply_window_days"] else ""
+        window = counted.days(row["reply_window_days"]) if row["reply_window_days"] else ""
         html = f"<h3>{esc(row['title'])}</h3>" + html_rows(
             [
                 (self.tr("Kind"), vocab.label("communication_kind", row["kind"])),
@@ -93,15 +94,14 @@ class CommunicationsTab(CaseTab):
         )
         questions = row["questions"] or []
         if questions:
-            html += f"<h4>{esc(self.tr('Questions asked (%1)').replace('%1', str(len(questions))))}</h4>" + html_list(
-                questions, numbered=True
-            )
+            asked = self.tr("Questions asked (%1)").replace("%1", str(len(questions)))
+            html += "<h4>" + esc(asked) + "</h4>" + html_list(questions, numbered=True)
         if row["recommendations"]:
-            html += f"<h4>{esc(self.tr('Recommendations'))}</h4>" + html_list(row["recommendations"])
+            html += "<h4>" + esc(self.tr("Recommendations")) + "</h4>" + html_list(row["recommendations"])
         if row["mandates"]:
-            html += f"<h4>{esc(self.tr('Sent by'))}</h4>" + html_list(row["mandates"])
+            html += "<h4>" + esc(self.tr("Sent by")) + "</h4>" + html_list(row["mandates"])
         if row["rights_invoked"]:
-            html += f"<h4>{esc(self.tr('Standards invoked'))}</h4>" + html_list(row["rights_invoked"])
+            html += "<h4>" + esc(self.tr("Standards invoked")) + "</h4>" + html_list(row["rights_invoked"])
         self.details.setHtml(html)
 
     def show_entity(self, entity: str, entity_id: str) -> bool:

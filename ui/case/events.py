@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitt
 from ui import fmt
 from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
 from ui.case.data import case_person_ids, person_names
+from ui.i18n import Text, counted, on_language_change, set_texts
 from ui.models.events import EventIndex, EventTreeModel
 from ui.session import Session
-from ui.widgets import button, quiet
+from ui.widgets import button, label, quiet
 
 
 def events_of_person(session: Session, case_id: str, person_id: str) -> set[int]:
@@ -25,11 +26,12 @@ def events_of_person(session: Session, case_id: str, person_id: str) -> set[int]
 class PersonFilter(QComboBox):
     """ "Everyone" or one person of the case."""
 
-    def __init__(self, session: Session, accessible: str) -> None:
+    def __init__(self, session: Session, accessible: Text) -> None:
         super().__init__()
         self.session = session
-        self.setAccessibleName(accessible)
-        self.setMinimumContentsLength(24)
+        set_texts(self, accessibleName=accessible)
+        on_language_change(self, lambda: self.setItemText(0, self.tr("Everyone")) if self.count() else None)
+        self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def fill(self, case_id: str) -> None:
@@ -58,23 +60,27 @@ class EventsTab(CaseTab):
         super().__init__(session)
         self.index_: EventIndex | None = None
         self.model = EventTreeModel(session.vault, session.vocab, self)
-        self.view = table(QTableView(), self.tr("Events and acts"))
+        self.view = table(QTableView(), lambda: self.tr("Events and acts"))
         self.view.setModel(self.model)
-        self.acts_box = QCheckBox(self.tr("Show what was done to each &person"))
-        self.acts_box.setAccessibleName(self.tr("Show the acts under each event"))
+        self.acts_box = QCheckBox()
+        set_texts(
+            self.acts_box,
+            text=lambda: self.tr("Show what was done to each &person"),
+            accessibleName=lambda: self.tr("Show the acts under each event"),
+        )
         self.acts_box.setChecked(True)
         self.acts_box.toggled.connect(self.model.set_show_acts)
-        self.details = details_browser(self.tr("Event details"))
-        self.who = PersonFilter(session, self.tr("Show events of"))
+        self.details = details_browser(lambda: self.tr("Event details"))
+        self.who = PersonFilter(session, lambda: self.tr("Show events of"))
         self.status = quiet(QLabel())
-        self.record_button = button(self.tr("&Record incident…"), self.tr("Record incident"))
+        self.record_button = button(lambda: self.tr("&Record incident…"), lambda: self.tr("Record incident"))
         self.record_button.clicked.connect(self.record_requested)
         self.who.currentIndexChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(label(lambda: self.tr("Show:")))
         row.addWidget(self.who)
         row.addWidget(self.acts_box)
         row.addWidget(self.status, 1)
@@ -108,9 +114,9 @@ class EventsTab(CaseTab):
         only = events_of_person(self.session, self.case_id, person) if person else None
         self.model.vault = self.vault
         self.model.set_index(self.index_, only)
-        fit_columns(self.view, [125, 430, 150])
+        fit_columns(self.view, [-1, 340, -1], caps=[190, None, 190])
         total = self.model.total()
-        self.status.setText(self.tr("%1 events").replace("%1", f"{total:,}"))
+        self.status.setText(counted.events(total))
 
     @Slot(QItemSelection, QItemSelection)
     def _selected(self, *_: object) -> None:
@@ -148,7 +154,9 @@ class EventsTab(CaseTab):
         )
         if sources:
             html += (
-                f"<b>{esc(self.tr('According to'))}</b><ul>"
+                "<b>"
+                + esc(self.tr("According to"))
+                + "</b><ul>"
                 + "".join(
                     f"<li>{esc(t)}{(' (' + esc(f) + ')') if f else ''}: <i>{esc(q or '')}</i></li>"
                     for t, f, q in sources

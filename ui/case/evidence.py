@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxL
 
 from app.services.evidence import EvidenceService
 from ui import dialogs, fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
+from ui.case.base import CaseTab, details_browser, entity_label, esc, fit_columns, html_rows, table
 from ui.case.data import case_person_ids, person_names
+from ui.i18n import counted, set_texts
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
-from ui.widgets import button, quiet
+from ui.widgets import button, note, quiet
 from ui.workers import Worker, WorkerPool
 
 PREVIEW = QSize(420, 320)
@@ -35,24 +36,28 @@ class EvidenceTab(CaseTab):
         self.pool = pool
         self.model = LazyTableModel(
             [
-                Column(self.tr("File"), lambda r: r["name"], tooltip=lambda r: r["description"] or r["name"]),
-                Column(self.tr("Type"), lambda r: r["media_type"] or ""),
-                Column(self.tr("Size"), lambda r: fmt.size(r["size"]), align_right=True),
-                Column(self.tr("Added"), lambda r: (r["intake_time"] or "").replace("T", " ").rstrip("Z")),
-                Column(self.tr("SHA-256"), lambda r: r["sha256"][:16] + "…", tooltip=lambda r: r["sha256"]),
+                Column(lambda: self.tr("File"), lambda r: r["name"], tooltip=lambda r: r["description"] or r["name"]),
+                Column(lambda: self.tr("Type"), lambda r: r["media_type"] or ""),
+                Column(lambda: self.tr("Size"), lambda r: fmt.size(r["size"]), align_right=True),
+                Column(lambda: self.tr("Added"), lambda r: fmt.moment(r["intake_time"])),
+                Column(lambda: self.tr("SHA-256"), lambda r: r["sha256"][:16] + "…", tooltip=lambda r: r["sha256"]),
             ],
             self,
         )
-        self.view = table(QTableView(), self.tr("Evidence files"))
+        self.view = table(QTableView(), lambda: self.tr("Evidence files"))
         self.view.setModel(self.model)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW / 2)
-        self.preview.setAccessibleName(self.tr("Preview"))
-        self.details = details_browser(self.tr("Evidence details"))
-        self.add_button = button(self.tr("Add &files…"), self.tr("Add evidence files"))
-        self.copy_button = button(self.tr("&Copy SHA-256"), self.tr("Copy the SHA-256 of the selected file"))
-        self.link_button = button(self.tr("&Link to…"), self.tr("Link the selected file to an event or person"))
+        set_texts(self.preview, accessibleName=lambda: self.tr("Preview"))
+        self.details = details_browser(lambda: self.tr("Evidence details"))
+        self.add_button = button(lambda: self.tr("Add &files…"), lambda: self.tr("Add evidence files"))
+        self.copy_button = button(
+            lambda: self.tr("&Copy SHA-256"), lambda: self.tr("Copy the SHA-256 of the selected file")
+        )
+        self.link_button = button(
+            lambda: self.tr("&Link to…"), lambda: self.tr("Link the selected file to an event or person")
+        )
         self.copy_button.setEnabled(False)
         self.link_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_files_requested)
@@ -65,17 +70,15 @@ class EvidenceTab(CaseTab):
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.add_button)
-        row.addWidget(
-            quiet(
-                QLabel(
-                    self.tr(
-                        "or drop files anywhere on this case. Files are encrypted into "
-                        "the vault; the originals stay where they are."
-                    )
+        hint = quiet(
+            note(
+                lambda: self.tr(
+                    "or drop files anywhere on this case. Files are encrypted into "
+                    "the vault; the originals stay where they are."
                 )
-            ),
-            1,
+            )
         )
+        row.addWidget(hint, 1)
         side = QWidget()
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +96,7 @@ class EvidenceTab(CaseTab):
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(split, 1)
-        self.empty = quiet(QLabel(self.tr("No evidence yet.")))
+        self.empty = quiet(note(lambda: self.tr("No evidence yet.")))
         layout.addWidget(self.empty)
 
     def load(self, case_id: str) -> None:
@@ -170,9 +173,9 @@ class EvidenceTab(CaseTab):
         return f"<h3>{esc(row['name'])}</h3>" + html_rows(
             [
                 (self.tr("SHA-256"), row["sha256"]),
-                (self.tr("Size"), f"{fmt.size(row['size'])} ({row['size']:,} bytes)"),
+                (self.tr("Size"), f"{fmt.size(row['size'])} ({counted.bytes(row['size'] or 0)})"),
                 (self.tr("Type"), row["media_type"]),
-                (self.tr("Added"), row["intake_time"]),
+                (self.tr("Added"), fmt.moment(row["intake_time"])),
                 (self.tr("Captured"), capture.get("captured") or capture.get("modified")),
                 (self.tr("Device"), device),
                 (self.tr("Picture size"), size),
@@ -185,7 +188,7 @@ class EvidenceTab(CaseTab):
                 (self.tr("Linked to"), ", ".join(self._link_label(e, i) for e, i in links)),
                 (
                     self.tr("Custody trail"),
-                    (self.tr("1 entry") if custody == 1 else self.tr("%1 entries").replace("%1", str(custody))),
+                    counted.entries(custody),
                 ),
             ]
         )
@@ -196,7 +199,7 @@ class EvidenceTab(CaseTab):
         if entity == "events":
             row = self.vault.db.one("SELECT title FROM events WHERE id = ?", (entity_id,))
             return row[0] if row else entity_id
-        return fmt.plain(entity)
+        return entity_label(entity)
 
     def _clear_selection_view(self) -> None:
         self.preview.clear()

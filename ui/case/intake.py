@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from app.services.evidence import EvidenceService, IntakeResult
 from ui import fmt
+from ui.i18n import Text, set_texts
+from ui.messages import translated
 from ui.session import Session
-from ui.widgets import alert, quiet
+from ui.widgets import StatusNote, quiet
 from ui.workers import Worker, WorkerPool
 
 MAX_PARALLEL = 2
@@ -34,13 +36,17 @@ class IntakeRow(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
-        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", path.name))
-        self.message = quiet(QLabel(self.tr("Waiting…")))
-        self.message.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel adding %1").replace("%1", path.name))
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss"))
+        set_texts(self.bar, accessibleName=lambda: self.tr("Progress of %1").replace("%1", path.name))
+        self.message = quiet(StatusNote())
+        self.message.say(lambda: self.tr("Waiting…"))
+        self.cancel_button = QPushButton()
+        set_texts(
+            self.cancel_button,
+            text=lambda: self.tr("Cancel"),
+            accessibleName=lambda: self.tr("Cancel adding %1").replace("%1", path.name),
+        )
+        self.dismiss_button = QPushButton()
+        set_texts(self.dismiss_button, text=lambda: self.tr("Dismiss"), accessibleName=lambda: self.tr("Dismiss"))
         self.dismiss_button.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
@@ -56,14 +62,14 @@ class IntakeRow(QWidget):
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.message.setText(self.tr("Cancelling…"))
+            self.message.say(lambda: self.tr("Cancelling…"))
         else:
-            self._end("cancelled", self.tr("Cancelled; nothing was kept."))
+            self._end("cancelled", lambda: self.tr("Cancelled; nothing was kept."))
 
     def start(self, worker: Worker) -> None:
         self.worker = worker
         self.state = "running"
-        self.message.setText(self.tr("Encrypting into the vault…"))
+        self.message.say(lambda: self.tr("Encrypting into the vault…"))
         worker.progress.connect(self.on_progress)
         worker.finished.connect(self.on_finished)
         worker.failed.connect(self.on_failed)
@@ -72,7 +78,7 @@ class IntakeRow(QWidget):
     def on_progress(self, done: int, total: int, _message: str) -> None:
         if total > 0:
             self.bar.setValue(int(1000 * min(done, total) / total))
-            self.message.setText(f"{fmt.size(done)} / {fmt.size(total)}")
+            self.message.say(f"{fmt.size(done)} / {fmt.size(total)}")
         self.progressed.emit(self.path.name, done, total)
 
     @Slot(object)
@@ -80,19 +86,21 @@ class IntakeRow(QWidget):
         self.result = result
         self.bar.setValue(1000)
         self._end(
-            "done", self.tr("Stored, %1. SHA-256: %2").replace("%1", fmt.size(result.size)).replace("%2", result.sha256)
+            "done",
+            lambda: (
+                self.tr("Stored, %1. SHA-256: %2").replace("%1", fmt.size(result.size)).replace("%2", result.sha256)
+            ),
         )
         self.message.setToolTip(result.sha256)
 
     @Slot(str, bool)
     def on_failed(self, message: str, cancelled: bool) -> None:
-        self._end("cancelled" if cancelled else "failed", message)
-        alert(self.message, not cancelled)
+        self._end("cancelled" if cancelled else "failed", lambda: translated(message), is_alert=not cancelled)
 
-    def _end(self, state: str, message: str) -> None:
+    def _end(self, state: str, message: Text, is_alert: bool = False) -> None:
         self.state = state
         self.worker = None
-        self.message.setText(message)
+        self.message.say(message, is_alert=is_alert)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cancel_button.hide()
         self.dismiss_button.show()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import QFrame, QGridLayout, QTableView, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QGridLayout, QListView, QTableView, QVBoxLayout
 
 from app.services import cases as case_service
 from ui import fmt
 from ui.case.base import CaseTab, details_browser, fit_columns, table
 from ui.case.data import case_counts
+from ui.i18n import counted, set_texts
 from ui.models.events import EventIndex, load_events
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
@@ -17,15 +18,24 @@ from ui.widgets import heading, note, quiet
 from ui.workers import Worker, WorkerPool
 
 STATUS_LABELS = {
-    "imprisoned": "Imprisoned",
-    "detained": "Detained",
-    "house_arrest": "House arrest",
-    "travel_ban": "Travel ban",
-    "charged": "Charged",
-    "fined": "Fined",
-    "released": "Released",
-    "unknown": "Unknown",
+    "imprisoned": QT_TRANSLATE_NOOP("status", "Imprisoned"),
+    "detained": QT_TRANSLATE_NOOP("status", "Detained"),
+    "house_arrest": QT_TRANSLATE_NOOP("status", "House arrest"),
+    "travel_ban": QT_TRANSLATE_NOOP("status", "Travel ban"),
+    "charged": QT_TRANSLATE_NOOP("status", "Charged"),
+    "fined": QT_TRANSLATE_NOOP("status", "Fined"),
+    "released": QT_TRANSLATE_NOOP("status", "Released"),
+    "unknown": QT_TRANSLATE_NOOP("status", "Unknown"),
 }
+
+
+def status_label(status: str) -> str:
+    """A person's current status (derived from acts and measures) in the interface language."""
+    if status in STATUS_LABELS:
+        return QCoreApplication.translate("status", STATUS_LABELS[status])
+    return fmt.plain(status)
+
+
 SEVERITY = ["imprisoned", "detained", "house_arrest", "travel_ban", "charged", "fined", "released", "unknown"]
 
 
@@ -39,64 +49,67 @@ class OverviewTab(CaseTab):
         self.loading = False
         self.title = heading("")
         self.subtitle = quiet(note())
-        self.summary = details_browser(self.tr("Case summary"))
+        self.summary = details_browser(lambda: self.tr("Case summary"))
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
         margin = int(self.summary.document().documentMargin())
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + margin)  # four whole lines
         self.summary.viewport().setAutoFillBackground(False)
         self.counts = note()
-        self.counts.setAccessibleName(self.tr("Counts"))
+        set_texts(self.counts, accessibleName=lambda: self.tr("Counts"))
 
         today = session.today
         self.people = LazyTableModel(
             [
-                Column(self.tr("Name"), lambda r: r["name"]),
-                Column(self.tr("Status"), lambda r: r["status_label"]),
+                Column(lambda: self.tr("Name"), lambda r: r["name"]),
+                Column(lambda: self.tr("Status"), lambda r: r["status_label"]),
                 Column(
-                    self.tr("Until"),
+                    lambda: self.tr("Until"),
                     lambda r: self._until(r),
                     tooltip=lambda r: fmt.fuzzy_tooltip(r["until"]),
                     alert=lambda r: bool(r["until"]) and r["until"].end < today(),
                 ),
-                Column(self.tr("Role"), lambda r: r["roles"]),
+                Column(lambda: self.tr("Role"), lambda r: r["roles"], tooltip=lambda r: r["roles"] or None),
             ],
             self,
         )
-        self.people_view = table(QTableView(), self.tr("People at risk"))
+        self.people_view = table(QTableView(), lambda: self.tr("People at risk"))
         self.people_view.setModel(self.people)
         self.people_note = quiet(note())
 
+        # When, then what, on two wrapped lines (as in the left column): nothing the app writes
+        # about a deadline is cut off, in any language.
         self.deadlines = LazyTableModel(
             [
                 Column(
-                    self.tr("When"),
-                    lambda r: when_text(r["item"], today()),
+                    lambda: self.tr("Deadline"),
+                    lambda r: f"{when_text(r['item'], today())}\n{r['item'].title}",
                     alert=lambda r: r["item"].overdue,
-                    tooltip=lambda r: fmt.fuzzy_tooltip(r["item"].date),
-                ),
-                Column(
-                    self.tr("What"),
-                    lambda r: r["item"].title,
-                    alert=lambda r: r["item"].overdue,
-                    tooltip=lambda r: "\n".join((r["item"].title, *r["item"].people)),
+                    tooltip=lambda r: "\n".join(
+                        (fmt.fuzzy_tooltip(r["item"].date), r["item"].title, *r["item"].people)
+                    ),
                 ),
             ],
             self,
         )
-        self.deadlines_view = table(QTableView(), self.tr("Next deadlines of this case"))
+        self.deadlines_view = QListView()
         self.deadlines_view.setModel(self.deadlines)
+        self.deadlines_view.setWordWrap(True)
+        self.deadlines_view.setAlternatingRowColors(True)
+        self.deadlines_view.setSpacing(1)
+        self.deadlines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_texts(self.deadlines_view, accessibleName=lambda: self.tr("Next deadlines of this case"))
         self.latest = LazyTableModel(
             [
                 Column(
-                    self.tr("When"),
+                    lambda: self.tr("When"),
                     lambda r: fmt.fuzzy(r["date"]) or self.tr("date unknown"),
                     tooltip=lambda r: fmt.fuzzy_tooltip(r["date"]),
                 ),
-                Column(self.tr("What happened"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+                Column(lambda: self.tr("What happened"), lambda r: r["title"], tooltip=lambda r: r["title"]),
             ],
             self,
         )
-        self.latest_view = table(QTableView(), self.tr("Latest events"))
+        self.latest_view = table(QTableView(), lambda: self.tr("Latest events"))
         self.latest_view.setModel(self.latest)
         self.latest_view.activated.connect(self._open_event)
         self.latest_view.doubleClicked.connect(self._open_event)
@@ -106,15 +119,15 @@ class OverviewTab(CaseTab):
         self.people_view.doubleClicked.connect(self._open_person)
 
         grid = QGridLayout()
-        grid.addWidget(heading(self.tr("People at risk"), 2), 0, 0)
+        grid.addWidget(heading(lambda: self.tr("People at risk"), 2), 0, 0)
         grid.addWidget(self.people_view, 1, 0, 3, 1)
         grid.addWidget(self.people_note, 4, 0)
-        grid.addWidget(heading(self.tr("Next deadlines"), 2), 0, 1)
+        grid.addWidget(heading(lambda: self.tr("Next deadlines"), 2), 0, 1)
         grid.addWidget(self.deadlines_view, 1, 1)
-        grid.addWidget(heading(self.tr("Latest events"), 2), 2, 1)
+        grid.addWidget(heading(lambda: self.tr("Latest events"), 2), 2, 1)
         grid.addWidget(self.latest_view, 3, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -142,12 +155,15 @@ class OverviewTab(CaseTab):
         self.summary.setVisible(bool(case.get("summary")))
         c = case_counts(vault, case_id)
         self.counts.setText(
-            self.tr("%1 people · %2 events · %4 evidence files · %5 sources · %6 communications")
-            .replace("%1", str(c["people"]))
-            .replace("%2", f"{c['events']:,}")
-            .replace("%4", str(c["evidence"]))
-            .replace("%5", str(c["sources"]))
-            .replace("%6", str(c["communications"]))
+            "  ·  ".join(
+                (
+                    counted.people(c["people"]),
+                    counted.events(c["events"]),
+                    counted.evidence_files(c["evidence"]),
+                    counted.sources(c["sources"]),
+                    counted.communications(c["communications"]),
+                )
+            )
         )
         self.people_note.setText(self.tr("Reading who is at risk…"))
         self.loading = True
@@ -179,7 +195,7 @@ class OverviewTab(CaseTab):
                     "id": s.person_id,
                     "name": s.name,
                     "status": s.status,
-                    "status_label": self.tr(STATUS_LABELS.get(s.status, fmt.plain(s.status))),
+                    "status_label": status_label(s.status),
                     "until": s.until,
                     "roles": ", ".join(vocab.short("role", r) for r in dict.fromkeys(s.roles)),
                 }
@@ -187,16 +203,9 @@ class OverviewTab(CaseTab):
             ]
         )
         others = len(statuses) - len(at_risk)
-        self.people_note.setText(
-            self.tr("%1 other people in this case have no recorded restriction (see People).").replace(
-                "%1", str(others)
-            )
-            if others
-            else ""
-        )
-        fit_columns(self.people_view, [-1, -1, -1], cap=180)
+        self.people_note.setText(counted.others_unrestricted(others) if others else "")
+        fit_columns(self.people_view, [-1, -1, -1], caps=[170, 200, 320])
         self.deadlines.set_rows([{"item": d} for d in deadlines])
-        fit_columns(self.deadlines_view, [-1], cap=230)
         self.ready.emit()
 
     @Slot(str, bool)
@@ -212,7 +221,7 @@ class OverviewTab(CaseTab):
         last = list(index.rowids[max(0, dated - 6) : dated])[::-1]
         rows = load_events(self.vault, last, self.session.vocab, with_acts=False)
         self.latest.set_rows(rows)
-        fit_columns(self.latest_view, [-1], cap=150)
+        fit_columns(self.latest_view, [-1], cap=240)
 
     @Slot(QModelIndex)
     def _open_event(self, index: QModelIndex) -> None:

@@ -10,7 +10,8 @@ from app.services.records import Records
 from ui import fmt
 from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
 from ui.case.data import all_spellings, case_person_ids, person_names
-from ui.case.overview import STATUS_LABELS
+from ui.case.overview import status_label
+from ui.forms.person import language_name, script_name
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button
@@ -23,17 +24,19 @@ class PeopleTab(CaseTab):
         super().__init__(session)
         self.model = LazyTableModel(
             [
-                Column(self.tr("Name"), lambda r: r["name"], tooltip=lambda r: r["name"]),
-                Column(self.tr("Status"), lambda r: r["status"]),
-                Column(self.tr("Role"), lambda r: r["roles"], tooltip=lambda r: r["roles"] or None),
-                Column(self.tr("Other spellings"), lambda r: r["others"], tooltip=lambda r: r["others"] or None),
+                Column(lambda: self.tr("Name"), lambda r: r["name"], tooltip=lambda r: r["name"]),
+                Column(lambda: self.tr("Status"), lambda r: r["status"]),
+                Column(lambda: self.tr("Role"), lambda r: r["roles"], tooltip=lambda r: r["roles"] or None),
+                Column(
+                    lambda: self.tr("Other spellings"), lambda r: r["others"], tooltip=lambda r: r["others"] or None
+                ),
             ],
             self,
         )
-        self.view = table(QTableView(), self.tr("People in this case"))
+        self.view = table(QTableView(), lambda: self.tr("People in this case"))
         self.view.setModel(self.model)
-        self.details = details_browser(self.tr("Person details"))
-        self.add_button = button(self.tr("&Add person…"), self.tr("Add person"))
+        self.details = details_browser(lambda: self.tr("Person details"))
+        self.add_button = button(lambda: self.tr("&Add person…"), lambda: self.tr("Add person"))
         self.add_button.clicked.connect(self.add_person_requested)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -55,7 +58,7 @@ class PeopleTab(CaseTab):
         super().load(case_id)
         ids = case_person_ids(self.vault, case_id)
         self.model.load(len(ids), lambda offset, limit: self._fetch(case_id, ids[offset : offset + limit]))
-        fit_columns(self.view, [-1, -1, -1], cap=200)
+        fit_columns(self.view, [-1, -1, -1], caps=[200, 360, 200])
         self.details.clear()
         if self.model.rowCount():
             self.view.selectRow(0)
@@ -79,7 +82,7 @@ class PeopleTab(CaseTab):
         rows = []
         for pid in ids:
             status = case_service.person_status(records, pid)
-            label = self.tr(STATUS_LABELS.get(status.status, fmt.plain(status.status)))
+            label = status_label(status.status)
             if status.until:
                 label += self.tr(" until %1").replace("%1", fmt.fuzzy(status.until))
             name = names.get(pid, "")
@@ -110,9 +113,13 @@ class PeopleTab(CaseTab):
         if spell:
             items = []
             for s in spell:
-                about = " · ".join(x for x in (s["script"], s["lang"], vocab.short("name_kind", s["kind"])) if x)
+                about = " · ".join(
+                    x
+                    for x in (script_name(s["script"]), language_name(s["lang"]), vocab.short("name_kind", s["kind"]))
+                    if x
+                )
                 items.append(f"<li>{esc(s['value'])} ({esc(about)})</li>")
-            parts.append(f"<b>{esc(self.tr('Spellings'))}</b><ul>{''.join(items)}</ul>")
+            parts.append("<b>" + esc(self.tr("Spellings")) + "</b><ul>" + "".join(items) + "</ul>")
         parts.append(
             html_rows(
                 [

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.domain.dates import FuzzyDate
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, fit_first_stretches, html_rows, table
 from ui.case.data import case_person_ids, organisation_names, person_names
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
@@ -21,64 +21,70 @@ class ProceedingsTab(CaseTab):
         today = session.today
         self.proceedings = LazyTableModel(
             [
-                Column(self.tr("Proceeding"), lambda r: r["title"], tooltip=lambda r: r["title"]),
-                Column(self.tr("Status"), lambda r: vocab.label("proceeding_status", r["status"])),
+                Column(lambda: self.tr("Proceeding"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+                Column(lambda: self.tr("Status"), lambda r: vocab.label("proceeding_status", r["status"])),
             ],
             self,
         )
         self.hearings = LazyTableModel(
             [
-                Column(self.tr("Date"), lambda r: fmt.fuzzy(r["date"]), tooltip=lambda r: fmt.fuzzy_tooltip(r["date"])),
                 Column(
-                    self.tr("Outcome"),
+                    lambda: self.tr("Date"),
+                    lambda r: fmt.fuzzy(r["date"]),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r["date"]),
+                ),
+                Column(
+                    lambda: self.tr("Outcome"),
                     lambda r: vocab.label("hearing_outcome", r["outcome"]),
                     alert=lambda r: _due(r["date"], today()) and r["outcome"] in (None, "", "scheduled"),
                 ),
-                Column(self.tr("Place"), lambda r: r["place"] or ""),
-                Column(self.tr("Closed doors"), lambda r: self.tr("yes") if r["closed_session"] else ""),
-                Column(self.tr("Notes"), lambda r: r["notes"] or "", tooltip=lambda r: r["notes"] or None),
+                Column(lambda: self.tr("Place"), lambda r: r["place"] or ""),
+                Column(lambda: self.tr("Closed doors"), lambda r: self.tr("yes") if r["closed_session"] else ""),
+                Column(lambda: self.tr("Notes"), lambda r: r["notes"] or "", tooltip=lambda r: r["notes"] or None),
             ],
             self,
         )
         self.measures = LazyTableModel(
             [
-                Column(self.tr("Person"), lambda r: r["person"]),
-                Column(self.tr("Measure"), lambda r: vocab.short("measure_type", r["type"])),
+                Column(lambda: self.tr("Person"), lambda r: r["person"]),
+                Column(lambda: self.tr("Measure"), lambda r: vocab.short("measure_type", r["type"])),
                 Column(
-                    self.tr("Expires"),
+                    lambda: self.tr("Expires"),
                     lambda r: fmt.fuzzy(r["expiry"]) + (self.tr(" (passed)") if r["overdue"] else ""),
                     tooltip=lambda r: fmt.fuzzy_tooltip(r["expiry"]),
                     alert=lambda r: r["overdue"],
                 ),
-                Column(self.tr("State"), lambda r: r["state"]),
+                Column(lambda: self.tr("State"), lambda r: r["state"]),
                 Column(
-                    self.tr("From"), lambda r: fmt.fuzzy(r["start"]), tooltip=lambda r: fmt.fuzzy_tooltip(r["start"])
+                    lambda: self.tr("From"),
+                    lambda r: fmt.fuzzy(r["start"]),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r["start"]),
                 ),
-                Column(self.tr("For"), lambda r: r["duration"] or ""),
+                Column(lambda: self.tr("For"), lambda r: r["duration"] or ""),
             ],
             self,
         )
-        self.list_view = table(QTableView(), self.tr("Proceedings"))
+        self.list_view = table(QTableView(), lambda: self.tr("Proceedings"))
         self.list_view.setModel(self.proceedings)
-        self.details = details_browser(self.tr("Proceeding details"))
-        self.hearings_view = table(QTableView(), self.tr("Hearings"))
+        self.details = details_browser(lambda: self.tr("Proceeding details"))
+        self.hearings_view = table(QTableView(), lambda: self.tr("Hearings"))
         self.hearings_view.setModel(self.hearings)
-        self.measures_view = table(QTableView(), self.tr("Measures"))
+        self.measures_view = table(QTableView(), lambda: self.tr("Measures"))
         self.measures_view.setModel(self.measures)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
 
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(heading(self.tr("Proceedings"), 2))
+        lv.addWidget(heading(lambda: self.tr("Proceedings"), 2))
         lv.addWidget(self.list_view, 1)
         lv.addWidget(self.details, 2)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(heading(self.tr("Hearings"), 2))
+        rv.addWidget(heading(lambda: self.tr("Hearings"), 2))
         rv.addWidget(self.hearings_view, 1)
-        rv.addWidget(heading(self.tr("Measures (detention, house arrest) and when they expire"), 2))
+        rv.addWidget(heading(lambda: self.tr("Measures (detention, house arrest) and when they expire"), 2))
         rv.addWidget(self.measures_view, 3)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -93,7 +99,7 @@ class ProceedingsTab(CaseTab):
         records = self.session.records
         procs = records.rows("proceedings", "case_id = ?", (case_id,), "rowid")
         self.proceedings.set_rows(procs)
-        fit_columns(self.list_view, [-1], cap=210)
+        fit_first_stretches(self.list_view)
         ids = [p["id"] for p in procs]
         hearings = sorted(
             records.rows_in("hearings", "proceeding_id", ids), key=lambda h: (h["date"] or {}).get("start", "9999")
@@ -117,7 +123,7 @@ class ProceedingsTab(CaseTab):
             m["state"] = self.tr("extended") if m["id"] in superseded else vocab.label("measure_status", m["status"])
         measures.sort(key=lambda m: (m["person"].casefold(), (m["start"] or {}).get("start", "")))
         self.measures.set_rows(measures)
-        fit_columns(self.measures_view, [-1, -1, -1, -1, -1])
+        fit_columns(self.measures_view, [-1, -1, -1, -1, -1], caps=[200, 220, 330])
         if procs:
             self.list_view.selectRow(0)
 
@@ -147,8 +153,12 @@ class ProceedingsTab(CaseTab):
         )
         if parties:
             html += (
-                f"<b>{esc(self.tr('Parties'))}</b><ul>"
-                + "".join(f"<li>{esc(names.get(pid, ''))} — {esc(fmt.plain(role))}</li>" for pid, role in parties)
+                "<b>"
+                + esc(self.tr("Parties"))
+                + "</b><ul>"
+                + "".join(
+                    f"<li>{esc(names.get(pid, ''))} — {esc(vocab.short('role', role))}</li>" for pid, role in parties
+                )
                 + "</ul>"
             )
         self.details.setHtml(html)

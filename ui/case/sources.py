@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, table
+from ui.case.base import CaseTab, details_browser, entity_label, esc, field_label, fit_columns, table
 from ui.case.data import organisation_names, person_names
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
@@ -25,27 +25,31 @@ class SourcesTab(CaseTab):
         vocab = session.vocab
         self.sources = LazyTableModel(
             [
-                Column(self.tr("Source"), lambda r: r["title"], tooltip=lambda r: r["title"]),
-                Column(self.tr("Kind"), lambda r: vocab.short("source_kind", r["kind"])),
-                Column(self.tr("Date"), lambda r: fmt.fuzzy(r["date"])),
-                Column(self.tr("Reliability"), lambda r: vocab.label("reliability", r["reliability"])),
-                Column(self.tr("Author"), lambda r: r["author"] or "", tooltip=lambda r: r["author"] or None),
+                Column(lambda: self.tr("Source"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+                Column(lambda: self.tr("Kind"), lambda r: vocab.short("source_kind", r["kind"])),
+                Column(lambda: self.tr("Date"), lambda r: fmt.fuzzy(r["date"])),
+                Column(lambda: self.tr("Reliability"), lambda r: vocab.label("reliability", r["reliability"])),
+                Column(lambda: self.tr("Author"), lambda r: r["author"] or "", tooltip=lambda r: r["author"] or None),
             ],
             self,
         )
         self.claims = LazyTableModel(
             [
-                Column(self.tr("About"), lambda r: r["fact"], tooltip=lambda r: r["fact"]),
-                Column(self.tr("Field"), lambda r: fmt.plain(r["field"])),
-                Column(self.tr("Says"), lambda r: self._claim(r), tooltip=lambda r: r["quote"] or r["claim"] or None),
+                Column(lambda: self.tr("About"), lambda r: r["fact"], tooltip=lambda r: r["fact"]),
+                Column(lambda: self.tr("Field"), lambda r: field_label(r["field"])),
+                Column(
+                    lambda: self.tr("Says"),
+                    lambda r: self._claim(r),
+                    tooltip=lambda r: r["quote"] or r["claim"] or None,
+                ),
             ],
             self,
         )
-        self.sources_view = table(QTableView(), self.tr("Sources"))
+        self.sources_view = table(QTableView(), lambda: self.tr("Sources"))
         self.sources_view.setModel(self.sources)
-        self.claims_view = table(QTableView(), self.tr("What this source says"))
+        self.claims_view = table(QTableView(), lambda: self.tr("What this source says"))
         self.claims_view.setModel(self.claims)
-        self.conflicts = details_browser(self.tr("Where sources disagree"))
+        self.conflicts = details_browser(lambda: self.tr("Where sources disagree"))
         self.sources_view.selectionModel().selectionChanged.connect(self._selected)
         self.claims_view.activated.connect(self._open_claim)
         self.claims_view.doubleClicked.connect(self._open_claim)
@@ -53,18 +57,20 @@ class SourcesTab(CaseTab):
         top = QWidget()
         tv = QVBoxLayout(top)
         tv.setContentsMargins(0, 0, 0, 0)
-        tv.addWidget(heading(self.tr("Sources"), 2))
+        tv.addWidget(heading(lambda: self.tr("Sources"), 2))
         tv.addWidget(self.sources_view)
         mid = QWidget()
         mv = QVBoxLayout(mid)
         mv.setContentsMargins(0, 0, 0, 0)
-        mv.addWidget(heading(self.tr("What the selected source says"), 2))
-        mv.addWidget(quiet(note(self.tr("Hover a line for the source's own words; double-click to open the fact."))))
+        mv.addWidget(heading(lambda: self.tr("What the selected source says"), 2))
+        mv.addWidget(
+            quiet(note(lambda: self.tr("Hover a line for the source's own words; double-click to open the fact.")))
+        )
         mv.addWidget(self.claims_view)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(heading(self.tr("Where sources disagree"), 2))
+        rv.addWidget(heading(lambda: self.tr("Where sources disagree"), 2))
         rv.addWidget(self.conflicts)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(mid)
@@ -94,7 +100,7 @@ class SourcesTab(CaseTab):
         self._attributions = records.rows_in("attributions", "source_id", [s["id"] for s in sources])
         self._labels = self._fact_labels(self._attributions)
         for a in self._attributions:
-            a["fact"] = self._labels.get((a["entity"], a["entity_id"]), fmt.plain(a["entity"]))
+            a["fact"] = self._labels.get((a["entity"], a["entity_id"]), entity_label(a["entity"]))
         self.conflicts.setHtml(self._conflicts_html({s["id"]: short_source(s) for s in sources}))
         if sources:
             self.sources_view.selectRow(0)
@@ -157,13 +163,13 @@ class SourcesTab(CaseTab):
                 f"{esc('; '.join(x['claim'] or '' for x in xs))}<br><i>{esc(xs[0]['quote'] or '')}</i></td>"
                 for sid, xs in by_source.items()
             )
-            label = self._labels.get((entity, eid), fmt.plain(entity))
+            label = self._labels.get((entity, eid), entity_label(entity))
             rows.append(
                 f"<tr><td colspan='{len(by_source)}' style='padding-top:6px'><b>{esc(label)}</b> — "
-                f"{esc(fmt.plain(field))}</td></tr><tr>{cells}</tr>"
+                f"{esc(field_label(field))}</td></tr><tr>{cells}</tr>"
             )
         if not rows:
-            return f"<p>{esc(self.tr('No disagreement between sources is recorded.'))}</p>"
+            return "<p>" + esc(self.tr("No disagreement between sources is recorded.")) + "</p>"
         return "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"
 
     @Slot(QItemSelection, QItemSelection)
@@ -172,7 +178,7 @@ class SourcesTab(CaseTab):
         if row is None or not self.session.alive:
             return
         self.claims.set_rows([a for a in self._attributions if a["source_id"] == row["id"]])
-        fit_columns(self.claims_view, [240, 80])
+        fit_columns(self.claims_view, [240, -1])
 
     @Slot()
     def _open_claim(self, index: object) -> None:

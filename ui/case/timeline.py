@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolTip, QVBoxLayout, QWidget
 
 from ui import fmt
 from ui.case.base import CaseTab
 from ui.case.events import PersonFilter, events_of_person
+from ui.i18n import counted, on_language_change, set_texts
 from ui.models.events import EventIndex, load_events
 from ui.session import Session
-from ui.widgets import quiet
+from ui.widgets import label, note, quiet
 
 LABEL_LIMIT = 600  # above this many events in view, draw density instead of labelled bars
 BAR_H = 18
@@ -35,7 +36,12 @@ class Bar:
     label_left: bool = False
 
 
-ZOOMS = (("Whole case", None), ("Last 5 years", 5 * 366), ("Last 12 months", 366), ("Last 3 months", 92))
+ZOOMS = (
+    (QT_TRANSLATE_NOOP("TimelineTab", "Whole case"), None),
+    (QT_TRANSLATE_NOOP("TimelineTab", "Last 5 years"), 5 * 366),
+    (QT_TRANSLATE_NOOP("TimelineTab", "Last 12 months"), 366),
+    (QT_TRANSLATE_NOOP("TimelineTab", "Last 3 months"), 92),
+)
 
 
 class TimelineCanvas(QWidget):
@@ -51,7 +57,7 @@ class TimelineCanvas(QWidget):
         self.density: list[int] = []
         self.setMouseTracking(True)
         self.setMinimumHeight(240)
-        self.setAccessibleName(self.tr("Timeline of events"))
+        set_texts(self, accessibleName=lambda: self.tr("Timeline of events"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_bars(self, bars: list[Bar], lo: int, hi: int) -> None:
@@ -135,12 +141,7 @@ class TimelineCanvas(QWidget):
                     bar_h = max(1.0, h * n / peak)
                     painter.drawRect(QRectF(x, 8 + h - bar_h, 1, bar_h))
             painter.setPen(text_color)
-            painter.drawText(
-                QPointF(12, 20),
-                self.tr(
-                    "%1 events: how many began on each day (zoom in or choose one person to see them one by one)"
-                ).replace("%1", f"{len(self.starts):,}"),
-            )
+            painter.drawText(QPointF(12, 20), counted.density(len(self.starts)))
             return
         fuzzy_fill = QColor(accent)
         fuzzy_fill.setAlpha(70)
@@ -172,7 +173,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(text_color)
             painter.drawText(
                 QPointF(12, self.height() - AXIS_H - 4),
-                self.tr("+ %1 more events: zoom in or choose one person").replace("%1", str(self.hidden)),
+                counted.more_events(self.hidden),
             )
 
     def _axis(self, painter: QPainter, pal: QPalette) -> None:
@@ -191,19 +192,7 @@ class TimelineCanvas(QWidget):
             d = dt.date(lo.year, lo.month, 1)
             while d <= hi:
                 if d >= lo and (d.month - 1) % month_step == 0:
-                    ticks.append(
-                        (
-                            d,
-                            fmt.fuzzy(
-                                {
-                                    "start": d.isoformat(),
-                                    "end": d.replace(day=28).isoformat(),
-                                    "precision": "month",
-                                    "certainty": "exact",
-                                }
-                            ),
-                        )
-                    )
+                    ticks.append((d, fmt.month_year(d.month, d.year)))
                 d = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
         painter.setPen(muted)
         metrics = self.fontMetrics()
@@ -251,36 +240,41 @@ class TimelineTab(CaseTab):
         super().__init__(session)
         self.index_: EventIndex | None = None
         self.canvas = TimelineCanvas(session)
-        self.who = PersonFilter(session, self.tr("Show the timeline of"))
+        self.who = PersonFilter(session, lambda: self.tr("Show the timeline of"))
         self.zoom = QComboBox()
-        self.zoom.setAccessibleName(self.tr("Time span"))
+        set_texts(self.zoom, accessibleName=lambda: self.tr("Time span"))
         for title, days in ZOOMS:
-            self.zoom.addItem(self.tr(title), days)
+            self.zoom.addItem(title, days)
+        self._title_zooms()
+        on_language_change(self.zoom, self._title_zooms)
         self.zoom.setCurrentIndex(2)
         self.legend = quiet(
-            QLabel(
-                self.tr(
+            note(
+                lambda: self.tr(
                     "● a known day    ▭ dashed: a fuzzy date (a range such as "
-                    "'late November 2025')    click an event to open it"
+                    "“late November 2025”)    click an event to open it"
                 )
             )
         )
-        self.legend.setWordWrap(True)
         self.who.currentIndexChanged.connect(self.refresh)
         self.zoom.currentIndexChanged.connect(self.refresh)
         self.canvas.clicked.connect(lambda eid: self.open_entity.emit("events", eid))
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(label(lambda: self.tr("Show:")))
         row.addWidget(self.who)
-        row.addWidget(QLabel(self.tr("Span:")))
+        row.addWidget(label(lambda: self.tr("Span:")))
         row.addWidget(self.zoom)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.legend)
+
+    def _title_zooms(self) -> None:
+        for i, (title, _days) in enumerate(ZOOMS):
+            self.zoom.setItemText(i, QCoreApplication.translate("TimelineTab", title))
 
     def load(self, case_id: str) -> None:
         super().load(case_id)

@@ -19,6 +19,7 @@ from ui.case.people import PeopleTab
 from ui.case.proceedings import ProceedingsTab
 from ui.case.sources import SourcesTab
 from ui.case.timeline import TimelineTab
+from ui.i18n import on_language_change, set_texts
 from ui.models.events import EventIndex, build_event_index
 from ui.session import Session
 from ui.widgets import note, quiet
@@ -60,9 +61,32 @@ class CaseView(QWidget):
         self._index_worker: Worker | None = None
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Case sections"))
+        set_texts(self.tabs, accessibleName=lambda: self.tr("Case sections"))
         self._built: dict[str, CaseTab] = {}
         self._pages: dict[str, QWidget] = {}
+        self.tab_names = ["overview", "people", "events", "timeline", "proceedings", "evidence", "sources"]
+        self.tab_names.append("communications")
+        for name in self.tab_names:
+            page = QWidget()
+            page.setObjectName(name)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page
+            self.tabs.addTab(page, "")
+        self._title_tabs()
+        on_language_change(self.tabs, self._title_tabs)
+        self.intake = IntakePanel(session, pool)
+        self.intake.stored.connect(self._evidence_stored)
+        self.placeholder = quiet(note(lambda: self.tr("Choose a case on the left, or create one.")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.intake)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.hide()
+        session.register(self)
+
+    def _title_tabs(self) -> None:
         titles = {
             "overview": self.tr("&Overview"),
             "people": self.tr("&People"),
@@ -73,24 +97,8 @@ class CaseView(QWidget):
             "sources": self.tr("&Sources"),
             "communications": self.tr("Co&mmunications"),
         }
-        self.tab_names = list(titles)
-        for name, title in titles.items():
-            page = QWidget()
-            page.setObjectName(name)
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._pages[name] = page
-            self.tabs.addTab(page, title)
-        self.intake = IntakePanel(session, pool)
-        self.intake.stored.connect(self._evidence_stored)
-        self.placeholder = quiet(note(self.tr("Choose a case on the left, or create one.")))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.intake)
-        layout.addWidget(self.tabs, 1)
-        self.tabs.currentChanged.connect(self._tab_shown)
-        self.tabs.hide()
-        session.register(self)
+        for i, name in enumerate(self.tab_names):
+            self.tabs.setTabText(i, titles[name])
 
     def _build(self, name: str) -> CaseTab:
         session, pool = self.session, self.pool

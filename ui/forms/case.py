@@ -6,9 +6,11 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.forms.saving import save_case
+from ui.i18n import set_texts
+from ui.messages import translated
 from ui.session import Session
-from ui.widgets import alert, note
-from ui.workers import user_message
+from ui.widgets import StatusNote, buddy, label
+from ui.workers import plain_message
 
 
 class CaseDialog(QDialog):
@@ -17,29 +19,36 @@ class CaseDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("New case"))
+        set_texts(self, windowTitle=lambda: self.tr("New case"))
         self.setModal(True)
         self.resize(560, 320)
         self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Case title"))
-        self.title.setPlaceholderText(self.tr("e.g. Atajurt activists detained after the border protest"))
+        set_texts(
+            self.title,
+            accessibleName=lambda: self.tr("Case title"),
+            placeholderText=lambda: self.tr("e.g. Atajurt activists detained after the border protest"),
+        )
         self.reference = QLineEdit()
-        self.reference.setAccessibleName(self.tr("Short reference"))
-        self.reference.setPlaceholderText(self.tr("e.g. ATAJURT-2025"))
+        set_texts(
+            self.reference,
+            accessibleName=lambda: self.tr("Short reference"),
+            placeholderText=lambda: self.tr("e.g. ATAJURT-2025"),
+        )
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
-        self.summary.setAccessibleName(self.tr("Summary"))
-        self.status = note()
+        set_texts(self.summary, accessibleName=lambda: self.tr("Summary"))
+        self.status = StatusNote()
         buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Create case"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        set_texts(ok, text=lambda: self.tr("Create case"))
         ok.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Reference:"), self.reference)
-        form.addRow(self.tr("&Summary:"), self.summary)
+        form.addRow(buddy(label(lambda: self.tr("&Title:")), self.title), self.title)
+        form.addRow(buddy(label(lambda: self.tr("&Reference:")), self.reference), self.reference)
+        form.addRow(buddy(label(lambda: self.tr("&Summary:")), self.summary), self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -60,8 +69,8 @@ class CaseDialog(QDialog):
                 summary=self.summary.toPlainText(),
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.status.setText(user_message(exc))
-            alert(self.status, True)
+            message = plain_message(exc)
+            self.status.say(lambda: translated(message), is_alert=True)
             return
         self.saved.emit(case_id)
         self.accept()

@@ -28,13 +28,17 @@ from PySide6.QtWidgets import (
 
 from app.domain import dates
 from app.services import search as search_service
+from app.services.persons import PossibleDuplicate
 from ui import fmt
 from ui.case.data import case_organisations, case_sources, person_names
 from ui.forms.base import DraftedDialog
+from ui.forms.duplicates import DuplicateWarning, Match, find_duplicates
 from ui.forms.saving import guess_lang, guess_script, save_incident
+from ui.i18n import Text, on_language_change, relabel, set_texts
+from ui.messages import translated
 from ui.session import Session
-from ui.widgets import alert, note, quiet
-from ui.workers import user_message
+from ui.widgets import StatusNote, alert, buddy, label, note, quiet
+from ui.workers import plain_message
 
 # The act a person suffers by default for each kind of incident.
 DEFAULT_ACT = {
@@ -51,6 +55,11 @@ DEFAULT_ACT = {
     "harassment": "intimidation",
 }
 FALLBACK_ACT = "intimidation"
+
+
+def _days(start: object, end: object) -> dict:
+    """An exact range of days (what a fuzzy date covers), to be written out."""
+    return {"start": start.isoformat(), "end": end.isoformat(), "precision": "days", "certainty": "exact"}  # type: ignore[attr-defined]
 
 
 def split_names(text: str) -> list[str]:
@@ -86,21 +95,28 @@ class IncidentDialog(DraftedDialog):
     ) -> None:
         super().__init__(session, draft_id, parent)
         self.case_id = case_id
-        self.setWindowTitle(self.tr("Record an incident"))
+        set_texts(self, windowTitle=lambda: self.tr("Record an incident"))
         self.setModal(True)
-        self.resize(820, 680)
+        self.resize(860, 720)
         vocab = session.vocab
         self.people: list[dict[str, Any]] = []  # {name, person_id, act, act_touched}
         self._name_to_id: dict[str, str] = {}
 
         self.when = QLineEdit()
-        self.when.setPlaceholderText(self.tr("13.11.2025, late November 2025, summer 2025…"))
-        self.when.setAccessibleName(self.tr("When"))
+        set_texts(
+            self.when,
+            placeholderText=lambda: self.tr("13.11.2025, late November 2025, summer 2025…"),
+            accessibleName=lambda: self.tr("When"),
+        )
         self.when_feedback = QLabel()
-        self.when_feedback.setAccessibleName(self.tr("How the date was understood"))
+        self.when_feedback.setWordWrap(True)
+        set_texts(self.when_feedback, accessibleName=lambda: self.tr("How the date was understood"))
         self.where = QLineEdit()
-        self.where.setAccessibleName(self.tr("Where"))
-        self.where.setPlaceholderText(self.tr("Town, region, or 'near the Kazakhstan–China border'"))
+        set_texts(
+            self.where,
+            accessibleName=lambda: self.tr("Where"),
+            placeholderText=lambda: self.tr("Town, region, or “near the Kazakhstan–China border”"),
+        )
         places = [
             r[0]
             for r in session.vault.db.query(
@@ -109,21 +125,27 @@ class IncidentDialog(DraftedDialog):
         ]
         self.where.setCompleter(QCompleter(places, self.where))
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(self.tr("Kind of incident"))
-        for key, label in vocab.terms("event_type"):
-            self.kind_box.addItem(label, key)
+        set_texts(self.kind_box, accessibleName=lambda: self.tr("Kind of incident"))
+        for key, text in vocab.terms("event_type"):
+            self.kind_box.addItem(text, key)
         self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Headline"))
+        set_texts(self.title, accessibleName=lambda: self.tr("Headline"))
         self.what = QPlainTextEdit()
         self.what.setTabChangesFocus(True)
-        self.what.setAccessibleName(self.tr("What happened"))
-        self.what.setPlaceholderText(self.tr("What happened, in your own words."))
+        set_texts(
+            self.what,
+            accessibleName=lambda: self.tr("What happened"),
+            placeholderText=lambda: self.tr("What happened, in your own words."),
+        )
         self.what.setMinimumHeight(70)
         self.what.setMaximumHeight(130)
 
         self.who = WhoField()
-        self.who.setAccessibleName(self.tr("Who: type a name"))
-        self.who.setPlaceholderText(self.tr("Type a name, Enter to add it (several: separate with commas)"))
+        set_texts(
+            self.who,
+            accessibleName=lambda: self.tr("Who: type a name"),
+            placeholderText=lambda: self.tr("Type a name, Enter to add it (several: separate with commas)"),
+        )
         self.completer_model = QStringListModel(self)
         self.completer = QCompleter(self.completer_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -134,38 +156,42 @@ class IncidentDialog(DraftedDialog):
         self.lookup_timer.setSingleShot(True)
         self.lookup_timer.setInterval(150)
         self.lookup_timer.timeout.connect(self._lookup)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setAccessibleName(self.tr("Add the typed name"))
+        self.add_button = QPushButton()
+        set_texts(self.add_button, text=lambda: self.tr("Add"), accessibleName=lambda: self.tr("Add the typed name"))
         self.add_button.setAutoDefault(False)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("People and what was done to each"))
-        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("What was done to them"), ""])
+        set_texts(self.table, accessibleName=lambda: self.tr("People and what was done to each"))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().resizeSection(2, QPushButton(self.tr("Remove")).sizeHint().width() + 8)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
         self.table.setMinimumHeight(170)
+        self._title_table()
+        self.duplicates = DuplicateWarning(self, name_typed=True)
+        self.duplicates.use_requested.connect(self.use_existing)
+        self._maybe: dict[str, list[PossibleDuplicate]] = {}  # typed name -> who it may be
 
         self.by = QComboBox()
-        self.by.setAccessibleName(self.tr("Done by"))
+        set_texts(self.by, accessibleName=lambda: self.tr("Done by"))
         self.by.addItem(self.tr("(not recorded)"), None)
         for oid, name in case_organisations(session.vault, case_id):
             self.by.addItem(name, oid)
         self.source = QComboBox()
-        self.source.setAccessibleName(self.tr("Source"))
+        set_texts(self.source, accessibleName=lambda: self.tr("Source"))
         self.source.addItem(self.tr("(no source yet)"), None)
         for sid, title in case_sources(session.vault, case_id):
             self.source.addItem(title[:90], sid)
-        self.status = note()
-        self.status.setAccessibleName(self.tr("Form status"))
-        self.draft_note = quiet(QLabel(self.tr("Your typing is kept as a draft inside the vault.")))
+        self.status = StatusNote()
+        set_texts(self.status, accessibleName=lambda: self.tr("Form status"))
+        self.draft_note = quiet(note(lambda: self.tr("Your typing is kept as a draft inside the vault.")))
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        self.save_button.setAccessibleName(self.tr("Save the incident"))
+        set_texts(
+            self.save_button, text=lambda: self.tr("Save (Enter)"), accessibleName=lambda: self.tr("Save the incident")
+        )
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)
         buttons.accepted.connect(self.save)
@@ -178,20 +204,17 @@ class IncidentDialog(DraftedDialog):
         wr.addWidget(self.who, 1)
         wr.addWidget(self.add_button)
         form = QFormLayout()
-        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(buddy(label(lambda: self.tr("&When:")), self.when), self.when)
         form.addRow("", self.when_feedback)
-        form.addRow(self.tr("Whe&re:"), self.where)
-        form.addRow(self.tr("&Kind:"), self.kind_box)
-        form.addRow(self.tr("&Headline:"), self.title)
-        form.addRow(self.tr("What &happened:"), self.what)
-        form.addRow(self.tr("&Who:"), who_row)
+        form.addRow(buddy(label(lambda: self.tr("Whe&re:")), self.where), self.where)
+        form.addRow(buddy(label(lambda: self.tr("&Kind:")), self.kind_box), self.kind_box)
+        form.addRow(buddy(label(lambda: self.tr("&Headline:")), self.title), self.title)
+        form.addRow(buddy(label(lambda: self.tr("What &happened:")), self.what), self.what)
+        form.addRow(buddy(label(lambda: self.tr("&Who:")), self.who), who_row)
         form.addRow("", self.table)
-        form.addRow(self.tr("Done &by:"), self.by)
-        form.addRow(self.tr("According &to:"), self.source)
-        for field in (self.when, self.where, self.kind_box, self.title, self.what, self.who, self.by, self.source):
-            label = form.labelForField(field if field is not self.who else who_row)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
+        form.addRow("", self.duplicates)
+        form.addRow(buddy(label(lambda: self.tr("Done &by:")), self.by), self.by)
+        form.addRow(buddy(label(lambda: self.tr("According &to:")), self.source), self.source)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -233,7 +256,23 @@ class IncidentDialog(DraftedDialog):
         self._kind_changed()
         self._date_feedback()
         self._update_title_hint()
+        on_language_change(self, self._relabel)
         self.when.setFocus()
+
+    def _title_table(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("What was done to them"), ""])
+        self.table.horizontalHeader().resizeSection(2, QPushButton(self.tr("Remove")).sizeHint().width() + 8)
+
+    def _relabel(self) -> None:
+        """A new interface language: labels and vocabulary in it; everything typed stays."""
+        vocab = self.session.vocab
+        relabel(self.kind_box, dict(vocab.terms("event_type")))
+        self.by.setItemText(0, self.tr("(not recorded)"))
+        self.source.setItemText(0, self.tr("(no source yet)"))
+        self._title_table()
+        self._fill_table()
+        self._date_feedback()
+        self._update_title_hint()
 
     # -- date ----------------------------------------------------------------------------
 
@@ -258,13 +297,10 @@ class IncidentDialog(DraftedDialog):
             )
             alert(self.when_feedback, True)
             return
-        label = fmt.fuzzy(fd, long=True)
-        span = (
-            ""
-            if fd.start == fd.end
-            else self.tr(" (from %1 to %2)").replace("%1", fd.start.isoformat()).replace("%2", fd.end.isoformat())
-        )
-        self.when_feedback.setText("✓ " + label + span)
+        understood = fmt.fuzzy(fd, long=True)
+        # A fuzzy date keeps its words; the days it covers are written out, the locale's way.
+        span = "" if fd.start == fd.end else f" ({fmt.fuzzy(_days(fd.start, fd.end), long=True)})"
+        self.when_feedback.setText("✓ " + understood + span)
         alert(self.when_feedback, False)
         self._update_title_hint()
 
@@ -310,6 +346,42 @@ class IncidentDialog(DraftedDialog):
         if clear:
             self.who.clear()
         self._fill_table()
+        self.check_duplicates()
+        self.changed()
+
+    # -- possible duplicates among the new names ----------------------------------------
+
+    def check_duplicates(self) -> list[Match]:
+        """For each new name, the existing persons it may belong to ("possibly the same as …")."""
+        taken = {p["person_id"] for p in self.people if p["person_id"]}
+        matches = []
+        for p in self.people:
+            if p["person_id"]:
+                continue
+            if p["name"] not in self._maybe:
+                self._maybe[p["name"]] = find_duplicates(self.session, [p["name"]])
+            matches += [Match(p["name"], d) for d in self._maybe[p["name"]][:2] if d.person_id not in taken]
+        self.duplicates.show_matches(matches)
+        return matches
+
+    @Slot(object)
+    def use_existing(self, match: Match) -> None:
+        """The typed name is a person already in the vault: the act goes to that person."""
+        for p in self.people:
+            if p["name"] == match.typed and not p["person_id"]:
+                p["person_id"] = match.duplicate.person_id
+                p["name"] = match.duplicate.label
+        # the same person typed twice (two spellings): keep one row
+        seen: set[str] = set()
+        kept = []
+        for p in self.people:
+            if p["person_id"] and p["person_id"] in seen:
+                continue
+            seen.add(p["person_id"] or "")
+            kept.append(p)
+        self.people = kept
+        self._fill_table()
+        self.check_duplicates()
         self.changed()
 
     def _exact_person(self, name: str) -> str | None:
@@ -319,6 +391,8 @@ class IncidentDialog(DraftedDialog):
     def _fill_table(self) -> None:
         vocab = self.session.vocab
         self.table.setRowCount(len(self.people))
+        header = self.table.horizontalHeader()
+        widest = header.sectionSizeFromContents(1).width()
         for i, p in enumerate(self.people):
             label = p["name"] if p["person_id"] else self.tr("%1 (new person)").replace("%1", p["name"])
             name_item = self.table.item(i, 0)
@@ -331,9 +405,11 @@ class IncidentDialog(DraftedDialog):
             name_item.setText(label)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("What was done to %1").replace("%1", p["name"]))
-            for key, text in vocab.terms("act_type"):
-                combo.addItem(text, key)
+            for key, text in vocab.terms("act_type"):  # short labels; the full one as a tooltip
+                combo.addItem(vocab.short("act_type", key), key)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(p["act"])))
+            widest = max(widest, combo.sizeHint().width())
             combo.currentIndexChanged.connect(lambda _i, row=i, c=combo: self._act_changed(row, c))
             self.table.setCellWidget(i, 1, combo)
             remove = QPushButton(self.tr("Remove"))
@@ -341,6 +417,8 @@ class IncidentDialog(DraftedDialog):
             remove.setAutoDefault(False)
             remove.clicked.connect(lambda _c=False, row=i: self._remove(row))
             self.table.setCellWidget(i, 2, remove)
+        # cell widgets do not count for ResizeToContents: the column fits the widest act instead
+        header.resizeSection(1, widest + 4)
 
     def _act_changed(self, row: int, combo: QComboBox) -> None:
         if row < len(self.people):
@@ -409,10 +487,10 @@ class IncidentDialog(DraftedDialog):
                 index = combo.findData(state.get(key))
                 combo.setCurrentIndex(max(0, index))
             self._fill_table()
+            self.check_duplicates()
         finally:
             self.restoring = False
-        self.status.setText(self.tr("Restored your unsaved draft."))
-        alert(self.status, False)
+        self.status.say(lambda: self.tr("Restored your unsaved draft."))
 
     def is_empty(self) -> bool:
         return not any(
@@ -437,7 +515,7 @@ class IncidentDialog(DraftedDialog):
         try:
             date = self.parsed_date()
         except dates.DateParseError:
-            self._error(self.tr("The date is not understood. Try 13.11.2025 or “late November 2025”."))
+            self._error(lambda: self.tr("The date is not understood. Try 13.11.2025 or “late November 2025”."))
             self.when.setFocus()
             return
         what = self.what.toPlainText().strip()
@@ -466,16 +544,16 @@ class IncidentDialog(DraftedDialog):
                 source=self.source.currentData(),
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
-            self._error(user_message(exc))
+            message = plain_message(exc)
+            self._error(lambda: translated(message))
             return
         self.discard_draft()
         self.saved.emit(event_id)
         self.locking = True  # closing after a save asks nothing
         self.accept()
 
-    def _error(self, message: str) -> None:
-        self.status.setText(message)
-        alert(self.status, True)
+    def _error(self, message: Text) -> None:
+        self.status.say(message, is_alert=True)
 
     def names_added(self) -> list[str]:
         return [p["name"] for p in self.people]

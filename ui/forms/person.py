@@ -1,61 +1,87 @@
 """Add a person: several spellings of the name (value, script, language, kind), who they are,
-their role in the case and whether they consented to be named publicly."""
+their role in the case and whether they consented to be named publicly. While the names are
+typed, existing persons they may belong to are shown ("Possibly the same as …"), with a button to
+take that person instead of creating a second record of them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui import dialogs
 from ui.forms.base import DraftedDialog
-from ui.forms.saving import create_person, guess_lang, guess_script
+from ui.forms.duplicates import DuplicateWarning, Match, find_duplicates
+from ui.forms.saving import add_to_existing_person, create_person, guess_lang, guess_script
+from ui.i18n import on_language_change, relabel, set_texts
+from ui.messages import translated
 from ui.session import Session
-from ui.widgets import alert, note, quiet
-from ui.workers import user_message
+from ui.widgets import StatusNote, buddy, label, note, quiet
+from ui.workers import plain_message
 
-SCRIPTS = (("", "(automatic)"), ("Cyrl", "Cyrillic"), ("Latn", "Latin"), ("Arab", "Arabic"), ("Hani", "Chinese"))
-LANGS = (
-    ("", "(not known)"),
-    ("kk", "Kazakh"),
-    ("ru", "Russian"),
-    ("en", "English"),
-    ("ug", "Uyghur"),
-    ("zh", "Chinese"),
+SCRIPTS = (
+    ("", QT_TRANSLATE_NOOP("names", "(automatic)")),
+    ("Cyrl", QT_TRANSLATE_NOOP("names", "Cyrillic")),
+    ("Latn", QT_TRANSLATE_NOOP("names", "Latin")),
+    ("Arab", QT_TRANSLATE_NOOP("names", "Arabic")),
+    ("Hani", QT_TRANSLATE_NOOP("names", "Chinese characters")),
 )
+LANGS = (
+    ("", QT_TRANSLATE_NOOP("names", "(not known)")),
+    ("kk", QT_TRANSLATE_NOOP("names", "Kazakh")),
+    ("ru", QT_TRANSLATE_NOOP("names", "Russian")),
+    ("en", QT_TRANSLATE_NOOP("names", "English")),
+    ("ug", QT_TRANSLATE_NOOP("names", "Uyghur")),
+    ("zh", QT_TRANSLATE_NOOP("names", "Chinese")),
+)
+DUPLICATE_CHECK_MS = 350
+
+
+def script_name(code: str | None) -> str:
+    """ "Cyrillic" for Cyrl, in the interface language (the code itself if unknown)."""
+    found = dict(SCRIPTS).get(code or "")
+    return QCoreApplication.translate("names", found) if found and code else (code or "")
+
+
+def language_name(code: str | None) -> str:
+    found = dict(LANGS).get(code or "")
+    return QCoreApplication.translate("names", found) if found and code else (code or "")
+
+
+def _labels(table: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {key: QCoreApplication.translate("names", text) for key, text in table}
 
 
 class NameRow:
     """The widgets of one spelling."""
 
     def __init__(self, dialog: PersonDialog, kinds: list[tuple[str, str]]) -> None:
-        tr = dialog.tr
         self.value = QLineEdit()
         self.value.setMinimumWidth(240)
-        self.value.setAccessibleName(tr("Name as written"))
+        set_texts(self.value, accessibleName=lambda: QCoreApplication.translate("PersonDialog", "Name as written"))
         self.script = QComboBox()
-        self.script.setAccessibleName(tr("Script"))
-        for key, label in SCRIPTS:
-            self.script.addItem(tr(label), key)
+        set_texts(self.script, accessibleName=lambda: QCoreApplication.translate("PersonDialog", "Script"))
+        for key, text in _labels(SCRIPTS).items():
+            self.script.addItem(text, key)
         self.lang = QComboBox()
-        self.lang.setAccessibleName(tr("Language"))
-        for key, label in LANGS:
-            self.lang.addItem(tr(label), key)
+        set_texts(self.lang, accessibleName=lambda: QCoreApplication.translate("PersonDialog", "Language"))
+        for key, text in _labels(LANGS).items():
+            self.lang.addItem(text, key)
         self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Kind of spelling"))
-        for key, label in kinds:
-            self.kind.addItem(label, key)
+        set_texts(self.kind, accessibleName=lambda: QCoreApplication.translate("PersonDialog", "Kind of spelling"))
+        for key, text in kinds:
+            self.kind.addItem(text, key)
         self.value.textChanged.connect(self._auto)
         for signal in (
             self.value.textChanged,
@@ -64,6 +90,13 @@ class NameRow:
             self.kind.currentIndexChanged,
         ):
             signal.connect(dialog.changed)
+        self.value.textChanged.connect(dialog.names_changed)
+
+    def relabel(self, kinds: list[tuple[str, str]]) -> None:
+        """Labels in the new interface language; the choices stay."""
+        relabel(self.script, _labels(SCRIPTS))
+        relabel(self.lang, _labels(LANGS))
+        relabel(self.kind, dict(kinds))
 
     @Slot()
     def _auto(self) -> None:
@@ -99,46 +132,65 @@ class PersonDialog(DraftedDialog):
     ) -> None:
         super().__init__(session, draft_id, parent)
         self.case_id = case_id
-        self.setWindowTitle(self.tr("Add a person"))
+        set_texts(self, windowTitle=lambda: self.tr("Add a person"))
         self.setModal(True)
-        self.resize(720, 460)
+        self.resize(760, 500)
         vocab = session.vocab
-        self.name_kinds = [(k, vocab.short("name_kind", k)) for k, _ in vocab.terms("name_kind")] or [
-            ("primary", "primary")
-        ]
         self.rows: list[NameRow] = []
         self.grid = QGridLayout()
         for col, text in enumerate(
-            (self.tr("Name, as written"), self.tr("Script"), self.tr("Language"), self.tr("Kind"))
+            (
+                lambda: self.tr("Name, as written"),
+                lambda: self.tr("Script"),
+                lambda: self.tr("Language"),
+                lambda: self.tr("Kind"),
+            )
         ):
-            self.grid.addWidget(quiet(QLabel(text)), 0, col)
+            self.grid.addWidget(quiet(label(text)), 0, col)
         self.grid.setColumnStretch(0, 3)
-        self.add_row_button = QPushButton(self.tr("Add another &spelling"))
-        self.add_row_button.setAccessibleName(self.tr("Add another spelling"))
+        self.add_row_button = QPushButton()
+        set_texts(
+            self.add_row_button,
+            text=lambda: self.tr("Add another &spelling"),
+            accessibleName=lambda: self.tr("Add another spelling"),
+        )
         self.add_row_button.setAutoDefault(False)
         self.add_row_button.clicked.connect(lambda: self.add_row(focus=True))
+        self.duplicates = DuplicateWarning(self)
+        self.duplicates.use_requested.connect(self.use_existing)
+        self.duplicate_timer = QTimer(self)
+        self.duplicate_timer.setSingleShot(True)
+        self.duplicate_timer.setInterval(DUPLICATE_CHECK_MS)
+        self.duplicate_timer.timeout.connect(self.check_duplicates)
 
         self.person_kind = QComboBox()
-        self.person_kind.setAccessibleName(self.tr("Individual or group"))
-        for key, label in vocab.terms("person_kind"):
-            self.person_kind.addItem(label, key)
+        set_texts(self.person_kind, accessibleName=lambda: self.tr("Individual or group"))
+        for key, text in vocab.terms("person_kind"):
+            self.person_kind.addItem(text, key)
         self.description = QLineEdit()
-        self.description.setAccessibleName(self.tr("Who this is"))
-        self.description.setPlaceholderText(
-            self.tr("e.g. Atajurt activist from Almaty region; for a group, who is in it")
+        set_texts(
+            self.description,
+            accessibleName=lambda: self.tr("Who this is"),
+            placeholderText=lambda: self.tr("e.g. Atajurt activist from Almaty region; for a group, who is in it"),
         )
         self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Role in this case"))
-        for key, label in vocab.terms("role"):
-            self.role.addItem(label, key)
+        set_texts(self.role, accessibleName=lambda: self.tr("Role in this case"))
+        for key, text in vocab.terms("role"):
+            self.role.addItem(text, key)
         self.role.setCurrentIndex(max(0, self.role.findData("subject_of_concern")))
-        self.consent = QCheckBox(self.tr("Has agreed to be named in public reports"))
-        self.consent.setAccessibleName(self.tr("Consent to be named publicly"))
-        self.status = note()
+        self.consent = QCheckBox()
+        set_texts(
+            self.consent,
+            text=lambda: self.tr("Has agreed to be named in public reports"),
+            accessibleName=lambda: self.tr("Consent to be named publicly"),
+        )
+        self.status = StatusNote()
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        set_texts(
+            self.save_button, text=lambda: self.tr("Save (Enter)"), accessibleName=lambda: self.tr("Save the person")
+        )
         self.save_button.setDefault(True)
-        self.save_button.setAccessibleName(self.tr("Save the person"))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -149,7 +201,7 @@ class PersonDialog(DraftedDialog):
         nb.addWidget(
             quiet(
                 note(
-                    self.tr(
+                    lambda: self.tr(
                         "Keep every spelling as the source wrote it; add transliterations as "
                         "further rows. The first row is the main one."
                     )
@@ -158,12 +210,14 @@ class PersonDialog(DraftedDialog):
         )
         nb.addLayout(self.grid)
         nb.addWidget(self.add_row_button)
+        nb.addWidget(self.duplicates)
         form = QFormLayout()
-        form.addRow(self.tr("Names:"), names_box)
-        form.addRow(self.tr("&Individual or group:"), self.person_kind)
-        form.addRow(self.tr("&Who they are:"), self.description)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(label(lambda: self.tr("Names:")), names_box)
+        form.addRow(buddy(label(lambda: self.tr("&Individual or group:")), self.person_kind), self.person_kind)
+        form.addRow(buddy(label(lambda: self.tr("&Who they are:")), self.description), self.description)
         if case_id:
-            form.addRow(self.tr("&Role in this case:"), self.role)
+            form.addRow(buddy(label(lambda: self.tr("&Role in this case:")), self.role), self.role)
         form.addRow("", self.consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -177,11 +231,24 @@ class PersonDialog(DraftedDialog):
             self.consent.toggled,
         ):
             signal.connect(self.changed)
+        on_language_change(self, self._relabel)
         self.add_row()
         self.rows[0].value.setFocus()
 
+    def _name_kinds(self) -> list[tuple[str, str]]:
+        vocab = self.session.vocab
+        return [(k, vocab.short("name_kind", k)) for k, _ in vocab.terms("name_kind")] or [("primary", "primary")]
+
+    def _relabel(self) -> None:
+        vocab = self.session.vocab
+        kinds = self._name_kinds()
+        for row in self.rows:
+            row.relabel(kinds)
+        relabel(self.person_kind, dict(vocab.terms("person_kind")))
+        relabel(self.role, dict(vocab.terms("role")))
+
     def add_row(self, focus: bool = False) -> NameRow:
-        row = NameRow(self, self.name_kinds)
+        row = NameRow(self, self._name_kinds())
         n = len(self.rows) + 1
         if self.rows:
             row.kind.setCurrentIndex(max(0, row.kind.findData("transliteration")))
@@ -203,6 +270,47 @@ class PersonDialog(DraftedDialog):
         if focus:
             row.value.setFocus()
         return row
+
+    # -- the duplicate warning ----------------------------------------------------------
+
+    def typed_names(self) -> list[str]:
+        return [r.value.text().strip() for r in self.rows if r.value.text().strip()]
+
+    @Slot()
+    def names_changed(self) -> None:
+        self.duplicate_timer.start()
+
+    @Slot()
+    def check_duplicates(self) -> list[Match]:
+        """Look for existing persons with these names now; returns what is shown."""
+        self.duplicate_timer.stop()
+        names = self.typed_names()
+        matches = [Match(names[0] if names else "", d) for d in find_duplicates(self.session, names)]
+        self.duplicates.show_matches(matches[:3])
+        return self.duplicates.matches
+
+    @Slot(object)
+    def use_existing(self, match: Match) -> None:
+        """Take the existing person: the spellings typed here are added to it, it joins the case."""
+        if not self.session.alive:
+            return
+        try:
+            person_id = add_to_existing_person(
+                self.session,
+                self.case_id,
+                match.duplicate.person_id,
+                [r.state() for r in self.rows],
+                role=self.role.currentData(),
+            )
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
+            self._error(plain_message(exc))
+            return
+        self.discard_draft()
+        self.saved.emit(person_id)
+        self.locking = True
+        self.accept()
+
+    # -- drafts -------------------------------------------------------------------------
 
     def state(self) -> dict[str, Any]:
         return {
@@ -228,14 +336,32 @@ class PersonDialog(DraftedDialog):
             self.consent.setChecked(bool(state.get("consent")))
         finally:
             self.restoring = False
-        self.status.setText(self.tr("Restored your unsaved draft."))
+        self.status.say(lambda: self.tr("Restored your unsaved draft."))
 
     def is_empty(self) -> bool:
         return not (any(r.value.text().strip() for r in self.rows) or self.description.text().strip())
 
+    # -- saving ------------------------------------------------------------------------
+
     @Slot()
     def save(self) -> None:
         if not self.session.alive:
+            return
+        matches = self.check_duplicates()
+        if matches and not dialogs.confirm(
+            self,
+            self.tr("Save as a new person?"),
+            self.tr(
+                "%1 may already be in the vault as %2. If it is the same person, choose “Use this person” "
+                "instead, so that their records stay together."
+            )
+            .replace("%1", matches[0].typed)
+            .replace("%2", matches[0].duplicate.label),
+            self.tr("Save as a new person"),
+            self.tr("Go back"),
+        ):
+            return
+        if not self.session.alive:  # locked while the question was open
             return
         try:
             person_id = create_person(
@@ -248,10 +374,12 @@ class PersonDialog(DraftedDialog):
                 public_consent=True if self.consent.isChecked() else None,
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
-            self.status.setText(user_message(exc))
-            alert(self.status, True)
+            self._error(plain_message(exc))
             return
         self.discard_draft()
         self.saved.emit(person_id)
         self.locking = True
         self.accept()
+
+    def _error(self, message: str) -> None:
+        self.status.say(lambda: translated(message), is_alert=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.dates import FuzzyDate
 from app.services.records import InvalidRecord
 from ui.session import Session
@@ -61,7 +63,9 @@ def create_person(
     """A person with one or more spellings (the first is primary unless told otherwise)."""
     names = [n for n in names if (n.get("value") or "").strip()]
     if not names and not (description or "").strip():
-        raise InvalidRecord("A person needs at least one name (or, for a group, a description).")
+        raise InvalidRecord(
+            QCoreApplication.translate("saving", "A person needs at least one name (or, for a group, a description).")
+        )
     records = session.records
     with session.vault.db.transaction():
         person_id = records.insert(
@@ -88,6 +92,39 @@ def create_person(
             )
         if case_id:
             records.insert("case_persons", {"case_id": case_id, "person_id": person_id, "role": role})
+    return person_id
+
+
+def add_to_existing_person(
+    session: Session, case_id: str | None, person_id: str, names: list[dict[str, Any]], role: str = NEW_PERSON_ROLE
+) -> str:
+    """The user chose an existing person over a new one: the spellings they typed that the person
+    does not have yet are added to it (every spelling is kept), and the person joins the case."""
+    records = session.records
+    have = {
+        " ".join(r[0].split()).casefold()
+        for r in session.vault.db.query("SELECT value FROM person_names WHERE person_id = ?", (person_id,))
+    }
+    with session.vault.db.transaction():
+        for n in names:
+            value = " ".join((n.get("value") or "").split())
+            if not value or value.casefold() in have:
+                continue
+            have.add(value.casefold())
+            kind = n.get("kind") if n.get("kind") not in (None, "", "primary") else "transliteration"
+            records.insert(
+                "person_names",
+                {
+                    "person_id": person_id,
+                    "value": value,
+                    "script": n.get("script") or guess_script(value),
+                    "lang": n.get("lang") or guess_lang(value),
+                    "kind": kind,
+                    "source_id": n.get("source_id") or None,
+                },
+            )
+        if case_id:
+            _ensure_in_case(session, case_id, person_id, role)
     return person_id
 
 
@@ -149,7 +186,7 @@ def save_incident(
 
 def save_case(session: Session, *, title: str, reference: str = "", summary: str = "", status: str = "open") -> str:
     if not title.strip():
-        raise InvalidRecord("A case needs a title.")
+        raise InvalidRecord(QCoreApplication.translate("saving", "A case needs a title."))
     return session.records.insert(
         "cases",
         {

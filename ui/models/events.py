@@ -9,7 +9,15 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from app.domain.dates import FuzzyDate
@@ -17,8 +25,8 @@ from app.progress import CancelToken
 from storage.vault import Vault
 from ui import fmt
 from ui.case.data import organisation_names, person_names
-from ui.i18n import Vocab
-from ui.models.lazy import ROW_ROLE, settle
+from ui.i18n import Vocab, counted
+from ui.models.lazy import ROW_ROLE, retitle, settle
 
 SCAN = 1000  # rows per read while indexing: the database lock is held for one short read only
 UNDATED = dt.date.max.toordinal()
@@ -154,7 +162,7 @@ def _attach_acts(vault: Vault, events: list[dict], vocab: Vocab) -> None:
         who = orgs.get(org_id) if org_id else people.get(person_id, "")
         if who:
             doers.setdefault(act_id, []).append(
-                who if not role or role == "perpetrator" else f"{who} ({fmt.plain(role)})"
+                who if not role or role == "perpetrator" else f"{who} ({vocab.short('involvement_role', role)})"
             )
     for act_id, event_id, victim_id, kind, date, description in acts:
         event = by_id[event_id]
@@ -174,7 +182,12 @@ def _attach_acts(vault: Vault, events: list[dict], vocab: Vocab) -> None:
         )
 
 
-COLUMNS = ("When", "What happened / to whom", "Kind", "Where / by whom")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EventTreeModel", "When"),
+    QT_TRANSLATE_NOOP("EventTreeModel", "What happened / to whom"),
+    QT_TRANSLATE_NOOP("EventTreeModel", "Kind"),
+    QT_TRANSLATE_NOOP("EventTreeModel", "Where / by whom"),
+)
 
 
 class EventTreeModel(QAbstractTableModel):
@@ -191,7 +204,6 @@ class EventTreeModel(QAbstractTableModel):
         self._order: list[int] = []
         self._events: list[dict] = []
         self._rows: list[dict] = []  # what is shown: events, and their acts under them
-        self.headers = [self.tr(c) for c in COLUMNS]
         bold = QFont()
         bold.setWeight(QFont.Weight.DemiBold)
         self._bold = bold
@@ -289,8 +301,13 @@ class EventTreeModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate("EventTreeModel", COLUMNS[section])
         return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            retitle(self)
+        return super().event(event)
 
     def item(self, index: Index) -> dict | None:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -315,9 +332,7 @@ class EventTreeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if event:
                 n = len(item["acts"])
-                title = item["title"] + (
-                    f"  ({n} {self.tr('people') if n != 1 else self.tr('person')})" if n and not self.show_acts else ""
-                )
+                title = item["title"] + (f"  ({counted.people(n)})" if n and not self.show_acts else "")
                 return (fmt.fuzzy(item["date"]) or self.tr("date unknown"), title, item["type_label"], item["place"])[
                     col
                 ]
@@ -325,7 +340,7 @@ class EventTreeModel(QAbstractTableModel):
                 fmt.fuzzy(item["date"]),
                 "      " + item["victim"],
                 item["type_label"],
-                (self.tr("by ") + item["by"]) if item["by"] else "",
+                self.tr("by %1", "who did it: a police force, a court").replace("%1", item["by"]) if item["by"] else "",
             )[col]
         if role == Qt.ItemDataRole.FontRole and event:
             return self._bold

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 PAGE = 200
@@ -24,7 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str | Callable[[], str]  # a function for a translated title (read at each paint)
     text: Callable[[dict], str]
     tooltip: Callable[[dict], str] | None = None
     alert: Callable[[dict], bool] | None = None  # drawn in red (overdue, failed)
@@ -120,8 +120,16 @@ class LazyTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            title = self.columns[section].title
+            return title() if callable(title) else title
         return None
+
+    def event(self, event: QEvent) -> bool:
+        # The model is a child of its widget, so it hears of a language change: titles and the
+        # texts its columns compute (status words, dates) are read again.
+        if event.type() == QEvent.Type.LanguageChange:
+            retitle(self)
+        return super().event(event)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -138,3 +146,12 @@ class LazyTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+
+def retitle(model: QAbstractTableModel) -> None:
+    """Tell the views that every header and cell may read differently now (new language)."""
+    columns, rows = model.columnCount(), model.rowCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if rows:
+            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))

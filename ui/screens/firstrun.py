@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from storage.clock import Clock
 from storage.keystore import KeyStore
+from ui.i18n import Text, on_language_change, set_texts
+from ui.messages import translated
 from ui.screens.strength import verdict
-from ui.widgets import alert, button, card, heading, note, quiet
+from ui.widgets import StatusNote, buddy, button, card, heading, label, note, quiet
 from ui.workers import Worker, WorkerPool
 
 if TYPE_CHECKING:
@@ -59,44 +61,46 @@ class FirstRunScreen(QWidget):
     # -- page 1: passphrase ---------------------------------------------------------------
 
     def _build_form(self) -> QWidget:
-        title = heading(self.tr("Create your Casefile vault"))
+        title = heading(lambda: self.tr("Create your Casefile vault"))
         intro = note(
-            self.tr(
+            lambda: self.tr(
                 "Everything you record is kept encrypted in one folder on this computer. Nobody can open it "
                 "without your passphrase: not us, not someone who takes the laptop. Choose a passphrase of "
                 "four or more unrelated words, and remember which keyboard layout you type it in."
             )
         )
-        where = quiet(note(self.tr("Vault folder: %1").replace("%1", str(self.folder)), selectable=True))
+        where = quiet(note(lambda: self.tr("Vault folder: %1").replace("%1", str(self.folder)), selectable=True))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("New passphrase"))
+        set_texts(self.passphrase, accessibleName=lambda: self.tr("New passphrase"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.show_box = QCheckBox(self.tr("Show what I type"))
-        self.show_box.setAccessibleName(self.tr("Show the passphrase"))
-        self.strength = note()
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.match = note()
+        set_texts(self.confirm, accessibleName=lambda: self.tr("Repeat the passphrase"))
+        self.show_box = QCheckBox()
+        set_texts(
+            self.show_box,
+            text=lambda: self.tr("Show what I type"),
+            accessibleName=lambda: self.tr("Show the passphrase"),
+        )
+        self.strength = StatusNote()
+        set_texts(self.strength, accessibleName=lambda: self.tr("Passphrase strength"))
+        self.match = StatusNote()
         form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat it:"), self.confirm)
+        form.addRow(buddy(label(lambda: self.tr("&Passphrase:")), self.passphrase), self.passphrase)
+        form.addRow(buddy(label(lambda: self.tr("&Repeat it:")), self.confirm), self.confirm)
         form.addRow("", self.show_box)
         form.addRow("", self.strength)
         form.addRow("", self.match)
-        for w, buddy in (
-            (form.labelForField(self.passphrase), self.passphrase),
-            (form.labelForField(self.confirm), self.confirm),
-        ):
-            if isinstance(w, QLabel):
-                w.setBuddy(buddy)
         form_box = QWidget()
         form_box.setLayout(form)
 
-        self.bind_box = QCheckBox(self.tr("Bind this vault to this computer"))
-        self.bind_box.setAccessibleName(self.tr("Bind this vault to this computer"))
-        bind_text = self.tr(
+        self.bind_box = QCheckBox()
+        set_texts(
+            self.bind_box,
+            text=lambda: self.tr("Bind this vault to this computer"),
+            accessibleName=lambda: self.tr("Bind this vault to this computer"),
+        )
+        bind_text = lambda: self.tr(  # noqa: E731 - a text that follows the language
             "This computer's keychain then holds a second key. A copy of the vault folder (a backup, a USB "
             "stick, a disk image) will not open anywhere else, even with the passphrase. It does not help if "
             "this laptop itself is seized while you are logged in. If the computer breaks or is reinstalled, "
@@ -104,14 +108,15 @@ class FirstRunScreen(QWidget):
         )
         if not self.keystore.available():
             self.bind_box.setEnabled(False)
-            bind_text = self.keystore.describe()
+            described = self.keystore.describe()
+            bind_text = lambda: translated(described)  # noqa: E731
         self.bind_note = quiet(note(bind_text))
 
-        self.status = note()
-        self.status.setAccessibleName(self.tr("Status"))
-        self.create_button = button(self.tr("&Create vault"), default=True)
-        self.demo_button = button(self.tr("Open the &demo vault instead"))
-        self.demo_button.setToolTip(self.tr("A practice vault with the Atajurt activists' case."))
+        self.status = StatusNote()
+        set_texts(self.status, accessibleName=lambda: self.tr("Status"))
+        self.create_button = button(lambda: self.tr("&Create vault"), default=True)
+        self.demo_button = button(lambda: self.tr("Open the &demo vault instead"))
+        set_texts(self.demo_button, toolTip=lambda: self.tr("A practice vault with the Atajurt activists' case."))
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +132,7 @@ class FirstRunScreen(QWidget):
         self.create_button.clicked.connect(self.create)
         self.demo_button.clicked.connect(self.demo_requested)
         self._update_hints()
+        on_language_change(self.strength, self._update_hints)
         page = card(title, intro, where, form_box, self.bind_box, self.bind_note, self.status, buttons)
         QWidget.setTabOrder(self.passphrase, self.confirm)
         QWidget.setTabOrder(self.confirm, self.show_box)
@@ -145,28 +151,27 @@ class FirstRunScreen(QWidget):
     def _update_hints(self) -> None:
         text = self.passphrase.text()
         hint, ok = verdict(text) if text else (self.tr("Four or more unrelated words make a strong passphrase."), True)
-        self.strength.setText(hint)
-        alert(self.strength, not ok)
+        self.strength.say(hint, is_alert=not ok)
         if self.confirm.text() and self.confirm.text() != text:
-            self.match.setText(self.tr("The two passphrases differ."))
+            self.match.say(lambda: self.tr("The two passphrases differ."))
         else:
-            self.match.setText("")
+            self.match.clear()
 
     @Slot()
     def create(self) -> None:
         text = self.passphrase.text()
         if self.confirm.text() != text:
-            self._fail(self.tr("The two passphrases differ; type the same passphrase twice."))
+            self._fail(lambda: self.tr("The two passphrases differ; type the same passphrase twice."))
             self.confirm.setFocus()
             return
         hint, ok = verdict(text)
         if not ok:
-            self._fail(hint)
+            self._fail(lambda: verdict(self.passphrase.text())[0])
             self.passphrase.setFocus()
             return
         self._busy(
             True,
-            self.tr(
+            lambda: self.tr(
                 "Creating the vault… This takes a few seconds: the passphrase is stretched so that guessing it is slow."
             ),
         )
@@ -199,24 +204,22 @@ class FirstRunScreen(QWidget):
     @Slot(str, bool)
     def _failed(self, message: str, cancelled: bool) -> None:
         self._busy(False, "")
-        self._fail(message)
+        self._fail(lambda: translated(message))
 
-    def _fail(self, message: str) -> None:
-        self.status.setText(message)
-        alert(self.status, True)
+    def _fail(self, message: Text) -> None:
+        self.status.say(message, is_alert=True)
 
-    def _busy(self, busy: bool, message: str) -> None:
+    def _busy(self, busy: bool, message: Text) -> None:
         for w in (self.passphrase, self.confirm, self.create_button, self.demo_button, self.bind_box):
             w.setEnabled(not busy and (w is not self.bind_box or self.keystore.available()))
-        self.status.setText(message)
-        alert(self.status, False)
+        self.status.say(message)
 
     # -- page 2: recovery code ----------------------------------------------------------------
 
     def _build_recovery(self) -> QWidget:
-        title = heading(self.tr("Write down your recovery code"))
+        title = heading(lambda: self.tr("Write down your recovery code"))
         text = note(
-            self.tr(
+            lambda: self.tr(
                 "If you forget the passphrase, this code is the only other way into the vault. Write it on paper "
                 "now and keep the paper away from this computer. It is shown only once."
             )
@@ -228,13 +231,13 @@ class FirstRunScreen(QWidget):
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setWordWrap(True)
-        self.code_label.setAccessibleName(self.tr("Recovery code"))
-        ask = note(self.tr("To check you have it, type its last group of four characters:"))
+        set_texts(self.code_label, accessibleName=lambda: self.tr("Recovery code"))
+        ask = note(lambda: self.tr("To check you have it, type its last group of four characters:"))
         self.retype = QLineEdit()
         self.retype.setMaxLength(9)
-        self.retype.setAccessibleName(self.tr("Last group of the recovery code"))
-        self.retype_status = note()
-        self.continue_button = button(self.tr("I have written it down: &continue"), default=True)
+        set_texts(self.retype, accessibleName=lambda: self.tr("Last group of the recovery code"))
+        self.retype_status = StatusNote()
+        self.continue_button = button(lambda: self.tr("I have written it down: &continue"), default=True)
         self.continue_button.setEnabled(False)
         self.retype.textChanged.connect(self._check_retype)
         self.retype.returnPressed.connect(self.finish)
@@ -251,7 +254,10 @@ class FirstRunScreen(QWidget):
         ok = self._retype_ok()
         self.continue_button.setEnabled(ok)
         typed = self.retype.text().strip()
-        self.retype_status.setText("" if ok or len(typed) < 4 else self.tr("That is not the last group."))
+        if ok or len(typed) < 4:
+            self.retype_status.clear()
+        else:
+            self.retype_status.say(lambda: self.tr("That is not the last group."))
 
     @Slot()
     def finish(self) -> None:

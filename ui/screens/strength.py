@@ -54,18 +54,14 @@ def verdict(text: str) -> tuple[str, bool]:
 
     if len(text.strip()) < MIN_PASSPHRASE_CHARS:
         return (
-            _tr("Too short: use at least %1 characters; several words are best.").replace(
-                "%1", str(MIN_PASSPHRASE_CHARS)
-            ),
+            QCoreApplication.translate(
+                "strength", "Too short: use at least %1 characters; several words are best."
+            ).replace("%1", str(MIN_PASSPHRASE_CHARS)),
             False,
         )
     bits = estimate_bits(text)
     if bits < 40:
-        return (_tr("Weak: easy to guess. Add more unrelated words."), True)
+        return (QCoreApplication.translate("strength", "Weak: easy to guess. Add more unrelated words."), True)
     if bits < 60:
-        return (_tr("Fair. One or two more words would make it strong."), True)
-    return (_tr("Strong."), True)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("strength", text)
+        return (QCoreApplication.translate("strength", "Fair. One or two more words would make it strong."), True)
+    return (QCoreApplication.translate("strength", "Strong."), True)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from storage.clock import Clock
 from storage.keystore import KeyStore
-from ui.widgets import alert, button, card, heading, note, quiet
+from ui.i18n import Text, on_language_change, set_texts, text_of
+from ui.messages import translated
+from ui.widgets import StatusNote, button, card, heading, note, quiet
 from ui.workers import Worker, WorkerPool
 
 if TYPE_CHECKING:
@@ -44,20 +46,24 @@ class UnlockScreen(QWidget):
         super().__init__()
         self.folder, self.keystore, self.clock, self.pool = folder, keystore, clock, pool
         self.busy = False
-        self.title = heading(self.tr("Casefile is locked"))
-        self.where = quiet(note(self.tr("Vault: %1").replace("%1", str(folder)), selectable=True))
-        self.notice = note()
-        self.notice.setAccessibleName(self.tr("Notice"))
-        self.prompt = note(self.tr("Type your passphrase to unlock."))
+        self.title = heading(lambda: self.tr("Casefile is locked"))
+        self.where = quiet(note(selectable=True))
+        self.set_folder(folder)
+        self.notice = StatusNote()
+        self.prompt = note()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Passphrase"))
-        self.use_recovery = QCheckBox(self.tr("I forgot the passphrase: use the &recovery code"))
-        self.use_recovery.setAccessibleName(self.tr("Use the recovery code instead of the passphrase"))
+        self.use_recovery = QCheckBox()
+        set_texts(
+            self.use_recovery,
+            text=lambda: self.tr("I forgot the passphrase: use the &recovery code"),
+            accessibleName=lambda: self.tr("Use the recovery code instead of the passphrase"),
+        )
         self.keychain_note = quiet(note())
-        self.status = note()
-        self.status.setAccessibleName(self.tr("Unlock status"))
-        self.unlock_button = button(self.tr("&Unlock"), default=True)
+        self.status = StatusNote()
+        self.unlock_button = button(lambda: self.tr("&Unlock"), default=True)
+        on_language_change(self, self._retranslate)
+        self._retranslate()
         self.secret.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
         self.use_recovery.toggled.connect(self._mode_changed)
@@ -78,6 +84,31 @@ class UnlockScreen(QWidget):
         QWidget.setTabOrder(self.unlock_button, self.use_recovery)
         self.refresh()
 
+    def _retranslate(self) -> None:
+        """The texts that depend on the screen's state (passphrase or recovery code, bound vault)."""
+        recovery = self.use_recovery.isChecked()
+        if recovery:
+            self.prompt.setText(self.tr("Type the recovery code you wrote down (dashes and spaces do not matter)."))
+            self.secret.setAccessibleName(self.tr("Recovery code"))
+        else:
+            self.prompt.setText(self.tr("Type your passphrase to unlock."))
+            self.secret.setAccessibleName(self.tr("Passphrase"))
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.status.setAccessibleName(self.tr("Unlock status"))
+        self.where.setText(self.tr("Vault: %1").replace("%1", str(self.folder)))
+        if self.keychain_note.text():
+            self.keychain_note.setText(self._keychain_text())
+
+    def _keychain_text(self) -> str:
+        return self.tr(
+            "This vault is bound to a computer's keychain, and no keychain is available here: "
+            "the passphrase alone cannot open it. Use the recovery code."
+        )
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = folder
+        self.where.setText(self.tr("Vault: %1").replace("%1", str(folder)))
+
     def refresh(self) -> None:
         """Called each time the screen is shown."""
         self.secret.clear()
@@ -85,33 +116,22 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         bound = vault_is_bound(self.folder)
         if bound and not self.keystore.available():  # the keychain is asked only for a bound vault
-            self.keychain_note.setText(
-                self.tr(
-                    "This vault is bound to a computer's keychain, and no keychain is available here: "
-                    "the passphrase alone cannot open it. Use the recovery code."
-                )
-            )
+            self.keychain_note.setText(self._keychain_text())
             self.use_recovery.setChecked(True)
         else:
             self.keychain_note.setText("")
         self.keychain_note.setVisible(bool(self.keychain_note.text()))
         self.secret.setFocus()
 
-    def set_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+    def set_notice(self, text: Text) -> None:
+        self.notice.say(text)
+        self.notice.setVisible(bool(text_of(text)))
 
     @Slot(bool)
     def _mode_changed(self, recovery: bool) -> None:
         self.secret.clear()
-        if recovery:
-            self.prompt.setText(self.tr("Type the recovery code you wrote down (dashes and spaces do not matter)."))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.secret.setAccessibleName(self.tr("Recovery code"))
-        else:
-            self.prompt.setText(self.tr("Type your passphrase to unlock."))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-            self.secret.setAccessibleName(self.tr("Passphrase"))
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+        self._retranslate()
         self.secret.setFocus()
 
     @Slot()
@@ -120,7 +140,7 @@ class UnlockScreen(QWidget):
             return
         secret = self.secret.text()
         if not secret.strip():
-            self._fail(self.tr("Type the passphrase first."))
+            self._fail(lambda: self.tr("Type the passphrase first."))
             return
         recovery = self.use_recovery.isChecked()
         folder, keystore, clock = self.folder, self.keystore, self.clock
@@ -136,8 +156,7 @@ class UnlockScreen(QWidget):
             return Vault.open(folder, passphrase=secret, keystore=keystore, clock=clock)
 
         self._set_busy(True)
-        self.status.setText(self.tr("Unlocking…"))
-        alert(self.status, False)
+        self.status.say(lambda: self.tr("Unlocking…"))
         worker = Worker(job, "unlock")
         worker.finished.connect(self._opened)
         worker.failed.connect(self._failed)
@@ -154,12 +173,11 @@ class UnlockScreen(QWidget):
     @Slot(str, bool)
     def _failed(self, message: str, cancelled: bool) -> None:
         self._set_busy(False)
-        self._fail(message)
+        self._fail(lambda: translated(message))
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: Text) -> None:
         self.secret.clear()
-        self.status.setText(message)
-        alert(self.status, True)
+        self.status.say(message, is_alert=True)
         self.secret.setFocus()
 
     def _set_busy(self, busy: bool) -> None:

@@ -1,0 +1,3778 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location line="+4"/>
+        <source>Contact cards</source>
+        <translation>Байланыс карточкалары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;My card</source>
+        <translation>&amp;Менің карточкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners</source>
+        <translation>&amp;Серіктестер</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The name partners see on your card</source>
+        <translation>Серіктестер карточкаңызда көретін ат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save name</source>
+        <translation>Атты &amp;сақтау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Your fingerprint</source>
+        <translation>Сіздің цифрлық ізіңіз</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Your card as a QR code</source>
+        <translation>Карточкаңыз QR-код түрінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export card to a file…</source>
+        <translation>Карточканы файлға &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name on the card:</source>
+        <translation>Карточкадағы &amp;ат:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When you give your card to a partner, read this fingerprint to them, in person or on a call you trust, and have them read theirs to you: that is how each of you knows that the card was not swapped.</source>
+        <translation>Карточкаңызды серіктеске бергенде, осы цифрлық ізді оған жеке өзіңіз немесе сенімді қоңырау арқылы оқып беріңіз, ал ол өзінікін сізге оқысын: осылайша екеуіңіз де карточка ауыстырылмағанын білесіздер.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(No QR code: the optional “segno” package is not installed.)</source>
+        <translation>(QR-код жоқ: қосымша «segno» пакеті орнатылмаған.)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved. Export your card again for partners to see the new name.</source>
+        <translation>Сақталды. Серіктестер жаңа атты көруі үшін карточканы файлға қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save your contact card as</source>
+        <translation>Байланыс карточкасын былай сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact cards (*.card)</source>
+        <translation>Байланыс карточкалары (*.card)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Partner cards</source>
+        <translation>Серіктестердің карточкалары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a partner&apos;s card…</source>
+        <translation>Серіктес карточкасын &amp;қосу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check and trust…</source>
+        <translation>&amp;Тексеріп, сенім арту…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fingerprint of the card</source>
+        <translation>Карточканың цифрлық ізі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I &amp;compared this fingerprint with my partner, and it is exactly the same</source>
+        <translation>Осы цифрлық ізді серіктесіммен &amp;салыстырдым, ол дәл сәйкес келеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trust this card</source>
+        <translation>Бұл карточкаға &amp;сенім арту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;without trusting</source>
+        <translation>Сенім артпай &amp;қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Тастау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask your partner to read their fingerprint to you, in person or on a call you trust. If a single character differs, do not trust the card: someone may have replaced it on the way.</source>
+        <translation>Серіктесіңізден өз цифрлық ізін сізге жеке өзі немесе сенімді қоңырау арқылы оқуын сұраңыз. Бір таңба болса да өзгеше болса, карточкаға сенбеңіз: оны жолда ауыстырып қойған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Packs are encrypted only for trusted partners, and a pack is accepted only from a trusted signer.</source>
+        <translation>Пакеттер тек сенімді серіктестер үшін шифрланады және тек сенімді жіберушіден қабылданады.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Цифрлық із</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trusted</source>
+        <translation>Сенім</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO: not checked</source>
+        <translation>ЖОҚ: тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a partner&apos;s contact card</source>
+        <translation>Серіктестің байланыс карточкасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Card of “%1”</source>
+        <translation>«%1» карточкасы</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is trusted.</source>
+        <translation>%1: сенім артылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was added, not trusted yet.</source>
+        <translation>%1: карточка қосылды, әзірге сенім артылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/forms/case.py" line="+22"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case title</source>
+        <translation>Істің атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Atajurt activists detained after the border protest</source>
+        <translation>мысалы: шекарадағы наразылықтан кейін ұсталған «Атажұрт» белсенділері</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short reference</source>
+        <translation>Қысқа белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ATAJURT-2025</source>
+        <translation>мысалы: ATAJURT-2025</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Қысқаша сипаттама</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create case</source>
+        <translation>Іс ашу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Белгісі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Сипаттамасы:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case/view.py" line="+64"/>
+        <source>Case sections</source>
+        <translation>Іс бөлімдері</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a case on the left, or create one.</source>
+        <translation>Сол жақтан істі таңдаңыз немесе жаңасын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Шолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People</source>
+        <translation>&amp;Адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roceedings</source>
+        <translation>&amp;Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence</source>
+        <translation>А&amp;йғақтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmunications</source>
+        <translation>&amp;Хаттар</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="+116"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No cases yet. Create one to start recording.</source>
+        <translation>Әзірге іс жоқ. Жазуды бастау үшін іс ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа іс…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsTab</name>
+    <message>
+        <location filename="../../ui/case/communications.py" line="+26"/>
+        <location line="+57"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+59"/>
+        <source>Reply due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+58"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Communications</source>
+        <translation>Хаттар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication details</source>
+        <translation>Хат туралы толық мәлімет</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТТІ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply window</source>
+        <translation>Жауап беру мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply received</source>
+        <translation>Жауап алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Қайта қарау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions asked (%1)</source>
+        <translation>Қойылған сұрақтар (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent by</source>
+        <translation>Жіберушілер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standards invoked</source>
+        <translation>Сілтеме жасалған нормалар</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../ui/i18n.py" line="+156"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln адам</numerusform>
+            <numerusform>%Ln адам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln оқиға</numerusform>
+            <numerusform>%Ln оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln evidence files</source>
+        <translation>
+            <numerusform>%Ln айғақ файлы</numerusform>
+            <numerusform>%Ln айғақ файлы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln дереккөз</numerusform>
+            <numerusform>%Ln дереккөз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln communications</source>
+        <translation>
+            <numerusform>%Ln хат</numerusform>
+            <numerusform>%Ln хат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln күн</numerusform>
+            <numerusform>%Ln күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>%Ln күннен кейін</numerusform>
+            <numerusform>%Ln күннен кейін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>%Ln күн бұрын</numerusform>
+            <numerusform>%Ln күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln entries</source>
+        <comment>the custody trail of an evidence file</comment>
+        <translation>
+            <numerusform>%Ln жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln other people in this case have no recorded restriction (see People).</source>
+        <translation>
+            <numerusform>Бұл істегі тағы %Ln адамға қатысты шектеу тіркелмеген («Адамдар» бөлімін қараңыз).</numerusform>
+            <numerusform>Бұл істегі тағы %Ln адамға қатысты шектеу тіркелмеген («Адамдар» бөлімін қараңыз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Locked after %Ln minutes without activity.</source>
+        <translation>
+            <numerusform>%Ln минут әрекетсіз тұрғаннан кейін құлыпталды.</numerusform>
+            <numerusform>%Ln минут әрекетсіз тұрғаннан кейін құлыпталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %Ln more events: zoom in or choose one person</source>
+        <translation>
+            <numerusform>+ тағы %Ln оқиға: кезеңді қысқартыңыз не бір адамды таңдаңыз</numerusform>
+            <numerusform>+ тағы %Ln оқиға: кезеңді қысқартыңыз не бір адамды таңдаңыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln events: how many began on each day (zoom in or choose one person to see them one by one)</source>
+        <translation>
+            <numerusform>%Ln оқиға: әр күні қаншасы басталды (оларды жеке көру үшін кезеңді қысқартыңыз не бір адамды таңдаңыз)</numerusform>
+            <numerusform>%Ln оқиға: әр күні қаншасы басталды (оларды жеке көру үшін кезеңді қысқартыңыз не бір адамды таңдаңыз)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="+47"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nothing due in the next 30 days.</source>
+        <translation>Алдағы 30 күнде мерзім жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue first, then the next 30 days. Click one to open its case.</source>
+        <translation>Алдымен мерзімі өткендер, содан кейін алдағы 30 күн. Ісін ашу үшін мерзімді басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftedDialog</name>
+    <message>
+        <location filename="../../ui/forms/base.py" line="+83"/>
+        <source>Discard this draft?</source>
+        <translation>Қараламаны өшіру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this form will be thrown away.</source>
+        <translation>Осы пішінге енгізгеннің бәрі өшіріледі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <source>%1 is possibly the same as %2.</source>
+        <translation>%1 — бәлкім, бұл %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possibly the same as %1.</source>
+        <translation>Бәлкім, бұл %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: %1.</source>
+        <translation>Себебі: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this person</source>
+        <translation>Осы адамды таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the existing person %1</source>
+        <translation>Тіркелген адамды таңдау: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take %1, who is already in the vault, instead of a new person.</source>
+        <translation>Жаңа жазбаның орнына қоймада бар %1 адамын алу.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTreeModel</name>
+    <message>
+        <location filename="../../ui/models/events.py" line="+186"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened / to whom</source>
+        <translation>Не болды / кіммен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where / by whom</source>
+        <translation>Қайда / кім</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <comment>who did it: a police force, a court</comment>
+        <translation>орындаған: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../ui/case/events.py" line="+63"/>
+        <source>Events and acts</source>
+        <translation>Оқиғалар мен әрекеттер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what was done to each &amp;person</source>
+        <translation>Әр адамға не &amp;істелгенін көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the acts under each event</source>
+        <translation>Әр оқиғаның астында әрекеттерді көрсету</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event details</source>
+        <translation>Оқиға туралы толық мәлімет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show events of</source>
+        <translation>Адамның оқиғаларын көрсету</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record incident…</source>
+        <translation>Оқиғаны &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record incident</source>
+        <translation>Оқиғаны тіркеу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the chronology…</source>
+        <translation>Хронология оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>According to</source>
+        <translation>Дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../ui/case/evidence.py" line="+39"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+135"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+136"/>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <location line="+132"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Evidence files</source>
+        <translation>Айғақ файлдары</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence details</source>
+        <translation>Айғақ туралы толық мәлімет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Файл қосу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add evidence files</source>
+        <translation>Айғақ файлдарын қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy SHA-256</source>
+        <translation>SHA-256 &amp;көшіру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the SHA-256 of the selected file</source>
+        <translation>Таңдалған файлдың SHA-256 мәнін көшіру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Байланыстыру…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the selected file to an event or person</source>
+        <translation>Таңдалған файлды оқиғамен немесе адаммен байланыстыру</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>or drop files anywhere on this case. Files are encrypted into the vault; the originals stay where they are.</source>
+        <translation>немесе файлдарды істің кез келген жеріне сүйреп апарыңыз. Файлдар қоймаға шифрланып сақталады; түпнұсқалар орнында қалады.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No evidence yet.</source>
+        <translation>Әзірге айғақ жоқ.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Decrypting the preview…</source>
+        <translation>Қарау үшін шифрі ашылуда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Мұндай файлды алдын ала қарау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This image cannot be shown.</source>
+        <translation>Бұл суретті көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Captured</source>
+        <translation>Түсірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture size</source>
+        <translation>Сурет өлшемі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPS position</source>
+        <translation>GPS орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded in the file (kept here, removed on export)</source>
+        <translation>файлда жазылған (мұнда сақталады, экспорт кезінде өшіріледі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought by</source>
+        <translation>Кім әкелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translation>Байланысты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custody trail</source>
+        <translation>Сақтау журналы</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Event: %1</source>
+        <translation>Оқиға: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person: %1</source>
+        <translation>Адам: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link evidence</source>
+        <translation>Айғақты байланыстыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link “%1” to:</source>
+        <translation>«%1» файлын мынамен байланыстыру:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <source>Create your Casefile vault</source>
+        <translation>Casefile қоймаңызды жасаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything you record is kept encrypted in one folder on this computer. Nobody can open it without your passphrase: not us, not someone who takes the laptop. Choose a passphrase of four or more unrelated words, and remember which keyboard layout you type it in.</source>
+        <translation>Жазғаныңыздың бәрі осы компьютердегі бір қалтада шифрланып сақталады. Құпия сөз тіркесіңізсіз оны ешкім аша алмайды: біз де, ноутбукті алып кеткен адам да. Бір-бірімен байланысы жоқ төрт не одан көп сөзден тұратын құпия сөз тіркесін таңдаңыз және оны қай пернетақта тілінде теретініңізді есте сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vault folder: %1</source>
+        <translation>Қойма қалтасы: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the passphrase</source>
+        <translation>Құпия сөз тіркесін қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show what I type</source>
+        <translation>Терілгенді көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation>Құпия сөз тіркесін көрсету</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase strength</source>
+        <translation>Құпия сөз тіркесінің беріктігі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Қ&amp;айталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Bind this vault to this computer</source>
+        <translation>Қойманы осы компьютерге байлау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s keychain then holds a second key. A copy of the vault folder (a backup, a USB stick, a disk image) will not open anywhere else, even with the passphrase. It does not help if this laptop itself is seized while you are logged in. If the computer breaks or is reinstalled, only the recovery code opens the vault.</source>
+        <translation>Сонда осы компьютердің кілттер қоймасы екінші кілтті сақтайды. Қойма қалтасының көшірмесі (сақтық көшірме, флешка, диск бейнесі) құпия сөз тіркесімен де басқа жерде ашылмайды. Жүйеге кіріп тұрған кезде ноутбуктің өзі алынып қойылса, бұл көмектеспейді. Компьютер бұзылса не жүйе қайта орнатылса, қойманы тек қалпына келтіру коды ашады.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create vault</source>
+        <translation>Қойма &amp;жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo vault instead</source>
+        <translation>&amp;Демо қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice vault with the Atajurt activists&apos; case.</source>
+        <translation>«Атажұрт» белсенділерінің ісі бар жаттығу қоймасы.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Four or more unrelated words make a strong passphrase.</source>
+        <translation>Байланысы жоқ төрт не одан көп сөз — берік құпия сөз тіркесі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>Екі тіркес сәйкес емес.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>Екі тіркес сәйкес емес; бір құпия сөз тіркесін екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the vault… This takes a few seconds: the passphrase is stretched so that guessing it is slow.</source>
+        <translation>Қойма жасалуда… Бұл бірнеше секундқа созылады: құпия сөз тіркесін табу қиын болуы үшін ол күшейтіледі.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write down your recovery code</source>
+        <translation>Қалпына келтіру кодын жазып алыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
+        <translation>Құпия сөз тіркесін ұмытсаңыз, қойманы тек осы код ашады. Оны қазір қағазға жазып, қағазды компьютерден бөлек сақтаңыз. Код бір-ақ рет көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>Тексеру үшін соңғы төрт таңбалы топты теріңіз:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Қалпына келтіру кодының соңғы тобы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have written it down: &amp;continue</source>
+        <translation>Кодты жазып алдым: &amp;жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>That is not the last group.</source>
+        <translation>Бұл соңғы топ емес.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <source>Record an incident</source>
+        <translation>Оқиғаны тіркеу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>13.11.2025, late November 2025, summer 2025…</source>
+        <translation>13.11.2025, 2025 ж. қараша соңы, 2025 ж. жазы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the date was understood</source>
+        <translation>Күн қалай түсінілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town, region, or “near the Kazakhstan–China border”</source>
+        <translation>Қала, облыс немесе «Қазақстан–Қытай шекарасының маңы»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of incident</source>
+        <translation>Оқиға түрі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, in your own words.</source>
+        <translation>Не болғанын өз сөзіңізбен жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who: type a name</source>
+        <translation>Кім: атын теріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name, Enter to add it (several: separate with commas)</source>
+        <translation>Атын теріп, Enter басыңыз (бірнешеуін үтір арқылы)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the typed name</source>
+        <translation>Терілген атты қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People and what was done to each</source>
+        <translation>Адамдар және әрқайсысына не істелгені</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Done by</source>
+        <translation>Кім істеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>(not recorded)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>(no source yet)</source>
+        <translation>(әзірге дереккөз жоқ)</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Form status</source>
+        <translation>Пішін күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your typing is kept as a draft inside the vault.</source>
+        <translation>Терілгеннің бәрі қоймада қаралама ретінде сақталады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Enter)</source>
+        <translation>Сақтау (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the incident</source>
+        <translation>Оқиғаны сақтау</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Қашан:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whe&amp;re:</source>
+        <translation>Қа&amp;йда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headline:</source>
+        <translation>Та&amp;қырып:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Не болды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кім:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done &amp;by:</source>
+        <translation>Кім &amp;істеді:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>According &amp;to:</source>
+        <translation>&amp;Дереккөз:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done to them</source>
+        <translation>Оған не істелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Type the date the way a source gives it.</source>
+        <translation>Күнді дереккөзде қалай берілсе, солай теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
+        <translation>Әзірге түсініксіз. 13.11.2025, «2025 ж. қараша соңы» не «2025 ж. жазы» деп көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 (new person)</source>
+        <translation>%1 (жаңа адам)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was done to %1</source>
+        <translation>Не істелді: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove %1</source>
+        <translation>Алып тастау: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>  (used if you leave this empty)</source>
+        <translation>  (бос қалдырсаңыз)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Restored your unsaved draft.</source>
+        <translation>Сақталмаған қаралама қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
+        <translation>Күн түсініксіз. 13.11.2025 не «2025 ж. қараша соңы» деп көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRow</name>
+    <message>
+        <location filename="../../ui/case/intake.py" line="+39"/>
+        <source>Progress of %1</source>
+        <translation>Қосылу барысы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting…</source>
+        <translation>Күту…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel adding %1</source>
+        <translation>Қосудан бас тарту: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Тоқтатылды; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypting into the vault…</source>
+        <translation>Қоймаға шифрлануда…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stored, %1. SHA-256: %2</source>
+        <translation>Сақталды, %1. SHA-256: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="+134"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panic wipe…</source>
+        <translation>&amp;Шұғыл жою…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record incident…</source>
+        <translation>Оқиғаны &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;person…</source>
+        <translation>&amp;Адам қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence &amp;files…</source>
+        <translation>Айғақ &amp;файлдарын қосу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа іс…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;iew</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл (Language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the interface</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>This is the demo vault. Its passphrase is: %1</source>
+        <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Creating the demo vault…</source>
+        <translation>Демо қойма жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
+        <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+15"/>
+        <source>Panic wipe</source>
+        <translation>Шұғыл жою</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
+
+Type %1 to wipe it now.</source>
+        <translation>Қойма біржола жойылады: ондағы барлық іс, адам және айғақ файлы. Оны енді құпия сөз тіркесі де, қалпына келтіру коды да ашпайды.
+
+Қазір жою үшін %1 деп теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/case/overview.py" line="+52"/>
+        <source>Case summary</source>
+        <translation>Іс туралы қысқаша</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts</source>
+        <translation>Сандар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+47"/>
+        <source>People at risk</source>
+        <translation>Қауіп төнген адамдар</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Next deadlines of this case</source>
+        <translation>Істің алдағы мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Latest events</source>
+        <translation>Соңғы оқиғалар</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Next deadlines</source>
+        <translation>Алдағы мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (passed)</source>
+        <translation> (өтті)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading who is at risk…</source>
+        <translation>Кімге қауіп төнгені қаралуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <source>Handoff pack</source>
+        <translation>Беру пакеті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
+        <translation>Әзірге сенімді серіктес жоқ. Алдымен серіктестің байланыс карточкасын қосып, оның цифрлық ізін растаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact &amp;cards…</source>
+        <translation>Байланыс &amp;карточкалары…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Жасыру профилі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report in the pack</source>
+        <translation>Пакеттегі есептің тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the redacted &amp;report (PDF)</source>
+        <translation>Деректері жасырылған &amp;есепті қосу (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;original evidence files (with their metadata) instead of metadata-free copies</source>
+        <translation>Метадеректерсіз көшірмелердің орнына айғақ файлдарының &amp;түпнұсқаларын (метадеректерімен) жіберу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners who can open the pack</source>
+        <translation>Пакетті аша алатын серіктестер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;language:</source>
+        <translation>Есеп &amp;тілі:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A pack is one encrypted file that only the partners you choose can open, signed by this vault so that they can check nothing was changed on the way.</source>
+        <translation>Пакет — тек сіз таңдаған серіктестер аша алатын бір шифрланған файл. Жолда ештеңе өзгермегенін олар тексере алуы үшін оған осы қойма қол қояды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Encrypt for these partners:</source>
+        <translation>Мына серіктестер үшін &amp;шифрлау:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Серіктес: аттар көрсетіледі, құпия мәліметтер қосылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, originals included</source>
+        <translation>Ішкі: бәрі, түпнұсқаларымен қоса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Жария: келісім бермегендер — бүркеншік атпен</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the pack will hold</source>
+        <translation>Пакетте не болады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack will hold</source>
+        <translation>Пакетте мыналар болады</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved pack</source>
+        <translation>Сақталған пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack id</source>
+        <translation>Пакет идентификаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the pack</source>
+        <translation>Пакеттің SHA-256 мәні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details of the pack</source>
+        <translation>Пакет туралы толық мәлімет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Сақталған орны:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack id:</source>
+        <translation>Пакет идентификаторы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</source>
+        <translation>%1    %2  (әзірге сенім жоқ: цифрлық ізін «Байланыс карточкаларында» растаңыз)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make pack…</source>
+        <translation>Пакет &amp;жасау…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Only these partners can open it:</source>
+        <translation>Оны тек мына серіктестер аша алады:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The redacted report (PDF, %1): %2 of %3 people under a pseudonym, %4 values hidden</source>
+        <translation>Деректері жасырылған есеп (PDF, %1): %3 адамның %2 бүркеншік атпен; жасырылған мәндер: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No report</source>
+        <translation>Есепсіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>Айғақ файлдары (%1) — түпнұсқалар (метадеректерімен)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
+        <translation>Айғақ файлдары (%1) — метадеректерсіз көшірмелер (әрқайсысында түпнұсқаның SHA-256 мәні бар); мұндай көшірмесін жасауға болмайтын файлдар қосылмайды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
+        <translation>Әр айғақ файлының сақтау журналы және осы қойманың қолтаңбасы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the pack as</source>
+        <translation>Пакетті былай сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casefile packs (*.casefile-pack)</source>
+        <translation>Casefile пакеттері (*.casefile-pack)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypting and signing the pack…</source>
+        <translation>Пакет шифрланып, қол қойылуда…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pack was saved. Send it any way you like; tell your partner its SHA-256 by another channel.</source>
+        <translation>Пакет сақталды. Оны кез келген жолмен жіберіңіз; оның SHA-256 мәнін серіктесіңізге басқа арна арқылы айтыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 bytes, %2 files inside</source>
+        <translation>Көлемі: %1 байт; ішіндегі файлдар: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out %1: %2</source>
+        <translation>Қосылмады %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. No pack was saved.</source>
+        <translation>Тоқтатылды. Пакет сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pack was saved.</source>
+        <translation>Пакет сақталмады.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/case/people.py" line="+27"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other spellings</source>
+        <translation>Басқа жазылуы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People in this case</source>
+        <translation>Осы істегі адамдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person details</source>
+        <translation>Адам туралы толық мәлімет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Адам қосу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> until %1</source>
+        <translation>, мерзімі: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Spellings</source>
+        <translation>Жазылуы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent to be named publicly</source>
+        <translation>Жария аталуға келісімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What was done to them</source>
+        <translation>Оған не істелді</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measures</source>
+        <translation>Бұлтартпау шаралары</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/forms/person.py" line="+135"/>
+        <source>Add a person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name, as written</source>
+        <translation>Аты, жазылғандай</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Script</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Name as written</source>
+        <translation>Аты, жазылғандай</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Kind of spelling</source>
+        <translation>Жазылу түрі</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add another &amp;spelling</source>
+        <translation>Басқа &amp;жазылуын қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another spelling</source>
+        <translation>Басқа жазылуын қосу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Individual or group</source>
+        <translation>Бір адам немесе топ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who this is</source>
+        <translation>Бұл кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Atajurt activist from Almaty region; for a group, who is in it</source>
+        <translation>мысалы: Алматы облысынан «Атажұрт» белсендісі; топ болса — оған кімдер кіреді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role in this case</source>
+        <translation>Осы істегі рөлі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Has agreed to be named in public reports</source>
+        <translation>Жария есептерде аталуға келісті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to be named publicly</source>
+        <translation>Жария аталуға келісім</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Enter)</source>
+        <translation>Сақтау (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the person</source>
+        <translation>Адамды сақтау</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</source>
+        <translation>Әр жазылуды дереккөздегідей сақтаңыз; транслитерацияны жеке жолмен қосыңыз. Бірінші жол — негізгісі.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names:</source>
+        <translation>Аттары:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Individual or group:</source>
+        <translation>&amp;Адам не топ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who they are:</source>
+        <translation>&amp;Кім:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role in this case:</source>
+        <translation>Істегі &amp;рөлі:</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Restored your unsaved draft.</source>
+        <translation>Сақталмаған қаралама қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as a new person?</source>
+        <translation>Жаңа адам ретінде сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may already be in the vault as %2. If it is the same person, choose “Use this person” instead, so that their records stay together.</source>
+        <translation>«%1» қоймада %2 ретінде бар болуы мүмкін. Егер бұл сол адам болса, жазбалары бірге тұруы үшін «Осы адамды таңдау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as a new person</source>
+        <translation>Жаңа адам ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Артқа</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFilter</name>
+    <message>
+        <location filename="../../ui/case/events.py" line="-125"/>
+        <location line="+7"/>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsTab</name>
+    <message>
+        <location filename="../../ui/case/proceedings.py" line="+24"/>
+        <source>Proceeding</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Status</source>
+        <translation>Сатысы</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed doors</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Шара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Аяқталады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (passed)</source>
+        <translation> (өтті)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Proceedings</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Proceeding details</source>
+        <translation>Іс жүргізу туралы толық мәлімет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Hearings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Measures</source>
+        <translation>Шаралар</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Measures (detention, house arrest) and when they expire</source>
+        <translation>Бұлтартпау шаралары (қамау, үй қамағы) және олардың мерзімі</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>extended</source>
+        <translation>ұзартылды</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <source>Progress</source>
+        <translation>Барысы</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <source>Verify or receive a pack</source>
+        <translation>Пакетті тексеру не қабылдау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the pack</source>
+        <translation>Пакетті таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check it</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pack file</source>
+        <translation>Пакет файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose pack file…</source>
+        <translation>Пакет файлын &amp;таңдау…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack is checked completely first: that it was made for this vault, who signed it, and the SHA-256 of every file in it. Nothing is kept until you choose to receive it, and then everything or nothing is.</source>
+        <translation>Алдымен пакет толық тексеріледі: оның осы қойма үшін жасалғаны, оған кім қол қойғаны және ішіндегі әр файлдың SHA-256 мәні. Сіз қабылдауды таңдамайынша ештеңе сақталмайды, ал сонда не бәрі, не ештеңе сақталады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pack:</source>
+        <translation>Пакет:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the pack file</source>
+        <translation>Пакет файлының SHA-256 мәні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What verification found</source>
+        <translation>Тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by:</source>
+        <translation>Қол қойған:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was received</source>
+        <translation>Не қабылданды</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a pack file</source>
+        <translation>Пакет файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive into this vault</source>
+        <translation>Осы қоймаға &amp;қабылдау</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the pack…</source>
+        <translation>Пакет тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every check passed, and this pack was already received on %1: there is nothing new to receive.</source>
+        <translation>Барлық тексеруден өтті, бұл пакет %1 қабылданған: қабылдайтын жаңа ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every check passed. You can receive this pack.</source>
+        <translation>Барлық тексеруден өтті. Бұл пакетті қабылдауға болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 checks failed. Do not rely on this pack; nothing of it was kept.</source>
+        <translation>Өтпеген тексерулер: %1. Бұл пакетке сенбеңіз; одан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trusted</source>
+        <translation>сенімді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT trusted</source>
+        <translation>сенімді ЕМЕС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature valid</source>
+        <translation>қолтаңба дұрыс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signature NOT valid</source>
+        <translation>қолтаңба дұрыс ЕМЕС</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1</source>
+        <translation>Өтпеді: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case %1, profile %2, made %3</source>
+        <translation>Іс %1, профиль %2, жасалған уақыты %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Note: %1</source>
+        <translation>Ескертпе: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking again and receiving…</source>
+        <translation>Қайта тексеріліп, қабылдануда…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received. A new case was created from the pack.</source>
+        <translation>Қабылданды. Пакеттен жаңа іс ашылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received into the existing case.</source>
+        <translation>Бар іске қабылданды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1  %2</source>
+        <translation>Жіберуші: %1  %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 evidence files stored in this vault</source>
+        <translation>Қоймада сақталған айғақ файлдары: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack SHA-256 %1 (kept in the custody trail)</source>
+        <translation>Пакеттің SHA-256 мәні %1 (сақтау журналына жазылды)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled; nothing was received.</source>
+        <translation>Тоқтатылды; ештеңе қабылданбады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was received.</source>
+        <translation>Ештеңе қабылданбады.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <source>Redacted report</source>
+        <translation>Деректері жасырылған есеп</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review what will be hidden</source>
+        <translation>Не жасырылатынын тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who will read the report</source>
+        <translation>Есепті кім оқиды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>Есептің тілі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Readers:</source>
+        <translation>&amp;Оқырмандар:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report is redacted in its data before any page is drawn, and the finished file is checked for every hidden name and value before it is saved. You will see what is hidden before you produce it.</source>
+        <translation>Деректер бірінші бет салынбай тұрып жасырылады, ал дайын файл сақталмас бұрын әр жасырылған ат пен мәнге тексеріледі. Есепті жасамас бұрын не жасырылатынын көресіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Public: anyone (press, public UN documents)</source>
+        <translation>Жария: барлығына (баспасөз, БҰҰ-ның ашық құжаттары)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: a trusted organisation</source>
+        <translation>Серіктес: сенімді ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: your own team only</source>
+        <translation>Ішкі: тек өз командаңыз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People who have not consented to be named are shown by a pseudonym; contacts, addresses, health and other sensitive details are left out.</source>
+        <translation>Аталуға келісім бермеген адамдар бүркеншік атпен көрсетіледі; байланыс деректері, мекенжайлар, денсаулық және басқа сезімтал мәліметтер қосылмайды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names are shown; secrets (sources&apos; identities, contacts, addresses, coordinates) are left out.</source>
+        <translation>Аттар көрсетіледі; құпия мәліметтер (дереккөздердің кім екені, байланыс деректері, мекенжайлар, координаттар) қосылмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is shown. Never give this report to anyone outside your team.</source>
+        <translation>Бәрі көрсетіледі. Бұл есепті командаңыздан тыс ешкімге бермеңіз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People in the report</source>
+        <translation>Есептегі адамдар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values hidden from the report</source>
+        <translation>Есептен жасырылған мәндер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the report includes</source>
+        <translation>Есепке не кіреді</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick “Pseudonymise” to hide a person&apos;s name behind a pseudonym; untick it to print their name. Print a name only with that person&apos;s consent: it can put them in danger.</source>
+        <translation>Адамның атын бүркеншік атпен жасыру үшін «Бүркеншік ат» белгісін қойыңыз; атын басу үшін белгіні алыңыз. Атты тек сол адамның келісімімен басыңыз: бұл оған қауіп төндіруі мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hidden</source>
+        <translation>Жасырылған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Included</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved report</source>
+        <translation>Сақталған есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the report</source>
+        <translation>Есептің SHA-256 мәні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to:</source>
+        <translation>Сақталған орны:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Produce report…</source>
+        <translation>Есеп &amp;жасау…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>consented to be named</source>
+        <translation>аталуға келісім берген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent to be named in public</source>
+        <translation>жария аталуға келісім жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your choice</source>
+        <translation>сіздің таңдауыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this profile shows names</source>
+        <translation>бұл профиль аттарды көрсетеді</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pseudonymise</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in this vault</source>
+        <translation>Қоймадағы аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the report</source>
+        <translation>Есепте</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pseudonymised</source>
+        <translation>Бүркеншік атпен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name shown</source>
+        <translation>Аты көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 — hidden: %3</source>
+        <translation>%2 ішінен %1 — жасырылған: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 names removed from free text</source>
+        <translation>Еркін мәтіннен алынған аттар: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 linked entries left out (they would point to a hidden person or value)</source>
+        <translation>Қосылмаған байланысты жазбалар: %1 (олар жасырылған адамды не мәнді көрсетер еді)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 image regions blacked out</source>
+        <translation>Бояп жасырылған сурет аймақтары: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is hidden at this profile.</source>
+        <translation>Бұл профильде ештеңе жасырылмайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 proceedings, %2 hearings, %3 measures</source>
+        <translation>Іс жүргізу: %1, отырыстар: %2, шаралар: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
+        <translation>%2 адамның %1 бүркеншік атпен көрсетіледі; жасырылған мәндер: %3. Есептің тілі: %4.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the report as</source>
+        <translation>Есепті былай сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Building, checking and saving the report…</source>
+        <translation>Есеп жасалып, тексеріліп, сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report passed the leak check and was saved.</source>
+        <translation>Есеп ақпарат ағуына тексеруден өтіп, сақталды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 pages</source>
+        <translation>Беттер: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled. No report was saved.</source>
+        <translation>Тоқтатылды. Есеп сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No report was saved.</source>
+        <translation>Есеп сақталмады.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../ui/search_panel.py" line="+18"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Айғақтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communications</source>
+        <translation>Хаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Search is not available: %1</source>
+        <translation>Іздеу қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>«%1» бойынша ештеңе табылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <location filename="../../ui/packs/__init__.py" line="+66"/>
+        <source>Handoff &amp;pack…</source>
+        <translation>Беру &amp;пакеті…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify or receive a pack…</source>
+        <translation>Пакетті &amp;тексеру не қабылдау…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact cards…</source>
+        <translation>Байланыс &amp;карточкалары…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/__init__.py" line="+35"/>
+        <source>Redacted &amp;report…</source>
+        <translation>Деректері жасырылған &amp;есеп…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Бөлісу</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <location filename="../../ui/case/sources.py" line="+28"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About</source>
+        <translation>Не туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Says</source>
+        <translation>Не делінген</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>What this source says</source>
+        <translation>Бұл дереккөз не дейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Where sources disagree</source>
+        <translation>Дереккөздер қай жерде алшақтайды</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What the selected source says</source>
+        <translation>Таңдалған дереккөз не дейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hover a line for the source&apos;s own words; double-click to open the fact.</source>
+        <translation>Дереккөздің өз сөзін көру үшін жолға меңзерді апарыңыз; фактіні ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Hearing of %1</source>
+        <translation>%1 отырысы</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No disagreement between sources is recorded.</source>
+        <translation>Дереккөздер арасында алшақтық тіркелмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2 қадамның %1-қадамы: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../ui/case/timeline.py" line="+60"/>
+        <source>Timeline of events</source>
+        <translation>Оқиғалардың уақыт шкаласы</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location line="-20"/>
+        <source>Whole case</source>
+        <translation>Бүкіл іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 5 years</source>
+        <translation>Соңғы 5 жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Соңғы 12 ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>Соңғы 3 ай</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>Show the timeline of</source>
+        <translation>Адамның уақыт шкаласын көрсету</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time span</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>● a known day    ▭ dashed: a fuzzy date (a range such as “late November 2025”)    click an event to open it</source>
+        <translation>● нақты күн    ▭ үзік сызық: шамалы күн (мысалы, «2025 ж. қараша соңы» сияқты аралық)    ашу үшін оқиғаны басыңыз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span:</source>
+        <translation>Кезең:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <source>Casefile is locked</source>
+        <translation>Casefile құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>I forgot the passphrase: use the &amp;recovery code</source>
+        <translation>Құпия сөз тіркесін ұмыттым: қалпына келтіру &amp;кодын енгізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the recovery code instead of the passphrase</source>
+        <translation>Құпия сөз тіркесінің орнына қалпына келтіру кодын енгізу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>Құлпын &amp;ашу</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
+        <translation>Жазып алған қалпына келтіру кодын теріңіз (сызықша мен бос орын маңызды емес).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Құлпын ашу үшін құпия сөз тіркесін теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock status</source>
+        <translation>Құлып ашу күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Vault: %1</source>
+        <translation>Қойма: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
+        <translation>Бұл қойма компьютердің кілттер қоймасына байланған, ал мұнда кілттер қоймасы жоқ: құпия сөз тіркесі жалғыз оны ашпайды. Қалпына келтіру кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type the passphrase first.</source>
+        <translation>Алдымен құпия сөз тіркесін теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unlocking…</source>
+        <translation>Құлпы ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="+35"/>
+        <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
+        <translation>Адамдарды, оқиғаларды, айғақтарды, дереккөздерді іздеу…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the vault</source>
+        <translation>Қоймадан іздеу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record incident  (Ctrl+N)</source>
+        <translation>Оқиғаны тіркеу  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record an incident</source>
+        <translation>Оқиғаны тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock  (Ctrl+L)</source>
+        <translation>Құлыптау  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock Casefile now</source>
+        <translation>Casefile-ды қазір құлыптау</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No case chosen</source>
+        <translation>Іс таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose or create a case first.</source>
+        <translation>Алдымен істі таңдаңыз немесе жаңасын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Add evidence files</source>
+        <translation>Айғақ файлдарын қосу</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="-123"/>
+        <source>%1 ends: %2</source>
+        <comment>%1 a measure (house arrest), %2 who</comment>
+        <translation>%1 аяқталады: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hearing: %1</source>
+        <translation>Отырыс: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hearing: %1</source>
+        <translation>Келесі отырыс: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due: %1</source>
+        <translation>Жауап мерзімі: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up: %1</source>
+        <translation>Қайта қарау: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OVERDUE · %1</source>
+        <translation>МЕРЗІМІ ӨТТІ · %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location line="+53"/>
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <source>“%1”</source>
+        <comment>a quoted name</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 and %2 are written identically</source>
+        <translation>%1 мен %2 бірдей жазылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 match letter for letter after transliteration</source>
+        <translation>%1 мен %2 транслитерациядан кейін әріппе-әріп сәйкес келеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 match after transliteration</source>
+        <translation>%1 мен %2 транслитерациядан кейін сәйкес келеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, in a different order</source>
+        <translation>, басқа ретпен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>but only one name part can be compared</source>
+        <translation>бірақ аттың бір ғана бөлігін салыстыруға болады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 differ only in the ending</source>
+        <translation>%1 мен %2 тек жалғауымен ерекшеленеді</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 differ by a small spelling variant</source>
+        <translation>%1 мен %2 жазылуындағы шағын айырмашылықпен ерекшеленеді</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has more name parts (%2)</source>
+        <translation>%1 атында бөліктер көбірек (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/messages.py" line="+19"/>
+        <source>Wrong passphrase, or the vault header is damaged.</source>
+        <translation>Құпия сөз тіркесі қате, не қойма тақырыбы зақымдалған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong recovery code, or the vault header is damaged.</source>
+        <translation>Қалпына келтіру коды қате, не қойма тақырыбы зақымдалған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
+        <translation>Құпия сөз тіркесі қате, не қойманың дерекқоры зақымдалған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
+        <translation>Бұл қойма басқа компьютердің кілттер қоймасына байланған, ал мұнда ол жоқ. Оны қалпына келтіру кодымен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This vault is already open in another Casefile window or process.</source>
+        <translation>Бұл қойма Casefile-дың басқа терезесінде не процесінде ашық тұр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
+        <translation>Қойма қалтасы тек оқуға арналған; қойманы ашу үшін Casefile оған жазуы керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>Бұл қалтада қойма бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
+        <translation>Жаңа қоймаға арналған қалта бос емес; бос не жаңа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in this folder.</source>
+        <translation>Бұл қалтада қойма жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
+        <translation>Қойма тақырыбы (vault.json) жоқ; қойманың құлпын ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s database (casefile.db) is missing.</source>
+        <translation>Қойманың дерекқоры (casefile.db) жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s evidence folder is missing.</source>
+        <translation>Қойманың айғақтар қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database does not belong to this vault header.</source>
+        <translation>Дерекқор осы қойма тақырыбына тиесілі емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is empty.</source>
+        <translation>Құпия сөз тіркесі бос.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
+        <translation>Құпия сөз тіркесінде кейбір пернетақтада терілмейтін NUL таңбасы бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
+        <translation>Бұл қойманы Casefile-дың жаңарақ нұсқасы жазған; Casefile-ды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This SQLite library has no encryption; refusing to open the vault.</source>
+        <translation>Бұл SQLite кітапханасында шифрлау жоқ; қойма ашылмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
+        <translation>Бұл компьютерде жүйелік кілттер қоймасы жоқ; Casefile тек құпия сөз тіркесімен жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain could not be read (is it locked?).</source>
+        <translation>Жүйелік кілттер қоймасын оқу мүмкін болмады (ол құлыптаулы емес пе?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain refused to store the device key.</source>
+        <translation>Жүйелік кілттер қоймасы құрылғы кілтін сақтамады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That case does not exist in this vault.</source>
+        <translation>Қоймада мұндай іс жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That evidence item does not exist.</source>
+        <translation>Мұндай айғақ жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
+        <translation>Бұл айғақтың файлы қоймада жоқ (тек жазбасы импортталған).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Тоқтатылды; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operation stopped unexpectedly.</source>
+        <translation>Әрекет күтпеген жерден тоқтады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Құпия сөз тіркесі тым қысқа: кемінде %1 таңба керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” is empty; nothing was stored.</source>
+        <translation>«%1» файлы бос; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>«%1» файлы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” cannot be read (check its permissions).</source>
+        <translation>«%1» файлы оқылмайды (қол жеткізу құқығын тексеріңіз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation>«%1» файлы оқылмайды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>«%1» — файл емес, қалта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» — қарапайым файл емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong (%1); nothing was changed.</source>
+        <translation>Бірдеңе дұрыс болмады (%1); ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск толы; ештеңе өзгермеді. Орын босатып, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault folder cannot be written to; nothing was changed.</source>
+        <translation>Қойма қалтасына жазу мүмкін емес; ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use the recovery code to open this vault.</source>
+        <translation>Қойманы қалпына келтіру кодымен ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../ui/case/base.py" line="+109"/>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed doors</source>
+        <translation>жабық отырыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health</source>
+        <translation>денсаулығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation>сот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charges</source>
+        <translation>айыптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent by</source>
+        <translation>жіберушілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendations</source>
+        <translation>ұсынымдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication date</source>
+        <translation>жарияланған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply window</source>
+        <translation>жауап беру мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply due</source>
+        <translation>жауап мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry</source>
+        <translation>аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>ұзақтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number</source>
+        <translation>іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>act</source>
+        <translation>әрекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>шара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hearing</source>
+        <translation>отырыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proceeding</source>
+        <translation>іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>communication</source>
+        <translation>хат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>айғақ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person in the case</source>
+        <translation>істегі адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation in the case</source>
+        <translation>істегі ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling of a name</source>
+        <translation>аттың жазылуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>туыстығы</translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <location filename="../../ui/fmt.py" line="+175"/>
+        <source>%1 – %2</source>
+        <comment>a range of two dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>%1 %2 %3</source>
+        <comment>a date in full: %1 day, %2 month name, %3 year</comment>
+        <translation>%3 ж. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <comment>a date in a table: %1 day, %2 short month, %3 year</comment>
+        <translation>%3 ж. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>spring %1</source>
+        <comment>in full; %1 year</comment>
+        <translation>%1 ж. көктемі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spring %1</source>
+        <comment>in a table; %1 year</comment>
+        <translation>%1 ж. көктемі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>summer %1</source>
+        <comment>in full; %1 year</comment>
+        <translation>%1 ж. жазы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>summer %1</source>
+        <comment>in a table; %1 year</comment>
+        <translation>%1 ж. жазы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>autumn %1</source>
+        <comment>in full; %1 year</comment>
+        <translation>%1 ж. күзі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autumn %1</source>
+        <comment>in a table; %1 year</comment>
+        <translation>%1 ж. күзі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>winter %1</source>
+        <comment>in full; %1 year (the winter starting in December)</comment>
+        <translation>%1 ж. қысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>winter %1</source>
+        <comment>in a table; %1 year (the winter starting in December)</comment>
+        <translation>%1 ж. қысы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>early %1 %2</source>
+        <comment>in full; first third of a month: %1 month, %2 year</comment>
+        <translation>%2 ж. %1 басы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>early %1 %2</source>
+        <comment>in a table; first third of a month: %1 month, %2 year</comment>
+        <translation>%2 ж. %1 басы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mid %1 %2</source>
+        <comment>in full; middle of a month: %1 month, %2 year</comment>
+        <translation>%2 ж. %1 ортасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mid %1 %2</source>
+        <comment>in a table; middle of a month: %1 month, %2 year</comment>
+        <translation>%2 ж. %1 ортасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>late %1 %2</source>
+        <comment>in full; last third of a month: %1 month, %2 year</comment>
+        <translation>%2 ж. %1 соңы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late %1 %2</source>
+        <comment>in a table; last third of a month: %1 month, %2 year</comment>
+        <translation>%2 ж. %1 соңы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>a month in full: %1 month name, %2 year</comment>
+        <translation>%2 ж. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>a month in a table: %1 short month name, %2 year</comment>
+        <translation>%2 ж. %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1–%2 %3 %4</source>
+        <comment>in full; days of one month: %1 first day, %2 last day, %3 month, %4 year</comment>
+        <translation>%4 ж. %1–%2 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1–%2 %3 %4</source>
+        <comment>in a table; days of one month: %1 first day, %2 last day, %3 month, %4 year</comment>
+        <translation>%4 ж. %1–%2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <comment>in full; a range in one year: %1 day, %2 month, %3 day, %4 month, %5 year</comment>
+        <translation>%5 ж. %1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <comment>in a table; a range in one year: %1 day, %2 month, %3 day, %4 month, %5 year</comment>
+        <translation>%5 ж. %1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>c. %1</source>
+        <comment>an approximate date, in full</comment>
+        <translation>шамамен %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c. %1</source>
+        <comment>an approximate date, in a table</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (the source says: “%1”)</source>
+        <translation> (дереккөзде: «%1»)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>ертең</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>кеше</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 bytes</source>
+        <comment>a file size under 1 KB</comment>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <comment>kilobytes</comment>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <comment>megabytes</comment>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TB</source>
+        <comment>terabytes</comment>
+        <translation>%1 ТБ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, %2</source>
+        <comment>a date and a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <location filename="../../ui/forms/person.py" line="-327"/>
+        <source>(automatic)</source>
+        <translation>(автоматты түрде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>Кирилл жазуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin</source>
+        <translation>Латын жазуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Араб жазуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese characters</source>
+        <translation>Қытай иероглифтері</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chinese</source>
+        <translation>Қытай тілі</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur</source>
+        <translation>Ұйғыр тілі</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <location filename="../../ui/forms/saving.py" line="+67"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>Кемінде бір ат керек (топ үшін — сипаттама).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>A case needs a title.</source>
+        <translation>Істің атауы болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../ui/case/overview.py" line="-147"/>
+        <source>Imprisoned</source>
+        <translation>Түрмеде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detained</source>
+        <translation>Қамауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House arrest</source>
+        <translation>Үй қамағында</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel ban</source>
+        <translation>Шығуға тыйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>Айып тағылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fined</source>
+        <translation>Айыппұл салынған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Босатылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <source>Too short: use at least %1 characters; several words are best.</source>
+        <translation>Тым қысқа: кемінде %1 таңба керек; бірнеше сөз болғаны жақсы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weak: easy to guess. Add more unrelated words.</source>
+        <translation>Әлсіз: табу оңай. Байланысы жоқ тағы сөздер қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair. One or two more words would make it strong.</source>
+        <translation>Орташа. Тағы бір-екі сөз оны берік етеді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Берік.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location line="+4"/>
+        <source>Contact cards</source>
+        <translation>Контактные карточки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;My card</source>
+        <translation>&amp;Моя карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners</source>
+        <translation>&amp;Партнёры</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The name partners see on your card</source>
+        <translation>Имя, которое партнёры видят на вашей карточке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save name</source>
+        <translation>&amp;Сохранить имя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Your fingerprint</source>
+        <translation>Ваш отпечаток</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Your card as a QR code</source>
+        <translation>Ваша карточка в виде QR-кода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export card to a file…</source>
+        <translation>&amp;Сохранить карточку в файл…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name on the card:</source>
+        <translation>&amp;Имя на карточке:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When you give your card to a partner, read this fingerprint to them, in person or on a call you trust, and have them read theirs to you: that is how each of you knows that the card was not swapped.</source>
+        <translation>Передавая карточку партнёру, прочитайте ему этот отпечаток — лично или по звонку, которому вы доверяете, — и попросите прочитать вам свой: так каждый из вас убедится, что карточку не подменили.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(No QR code: the optional “segno” package is not installed.)</source>
+        <translation>(QR-кода нет: необязательный пакет «segno» не установлен.)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved. Export your card again for partners to see the new name.</source>
+        <translation>Сохранено. Сохраните карточку в файл ещё раз, чтобы партнёры увидели новое имя.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save your contact card as</source>
+        <translation>Сохранить контактную карточку как</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact cards (*.card)</source>
+        <translation>Контактные карточки (*.card)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Partner cards</source>
+        <translation>Карточки партнёров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a partner&apos;s card…</source>
+        <translation>&amp;Добавить карточку партнёра…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check and trust…</source>
+        <translation>&amp;Проверить и доверять…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fingerprint of the card</source>
+        <translation>Отпечаток карточки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I &amp;compared this fingerprint with my partner, and it is exactly the same</source>
+        <translation>Отпечаток &amp;сверен с партнёром и полностью совпадает</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trust this card</source>
+        <translation>&amp;Доверять этой карточке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;without trusting</source>
+        <translation>Добавить &amp;без доверия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask your partner to read their fingerprint to you, in person or on a call you trust. If a single character differs, do not trust the card: someone may have replaced it on the way.</source>
+        <translation>Попросите партнёра прочитать вам свой отпечаток — лично или по звонку, которому вы доверяете. Если отличается хоть один знак, не доверяйте карточке: её могли подменить по дороге.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Packs are encrypted only for trusted partners, and a pack is accepted only from a trusted signer.</source>
+        <translation>Пакеты шифруются только для доверенных партнёров и принимаются только от доверенного отправителя.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trusted</source>
+        <translation>Доверие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO: not checked</source>
+        <translation>НЕТ: не проверено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a partner&apos;s contact card</source>
+        <translation>Выберите контактную карточку партнёра</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Card of “%1”</source>
+        <translation>Карточка «%1»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is trusted.</source>
+        <translation>%1: доверие установлено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was added, not trusted yet.</source>
+        <translation>%1: карточка добавлена, но ещё без доверия.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/forms/case.py" line="+22"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Atajurt activists detained after the border protest</source>
+        <translation>например: активисты «Атажурта», задержанные после акции у границы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short reference</source>
+        <translation>Краткое обозначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ATAJURT-2025</source>
+        <translation>например: ATAJURT-2025</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create case</source>
+        <translation>Создать дело</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Обозначение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case/view.py" line="+64"/>
+        <source>Case sections</source>
+        <translation>Разделы дела</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a case on the left, or create one.</source>
+        <translation>Выберите дело слева или создайте новое.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Events</source>
+        <translation>&amp;События</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Шкала времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roceedings</source>
+        <translation>&amp;Процессы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmunications</source>
+        <translation>Сооб&amp;щения</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="+116"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No cases yet. Create one to start recording.</source>
+        <translation>Дел пока нет. Создайте дело, чтобы начать записи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsTab</name>
+    <message>
+        <location filename="../../ui/case/communications.py" line="+26"/>
+        <location line="+57"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+59"/>
+        <source>Reply due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+58"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Communications</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication details</source>
+        <translation>Подробности сообщения</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>OVERDUE</source>
+        <translation>СРОК ИСТЁК</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply window</source>
+        <translation>Срок для ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply received</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Вернуться к вопросу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions asked (%1)</source>
+        <translation>Заданные вопросы (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent by</source>
+        <translation>Отправители</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standards invoked</source>
+        <translation>Упомянутые нормы</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../ui/i18n.py" line="+156"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln evidence files</source>
+        <translation>
+            <numerusform>%Ln файл доказательств</numerusform>
+            <numerusform>%Ln файла доказательств</numerusform>
+            <numerusform>%Ln файлов доказательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln communications</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дня</numerusform>
+            <numerusform>через %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>%Ln день назад</numerusform>
+            <numerusform>%Ln дня назад</numerusform>
+            <numerusform>%Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln entries</source>
+        <comment>the custody trail of an evidence file</comment>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln other people in this case have no recorded restriction (see People).</source>
+        <translation>
+            <numerusform>Ещё у %Ln человека в этом деле ограничения не записаны (см. «Люди»).</numerusform>
+            <numerusform>Ещё у %Ln человек в этом деле ограничения не записаны (см. «Люди»).</numerusform>
+            <numerusform>Ещё у %Ln человек в этом деле ограничения не записаны (см. «Люди»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Locked after %Ln minutes without activity.</source>
+        <translation>
+            <numerusform>Заблокировано после %Ln минуты без действий.</numerusform>
+            <numerusform>Заблокировано после %Ln минут без действий.</numerusform>
+            <numerusform>Заблокировано после %Ln минут без действий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %Ln more events: zoom in or choose one person</source>
+        <translation>
+            <numerusform>+ ещё %Ln событие: уменьшите период или выберите одного человека</numerusform>
+            <numerusform>+ ещё %Ln события: уменьшите период или выберите одного человека</numerusform>
+            <numerusform>+ ещё %Ln событий: уменьшите период или выберите одного человека</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln events: how many began on each day (zoom in or choose one person to see them one by one)</source>
+        <translation>
+            <numerusform>%Ln событие: сколько началось в каждый день (уменьшите период или выберите одного человека, чтобы видеть их по отдельности)</numerusform>
+            <numerusform>%Ln события: сколько началось в каждый день (уменьшите период или выберите одного человека, чтобы видеть их по отдельности)</numerusform>
+            <numerusform>%Ln событий: сколько началось в каждый день (уменьшите период или выберите одного человека, чтобы видеть их по отдельности)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="+47"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nothing due in the next 30 days.</source>
+        <translation>В ближайшие 30 дней сроков нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue first, then the next 30 days. Click one to open its case.</source>
+        <translation>Сначала просроченные, затем ближайшие 30 дней. Щёлкните по сроку, чтобы открыть его дело.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftedDialog</name>
+    <message>
+        <location filename="../../ui/forms/base.py" line="+83"/>
+        <source>Discard this draft?</source>
+        <translation>Удалить черновик?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this form will be thrown away.</source>
+        <translation>Всё, что вы ввели в этой форме, будет удалено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <source>%1 is possibly the same as %2.</source>
+        <translation>%1 — возможно, это %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possibly the same as %1.</source>
+        <translation>Возможно, это %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: %1.</source>
+        <translation>Почему: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this person</source>
+        <translation>Выбрать этого человека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the existing person %1</source>
+        <translation>Выбрать уже записанного человека: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take %1, who is already in the vault, instead of a new person.</source>
+        <translation>Взять человека %1, который уже есть в хранилище, вместо новой записи.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTreeModel</name>
+    <message>
+        <location filename="../../ui/models/events.py" line="+186"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened / to whom</source>
+        <translation>Что случилось / с кем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where / by whom</source>
+        <translation>Где / кем</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <comment>who did it: a police force, a court</comment>
+        <translation>исполнитель: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../ui/case/events.py" line="+63"/>
+        <source>Events and acts</source>
+        <translation>События и действия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what was done to each &amp;person</source>
+        <translation>Показать, что сделали с &amp;каждым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the acts under each event</source>
+        <translation>Показать действия под каждым событием</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event details</source>
+        <translation>Подробности события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show events of</source>
+        <translation>Показать события человека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record incident…</source>
+        <translation>&amp;Записать случай…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record incident</source>
+        <translation>Записать случай</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the chronology…</source>
+        <translation>Читаю хронологию…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>According to</source>
+        <translation>По данным</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../ui/case/evidence.py" line="+39"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+135"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+136"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <location line="+132"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Evidence files</source>
+        <translation>Файлы доказательств</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence details</source>
+        <translation>Подробности доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add evidence files</source>
+        <translation>Добавить файлы доказательств</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Копировать SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the SHA-256 of the selected file</source>
+        <translation>Копировать SHA-256 выбранного файла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Связать с…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the selected file to an event or person</source>
+        <translation>Связать выбранный файл с событием или человеком</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>or drop files anywhere on this case. Files are encrypted into the vault; the originals stay where they are.</source>
+        <translation>или перетащите файлы в любое место дела. Файлы шифруются в хранилище; оригиналы остаются на месте.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No evidence yet.</source>
+        <translation>Доказательств пока нет.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Decrypting the preview…</source>
+        <translation>Расшифровываю для просмотра…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Для такого файла просмотра нет.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение нельзя показать.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture size</source>
+        <translation>Размер изображения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPS position</source>
+        <translation>Координаты GPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded in the file (kept here, removed on export)</source>
+        <translation>записаны в файле (хранятся здесь, удаляются при экспорте)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought by</source>
+        <translation>Кто передал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translation>Связано с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custody trail</source>
+        <translation>Журнал хранения</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Event: %1</source>
+        <translation>Событие: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person: %1</source>
+        <translation>Человек: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link evidence</source>
+        <translation>Связать доказательство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link “%1” to:</source>
+        <translation>Связать «%1» с:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <source>Create your Casefile vault</source>
+        <translation>Создайте своё хранилище Casefile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything you record is kept encrypted in one folder on this computer. Nobody can open it without your passphrase: not us, not someone who takes the laptop. Choose a passphrase of four or more unrelated words, and remember which keyboard layout you type it in.</source>
+        <translation>Всё, что вы записываете, хранится в зашифрованном виде в одной папке на этом компьютере. Без вашей парольной фразы её не откроет никто: ни мы, ни тот, кто заберёт ноутбук. Выберите парольную фразу из четырёх или более не связанных между собой слов и запомните, в какой раскладке клавиатуры вы её набираете.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vault folder: %1</source>
+        <translation>Папка хранилища: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show what I type</source>
+        <translation>Показывать вводимое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>По&amp;вторите:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Bind this vault to this computer</source>
+        <translation>Привязать хранилище к этому компьютеру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s keychain then holds a second key. A copy of the vault folder (a backup, a USB stick, a disk image) will not open anywhere else, even with the passphrase. It does not help if this laptop itself is seized while you are logged in. If the computer breaks or is reinstalled, only the recovery code opens the vault.</source>
+        <translation>Тогда связка ключей этого компьютера хранит второй ключ. Копия папки хранилища (резервная копия, флешка, образ диска) нигде больше не откроется, даже с парольной фразой. Это не поможет, если изымут сам ноутбук, пока вы в системе. Если компьютер сломается или систему переустановят, хранилище откроет только код восстановления.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo vault instead</source>
+        <translation>Открыть &amp;демо-хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice vault with the Atajurt activists&apos; case.</source>
+        <translation>Учебное хранилище с делом активистов «Атажурта».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Four or more unrelated words make a strong passphrase.</source>
+        <translation>Четыре или более не связанных слова — надёжная парольная фраза.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>Фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>Фразы не совпадают; введите одну и ту же парольную фразу дважды.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the vault… This takes a few seconds: the passphrase is stretched so that guessing it is slow.</source>
+        <translation>Создаю хранилище… Это займёт несколько секунд: парольная фраза усиливается, чтобы её было трудно подобрать.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write down your recovery code</source>
+        <translation>Запишите код восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
+        <translation>Если вы забудете парольную фразу, только этот код откроет хранилище. Запишите его на бумаге сейчас и храните бумагу отдельно от компьютера. Код показывается только один раз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>Для проверки введите последнюю группу из четырёх знаков:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Последняя группа кода восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have written it down: &amp;continue</source>
+        <translation>Код записан: &amp;продолжить</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>That is not the last group.</source>
+        <translation>Это не последняя группа.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <source>Record an incident</source>
+        <translation>Записать случай</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>13.11.2025, late November 2025, summer 2025…</source>
+        <translation>13.11.2025, конец ноября 2025, лето 2025…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the date was understood</source>
+        <translation>Как понята дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town, region, or “near the Kazakhstan–China border”</source>
+        <translation>Город, область или «у границы Казахстана и Китая»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of incident</source>
+        <translation>Вид случая</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, in your own words.</source>
+        <translation>Что случилось, своими словами.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who: type a name</source>
+        <translation>Кто: введите имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name, Enter to add it (several: separate with commas)</source>
+        <translation>Введите имя и нажмите Enter (несколько — через запятую)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the typed name</source>
+        <translation>Добавить введённое имя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People and what was done to each</source>
+        <translation>Люди и что сделали с каждым</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Done by</source>
+        <translation>Кем сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>(no source yet)</source>
+        <translation>(источника пока нет)</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Form status</source>
+        <translation>Состояние формы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your typing is kept as a draft inside the vault.</source>
+        <translation>Всё введённое сохраняется как черновик в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the incident</source>
+        <translation>Сохранить случай</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whe&amp;re:</source>
+        <translation>&amp;Где:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Что случилось:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who:</source>
+        <translation>К&amp;то:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done &amp;by:</source>
+        <translation>Кем &amp;сделано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>According &amp;to:</source>
+        <translation>По &amp;данным:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done to them</source>
+        <translation>Что с ним сделали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Type the date the way a source gives it.</source>
+        <translation>Введите дату так, как её указывает источник.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
+        <translation>Пока не понятно. Попробуйте 13.11.2025, «конец ноября 2025» или «лето 2025».</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 (new person)</source>
+        <translation>%1 (новый человек)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was done to %1</source>
+        <translation>Что сделали с человеком: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove %1</source>
+        <translation>Убрать: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>  (used if you leave this empty)</source>
+        <translation>  (если оставить пустым)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Restored your unsaved draft.</source>
+        <translation>Несохранённый черновик восстановлен.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
+        <translation>Дата не понятна. Попробуйте 13.11.2025 или «конец ноября 2025».</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRow</name>
+    <message>
+        <location filename="../../ui/case/intake.py" line="+39"/>
+        <source>Progress of %1</source>
+        <translation>Ход добавления: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting…</source>
+        <translation>Ожидание…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel adding %1</source>
+        <translation>Отменить добавление: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>Отменяю…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypting into the vault…</source>
+        <translation>Шифрую в хранилище…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stored, %1. SHA-256: %2</source>
+        <translation>Сохранено, %1. SHA-256: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="+134"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panic wipe…</source>
+        <translation>&amp;Экстренное уничтожение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record incident…</source>
+        <translation>&amp;Записать случай…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;person…</source>
+        <translation>Добавить &amp;человека…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence &amp;files…</source>
+        <translation>Добавить &amp;файлы доказательств…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;iew</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык (Language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the interface</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>This is the demo vault. Its passphrase is: %1</source>
+        <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Creating the demo vault…</source>
+        <translation>Создаю демо-хранилище…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
+        <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+15"/>
+        <source>Panic wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
+
+Type %1 to wipe it now.</source>
+        <translation>Хранилище будет уничтожено навсегда: все дела, люди и файлы доказательств в нём. Ни парольная фраза, ни код восстановления больше его не откроют.
+
+Введите %1, чтобы уничтожить его сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/case/overview.py" line="+52"/>
+        <source>Case summary</source>
+        <translation>Краткое описание дела</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+47"/>
+        <source>People at risk</source>
+        <translation>Люди в опасности</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Next deadlines of this case</source>
+        <translation>Ближайшие сроки по делу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Latest events</source>
+        <translation>Последние события</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Next deadlines</source>
+        <translation>Ближайшие сроки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (passed)</source>
+        <translation> (прошёл)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading who is at risk…</source>
+        <translation>Смотрю, кто в опасности…</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <source>Handoff pack</source>
+        <translation>Пакет для передачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
+        <translation>Доверенных партнёров пока нет. Сначала добавьте контактную карточку партнёра и подтвердите её отпечаток.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact &amp;cards…</source>
+        <translation>Контактные &amp;карточки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Профиль сокрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report in the pack</source>
+        <translation>Язык отчёта в пакете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the redacted &amp;report (PDF)</source>
+        <translation>Включить &amp;отчёт со скрытыми данными (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;original evidence files (with their metadata) instead of metadata-free copies</source>
+        <translation>Отправить &amp;оригиналы файлов доказательств (с метаданными) вместо копий без метаданных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners who can open the pack</source>
+        <translation>Партнёры, которые смогут открыть пакет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A pack is one encrypted file that only the partners you choose can open, signed by this vault so that they can check nothing was changed on the way.</source>
+        <translation>Пакет — это один зашифрованный файл, который откроют только выбранные вами партнёры. Он подписан этим хранилищем, чтобы они могли проверить, что по дороге ничего не изменили.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Encrypt for these partners:</source>
+        <translation>&amp;Зашифровать для партнёров:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Партнёрский: имена видны, секретное не включено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, originals included</source>
+        <translation>Внутренний: всё, включая оригиналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Публичный: люди без согласия — под псевдонимами</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the pack will hold</source>
+        <translation>Что будет в пакете</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack will hold</source>
+        <translation>В пакете будет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved pack</source>
+        <translation>Сохранённый пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack id</source>
+        <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the pack</source>
+        <translation>SHA-256 пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details of the pack</source>
+        <translation>Подробности пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Сохранено в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack id:</source>
+        <translation>Идентификатор пакета:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</source>
+        <translation>%1    %2  (ещё без доверия: подтвердите отпечаток в «Контактных карточках»)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make pack…</source>
+        <translation>&amp;Создать пакет…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Only these partners can open it:</source>
+        <translation>Открыть его смогут только эти партнёры:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The redacted report (PDF, %1): %2 of %3 people under a pseudonym, %4 values hidden</source>
+        <translation>Отчёт со скрытыми данными (PDF, %1): под псевдонимом — %2 из %3 человек; скрыто значений: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No report</source>
+        <translation>Без отчёта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>Файлы доказательств (%1) — оригиналы (с метаданными)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
+        <translation>Файлы доказательств (%1) — копии без метаданных (у каждой SHA-256 оригинала); файлы, из которых такую копию сделать нельзя, не включены</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
+        <translation>Журнал хранения каждого файла доказательств и подпись этого хранилища</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the pack as</source>
+        <translation>Сохранить пакет как</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casefile packs (*.casefile-pack)</source>
+        <translation>Пакеты Casefile (*.casefile-pack)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypting and signing the pack…</source>
+        <translation>Шифрую и подписываю пакет…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pack was saved. Send it any way you like; tell your partner its SHA-256 by another channel.</source>
+        <translation>Пакет сохранён. Отправьте его любым способом, а его SHA-256 сообщите партнёру по другому каналу.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 bytes, %2 files inside</source>
+        <translation>Размер: %1 байт; файлов внутри: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out %1: %2</source>
+        <translation>Не включено %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. No pack was saved.</source>
+        <translation>Отменено. Пакет не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pack was saved.</source>
+        <translation>Пакет не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/case/people.py" line="+27"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other spellings</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People in this case</source>
+        <translation>Люди в этом деле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person details</source>
+        <translation>Подробности о человеке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Добавить человека…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> until %1</source>
+        <translation>, до: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Spellings</source>
+        <translation>Написания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто это</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent to be named publicly</source>
+        <translation>Согласие на публичное упоминание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What was done to them</source>
+        <translation>Что с ним сделали</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measures</source>
+        <translation>Меры пресечения</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/forms/person.py" line="+135"/>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name, as written</source>
+        <translation>Имя, как написано</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Script</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Name as written</source>
+        <translation>Имя, как написано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Kind of spelling</source>
+        <translation>Вид написания</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add another &amp;spelling</source>
+        <translation>Добавить другое &amp;написание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another spelling</source>
+        <translation>Добавить другое написание</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Individual or group</source>
+        <translation>Один человек или группа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who this is</source>
+        <translation>Кто это</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Atajurt activist from Almaty region; for a group, who is in it</source>
+        <translation>например: активист «Атажурта» из Алматинской области; для группы — кто в неё входит</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role in this case</source>
+        <translation>Роль в этом деле</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Has agreed to be named in public reports</source>
+        <translation>Есть согласие на упоминание в публичных отчётах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to be named publicly</source>
+        <translation>Согласие на публичное упоминание</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the person</source>
+        <translation>Сохранить человека</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</source>
+        <translation>Сохраняйте каждое написание так, как в источнике; транслитерации добавляйте отдельными строками. Первая строка — основная.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names:</source>
+        <translation>Имена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Individual or group:</source>
+        <translation>&amp;Человек или группа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who they are:</source>
+        <translation>&amp;Кто это:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role in this case:</source>
+        <translation>&amp;Роль в деле:</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Restored your unsaved draft.</source>
+        <translation>Несохранённый черновик восстановлен.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as a new person?</source>
+        <translation>Сохранить как нового человека?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may already be in the vault as %2. If it is the same person, choose “Use this person” instead, so that their records stay together.</source>
+        <translation>Возможно, «%1» уже есть в хранилище как %2. Если это тот же человек, нажмите «Выбрать этого человека», чтобы его записи были вместе.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as a new person</source>
+        <translation>Сохранить как нового</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFilter</name>
+    <message>
+        <location filename="../../ui/case/events.py" line="-125"/>
+        <location line="+7"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsTab</name>
+    <message>
+        <location filename="../../ui/case/proceedings.py" line="+24"/>
+        <source>Proceeding</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Status</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed doors</source>
+        <translation>Закрытое</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (passed)</source>
+        <translation> (прошёл)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Proceedings</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Proceeding details</source>
+        <translation>Подробности процесса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Measures (detention, house arrest) and when they expire</source>
+        <translation>Меры пресечения (арест, домашний арест) и их сроки</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>extended</source>
+        <translation>продлена</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <source>Verify or receive a pack</source>
+        <translation>Проверить или принять пакет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the pack</source>
+        <translation>Выбор пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check it</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pack file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose pack file…</source>
+        <translation>&amp;Выбрать файл пакета…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack is checked completely first: that it was made for this vault, who signed it, and the SHA-256 of every file in it. Nothing is kept until you choose to receive it, and then everything or nothing is.</source>
+        <translation>Сначала пакет проверяется полностью: что он сделан для этого хранилища, кто его подписал и SHA-256 каждого файла в нём. Ничего не сохраняется, пока вы не решите его принять, — и тогда сохраняется всё или ничего.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pack:</source>
+        <translation>Пакет:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the pack file</source>
+        <translation>SHA-256 файла пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What verification found</source>
+        <translation>Что показала проверка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by:</source>
+        <translation>Подписал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was received</source>
+        <translation>Что принято</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a pack file</source>
+        <translation>Выберите файл пакета</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive into this vault</source>
+        <translation>&amp;Принять в это хранилище</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the pack…</source>
+        <translation>Проверяю пакет…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every check passed, and this pack was already received on %1: there is nothing new to receive.</source>
+        <translation>Все проверки пройдены, и этот пакет уже был принят %1: нового в нём нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every check passed. You can receive this pack.</source>
+        <translation>Все проверки пройдены. Пакет можно принять.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 checks failed. Do not rely on this pack; nothing of it was kept.</source>
+        <translation>Не пройдено проверок: %1. Не полагайтесь на этот пакет; ничего из него не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trusted</source>
+        <translation>доверенный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT trusted</source>
+        <translation>НЕ доверенный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature valid</source>
+        <translation>подпись верна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signature NOT valid</source>
+        <translation>подпись НЕ верна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1</source>
+        <translation>Не пройдено: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case %1, profile %2, made %3</source>
+        <translation>Дело %1, профиль %2, создан %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking again and receiving…</source>
+        <translation>Проверяю ещё раз и принимаю…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received. A new case was created from the pack.</source>
+        <translation>Принято. Из пакета создано новое дело.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received into the existing case.</source>
+        <translation>Принято в существующее дело.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1  %2</source>
+        <translation>От %1  %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 evidence files stored in this vault</source>
+        <translation>Файлов доказательств сохранено в хранилище: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack SHA-256 %1 (kept in the custody trail)</source>
+        <translation>SHA-256 пакета %1 (записан в журнал хранения)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled; nothing was received.</source>
+        <translation>Отменено; ничего не принято.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was received.</source>
+        <translation>Ничего не принято.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <source>Redacted report</source>
+        <translation>Отчёт со скрытыми данными</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review what will be hidden</source>
+        <translation>Проверьте, что будет скрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who will read the report</source>
+        <translation>Кто будет читать отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Readers:</source>
+        <translation>&amp;Читатели:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report is redacted in its data before any page is drawn, and the finished file is checked for every hidden name and value before it is saved. You will see what is hidden before you produce it.</source>
+        <translation>Данные скрываются ещё до того, как нарисована первая страница, а готовый файл перед сохранением проверяется на каждое скрытое имя и значение. Вы увидите, что будет скрыто, до создания отчёта.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Public: anyone (press, public UN documents)</source>
+        <translation>Публичный: для всех (пресса, открытые документы ООН)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: a trusted organisation</source>
+        <translation>Партнёрский: доверенная организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: your own team only</source>
+        <translation>Внутренний: только ваша команда</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People who have not consented to be named are shown by a pseudonym; contacts, addresses, health and other sensitive details are left out.</source>
+        <translation>Люди, не давшие согласия на упоминание, показаны под псевдонимом; контакты, адреса, сведения о здоровье и другие чувствительные данные не включаются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names are shown; secrets (sources&apos; identities, contacts, addresses, coordinates) are left out.</source>
+        <translation>Имена видны; секретное (личности источников, контакты, адреса, координаты) не включается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is shown. Never give this report to anyone outside your team.</source>
+        <translation>Показано всё. Никогда не передавайте этот отчёт никому вне вашей команды.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People in the report</source>
+        <translation>Люди в отчёте</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values hidden from the report</source>
+        <translation>Значения, скрытые в отчёте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the report includes</source>
+        <translation>Что войдёт в отчёт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick “Pseudonymise” to hide a person&apos;s name behind a pseudonym; untick it to print their name. Print a name only with that person&apos;s consent: it can put them in danger.</source>
+        <translation>Отметьте «Псевдоним», чтобы скрыть имя человека за псевдонимом; снимите отметку, чтобы напечатать имя. Печатайте имя только с согласия человека: это может подвергнуть его опасности.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hidden</source>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Included</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved report</source>
+        <translation>Сохранённый отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the report</source>
+        <translation>SHA-256 отчёта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to:</source>
+        <translation>Сохранено в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Produce report…</source>
+        <translation>&amp;Создать отчёт…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>consented to be named</source>
+        <translation>согласие на упоминание есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no consent to be named in public</source>
+        <translation>нет согласия на публичное упоминание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your choice</source>
+        <translation>ваш выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this profile shows names</source>
+        <translation>этот профиль показывает имена</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pseudonymise</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in this vault</source>
+        <translation>Имя в хранилище</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the report</source>
+        <translation>В отчёте</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pseudonymised</source>
+        <translation>Под псевдонимом</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name shown</source>
+        <translation>Имя видно</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 — hidden: %3</source>
+        <translation>%1 из %2 — скрыто: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 names removed from free text</source>
+        <translation>Имён удалено из свободного текста: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 linked entries left out (they would point to a hidden person or value)</source>
+        <translation>Связанных записей не включено: %1 (они указали бы на скрытого человека или значение)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 image regions blacked out</source>
+        <translation>Закрашено областей изображений: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is hidden at this profile.</source>
+        <translation>В этом профиле ничего не скрывается.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 proceedings, %2 hearings, %3 measures</source>
+        <translation>Процессы: %1, заседания: %2, меры: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
+        <translation>Под псевдонимом будут %1 из %2 человек; скрыто значений: %3. Язык отчёта: %4.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Building, checking and saving the report…</source>
+        <translation>Создаю, проверяю и сохраняю отчёт…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report passed the leak check and was saved.</source>
+        <translation>Отчёт прошёл проверку на утечки и сохранён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 pages</source>
+        <translation>Страниц: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled. No report was saved.</source>
+        <translation>Отменено. Отчёт не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No report was saved.</source>
+        <translation>Отчёт не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../ui/search_panel.py" line="+18"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communications</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Search is not available: %1</source>
+        <translation>Поиск недоступен: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <location filename="../../ui/packs/__init__.py" line="+66"/>
+        <source>Handoff &amp;pack…</source>
+        <translation>&amp;Пакет для передачи…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify or receive a pack…</source>
+        <translation>П&amp;роверить или принять пакет…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact cards…</source>
+        <translation>&amp;Контактные карточки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/__init__.py" line="+35"/>
+        <source>Redacted &amp;report…</source>
+        <translation>&amp;Отчёт со скрытыми данными…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Передать</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <location filename="../../ui/case/sources.py" line="+28"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About</source>
+        <translation>О чём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Says</source>
+        <translation>Что сказано</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>What this source says</source>
+        <translation>Что говорит этот источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Where sources disagree</source>
+        <translation>Где источники расходятся</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What the selected source says</source>
+        <translation>Что говорит выбранный источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hover a line for the source&apos;s own words; double-click to open the fact.</source>
+        <translation>Наведите на строку, чтобы увидеть слова источника; двойной щелчок открывает факт.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Hearing of %1</source>
+        <translation>Заседание %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No disagreement between sources is recorded.</source>
+        <translation>Расхождений между источниками не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../ui/case/timeline.py" line="+60"/>
+        <source>Timeline of events</source>
+        <translation>Шкала времени событий</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location line="-20"/>
+        <source>Whole case</source>
+        <translation>Всё дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 5 years</source>
+        <translation>Последние 5 лет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>Последние 3 месяца</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>Show the timeline of</source>
+        <translation>Показать шкалу времени человека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time span</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>● a known day    ▭ dashed: a fuzzy date (a range such as “late November 2025”)    click an event to open it</source>
+        <translation>● точный день    ▭ пунктир: примерная дата (промежуток, например «конец ноября 2025»)    щёлкните по событию, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span:</source>
+        <translation>Период:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <source>Casefile is locked</source>
+        <translation>Casefile заблокирован</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>I forgot the passphrase: use the &amp;recovery code</source>
+        <translation>Забыли парольную фразу? Ввести &amp;код восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the recovery code instead of the passphrase</source>
+        <translation>Ввести код восстановления вместо парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
+        <translation>Введите записанный код восстановления (дефисы и пробелы не важны).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Введите парольную фразу, чтобы разблокировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock status</source>
+        <translation>Состояние разблокировки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
+        <translation>Это хранилище привязано к связке ключей компьютера, а здесь связки ключей нет: одна парольная фраза его не откроет. Введите код восстановления.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type the passphrase first.</source>
+        <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unlocking…</source>
+        <translation>Разблокирую…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="+35"/>
+        <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
+        <translation>Поиск людей, событий, доказательств, источников…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the vault</source>
+        <translation>Поиск по хранилищу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record incident  (Ctrl+N)</source>
+        <translation>Записать случай  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record an incident</source>
+        <translation>Записать случай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock  (Ctrl+L)</source>
+        <translation>Заблокировать  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock Casefile now</source>
+        <translation>Заблокировать Casefile сейчас</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No case chosen</source>
+        <translation>Дело не выбрано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose or create a case first.</source>
+        <translation>Сначала выберите или создайте дело.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Add evidence files</source>
+        <translation>Добавить файлы доказательств</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="-123"/>
+        <source>%1 ends: %2</source>
+        <comment>%1 a measure (house arrest), %2 who</comment>
+        <translation>%1 — истекает: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hearing: %1</source>
+        <translation>Заседание: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hearing: %1</source>
+        <translation>Следующее заседание: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due: %1</source>
+        <translation>Срок ответа: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up: %1</source>
+        <translation>Вернуться к вопросу: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OVERDUE · %1</source>
+        <translation>СРОК ИСТЁК · %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location line="+53"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <source>“%1”</source>
+        <comment>a quoted name</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 and %2 are written identically</source>
+        <translation>%1 и %2 написаны одинаково</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 match letter for letter after transliteration</source>
+        <translation>%1 и %2 совпадают буква в букву после транслитерации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 match after transliteration</source>
+        <translation>%1 и %2 совпадают после транслитерации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, in a different order</source>
+        <translation>, в другом порядке</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>but only one name part can be compared</source>
+        <translation>но сравнить можно только одну часть имени</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 differ only in the ending</source>
+        <translation>%1 и %2 различаются только окончанием</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 differ by a small spelling variant</source>
+        <translation>%1 и %2 различаются небольшим вариантом написания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has more name parts (%2)</source>
+        <translation>в %1 больше частей имени (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/messages.py" line="+19"/>
+        <source>Wrong passphrase, or the vault header is damaged.</source>
+        <translation>Неверная парольная фраза, или заголовок хранилища повреждён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong recovery code, or the vault header is damaged.</source>
+        <translation>Неверный код восстановления, или заголовок хранилища повреждён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
+        <translation>Неверная парольная фраза, или база данных хранилища повреждена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
+        <translation>Это хранилище привязано к связке ключей другого компьютера, а здесь её нет. Откройте его кодом восстановления.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This vault is already open in another Casefile window or process.</source>
+        <translation>Это хранилище уже открыто в другом окне или процессе Casefile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
+        <translation>Папка хранилища доступна только для чтения; чтобы открыть хранилище, Casefile нужно записывать в неё.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>В этой папке уже есть хранилище.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
+        <translation>Папка для нового хранилища не пуста; выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in this folder.</source>
+        <translation>В этой папке нет хранилища.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
+        <translation>Нет заголовка хранилища (vault.json); хранилище нельзя разблокировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s database (casefile.db) is missing.</source>
+        <translation>Нет базы данных хранилища (casefile.db).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s evidence folder is missing.</source>
+        <translation>Нет папки доказательств хранилища.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database does not belong to this vault header.</source>
+        <translation>База данных не относится к этому заголовку хранилища.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is empty.</source>
+        <translation>Парольная фраза пуста.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
+        <translation>В парольной фразе есть символ NUL, который на некоторых клавиатурах не набрать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
+        <translation>Это хранилище записано более новой версией Casefile; обновите Casefile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This SQLite library has no encryption; refusing to open the vault.</source>
+        <translation>Эта библиотека SQLite не поддерживает шифрование; хранилище не будет открыто.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
+        <translation>На этом компьютере нет системной связки ключей; Casefile работает только с парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain could not be read (is it locked?).</source>
+        <translation>Не удалось прочитать системную связку ключей (может быть, она заблокирована?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain refused to store the device key.</source>
+        <translation>Системная связка ключей не приняла ключ устройства.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That case does not exist in this vault.</source>
+        <translation>Такого дела в хранилище нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That evidence item does not exist.</source>
+        <translation>Такого доказательства нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
+        <translation>Файла этого доказательства нет в хранилище (импортирована только запись о нём).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operation stopped unexpectedly.</source>
+        <translation>Операция неожиданно прервалась.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” is empty; nothing was stored.</source>
+        <translation>Файл «%1» пуст; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Файла «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” cannot be read (check its permissions).</source>
+        <translation>Файл «%1» не читается (проверьте права доступа).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Файл «%1» не читается.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>«%1» — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» — не обычный файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong (%1); nothing was changed.</source>
+        <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault folder cannot be written to; nothing was changed.</source>
+        <translation>В папку хранилища нельзя записывать; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use the recovery code to open this vault.</source>
+        <translation>Откройте хранилище кодом восстановления.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../ui/case/base.py" line="+109"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed doors</source>
+        <translation>закрытое заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health</source>
+        <translation>здоровье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation>суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charges</source>
+        <translation>обвинения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent by</source>
+        <translation>отправители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendations</source>
+        <translation>рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication date</source>
+        <translation>дата публикации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply window</source>
+        <translation>срок для ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply due</source>
+        <translation>срок ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>продолжительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>act</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>мера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hearing</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proceeding</source>
+        <translation>производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>communication</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>доказательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person in the case</source>
+        <translation>человек в деле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation in the case</source>
+        <translation>организация в деле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling of a name</source>
+        <translation>написание имени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>родство</translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <location filename="../../ui/fmt.py" line="+175"/>
+        <source>%1 – %2</source>
+        <comment>a range of two dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>%1 %2 %3</source>
+        <comment>a date in full: %1 day, %2 month name, %3 year</comment>
+        <translation>%1 %2 %3 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <comment>a date in a table: %1 day, %2 short month, %3 year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>spring %1</source>
+        <comment>in full; %1 year</comment>
+        <translation>весна %1 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spring %1</source>
+        <comment>in a table; %1 year</comment>
+        <translation>весна %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>summer %1</source>
+        <comment>in full; %1 year</comment>
+        <translation>лето %1 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>summer %1</source>
+        <comment>in a table; %1 year</comment>
+        <translation>лето %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>autumn %1</source>
+        <comment>in full; %1 year</comment>
+        <translation>осень %1 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autumn %1</source>
+        <comment>in a table; %1 year</comment>
+        <translation>осень %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>winter %1</source>
+        <comment>in full; %1 year (the winter starting in December)</comment>
+        <translation>зима %1 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>winter %1</source>
+        <comment>in a table; %1 year (the winter starting in December)</comment>
+        <translation>зима %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>early %1 %2</source>
+        <comment>in full; first third of a month: %1 month, %2 year</comment>
+        <translation>начало %1 %2 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>early %1 %2</source>
+        <comment>in a table; first third of a month: %1 month, %2 year</comment>
+        <translation>начало %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mid %1 %2</source>
+        <comment>in full; middle of a month: %1 month, %2 year</comment>
+        <translation>середина %1 %2 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mid %1 %2</source>
+        <comment>in a table; middle of a month: %1 month, %2 year</comment>
+        <translation>середина %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>late %1 %2</source>
+        <comment>in full; last third of a month: %1 month, %2 year</comment>
+        <translation>конец %1 %2 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late %1 %2</source>
+        <comment>in a table; last third of a month: %1 month, %2 year</comment>
+        <translation>конец %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>a month in full: %1 month name, %2 year</comment>
+        <translation>%1 %2 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>a month in a table: %1 short month name, %2 year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1–%2 %3 %4</source>
+        <comment>in full; days of one month: %1 first day, %2 last day, %3 month, %4 year</comment>
+        <translation>%1–%2 %3 %4 г.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1–%2 %3 %4</source>
+        <comment>in a table; days of one month: %1 first day, %2 last day, %3 month, %4 year</comment>
+        <translation>%1–%2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <comment>in full; a range in one year: %1 day, %2 month, %3 day, %4 month, %5 year</comment>
+        <translation>%1 %2 – %3 %4 %5 г.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <comment>in a table; a range in one year: %1 day, %2 month, %3 day, %4 month, %5 year</comment>
+        <translation>%1 %2 – %3 %4 %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>c. %1</source>
+        <comment>an approximate date, in full</comment>
+        <translation>примерно %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c. %1</source>
+        <comment>an approximate date, in a table</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (the source says: “%1”)</source>
+        <translation> (в источнике: «%1»)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 bytes</source>
+        <comment>a file size under 1 KB</comment>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <comment>kilobytes</comment>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <comment>megabytes</comment>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TB</source>
+        <comment>terabytes</comment>
+        <translation>%1 ТБ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, %2</source>
+        <comment>a date and a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <location filename="../../ui/forms/person.py" line="-327"/>
+        <source>(automatic)</source>
+        <translation>(автоматически)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>Кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin</source>
+        <translation>Латиница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Арабское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese characters</source>
+        <translation>Китайские иероглифы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur</source>
+        <translation>Уйгурский</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <location filename="../../ui/forms/saving.py" line="+67"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>Нужно хотя бы одно имя (а для группы — описание).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>A case needs a title.</source>
+        <translation>У дела должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../ui/case/overview.py" line="-147"/>
+        <source>Imprisoned</source>
+        <translation>В заключении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detained</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House arrest</source>
+        <translation>Домашний арест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel ban</source>
+        <translation>Запрет на выезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>Обвиняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fined</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>На свободе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <source>Too short: use at least %1 characters; several words are best.</source>
+        <translation>Слишком коротко: нужно не меньше %1 знаков; лучше несколько слов.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weak: easy to guess. Add more unrelated words.</source>
+        <translation>Слабая: легко угадать. Добавьте ещё не связанных слов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair. One or two more words would make it strong.</source>
+        <translation>Средняя. Ещё одно-два слова сделают её надёжной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,179 @@
+"""The duplicate warning of the person and incident forms: "Possibly the same as …", why, and a
+button to take the existing person instead of creating a second record of them.
+
+The matching (spelling and script rules) is ``app.services.persons.possible_duplicates``; its
+reason is an English sentence, said again here in the interface language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from app.services.persons import PossibleDuplicate, possible_duplicates
+from ui.i18n import on_language_change
+from ui.session import Session
+
+_NAMES = r"'(?P<a>.+)' and '(?P<b>.+)'"
+_HEADS = {
+    "are written identically": "identical",
+    "match letter for letter after transliteration": "exact",
+    "match after transliteration": "close",
+}
+
+
+def _q(name: str) -> str:
+    return QCoreApplication.translate("duplicates", "“%1”", "a quoted name").replace("%1", name)
+
+
+def _fill(pattern: str, *values: str) -> str:
+    for i in range(len(values), 0, -1):
+        pattern = pattern.replace(f"%{i}", values[i - 1])
+    return pattern
+
+
+def _head(text: str) -> str | None:
+    m = re.fullmatch(
+        _NAMES + r" (?P<how>are written identically|match letter for letter after transliteration|"
+        r"match after transliteration)(?P<order>, in a different order)?",
+        text,
+    )
+    if m is None:
+        return None
+    how = _HEADS[m["how"]]
+    if how == "identical":
+        pattern = QCoreApplication.translate("duplicates", "%1 and %2 are written identically")
+    elif how == "exact":
+        pattern = QCoreApplication.translate("duplicates", "%1 and %2 match letter for letter after transliteration")
+    else:
+        pattern = QCoreApplication.translate("duplicates", "%1 and %2 match after transliteration")
+    out = _fill(pattern, _q(m["a"]), _q(m["b"]))
+    if m["order"]:
+        out += QCoreApplication.translate("duplicates", ", in a different order")
+    return out
+
+
+def _detail(text: str) -> str | None:
+    if text == "but only one name part can be compared":
+        return QCoreApplication.translate("duplicates", "but only one name part can be compared")
+    m = re.fullmatch(_NAMES + " differ only in the ending", text)
+    if m:
+        return _fill(
+            QCoreApplication.translate("duplicates", "%1 and %2 differ only in the ending"), _q(m["a"]), _q(m["b"])
+        )
+    m = re.fullmatch(_NAMES + " differ by a small spelling variant", text)
+    if m:
+        return _fill(
+            QCoreApplication.translate("duplicates", "%1 and %2 differ by a small spelling variant"),
+            _q(m["a"]),
+            _q(m["b"]),
+        )
+    m = re.fullmatch(r"'(?P<a>.+)' has more name parts \((?P<parts>.+)\)", text)
+    if m:
+        return _fill(QCoreApplication.translate("duplicates", "%1 has more name parts (%2)"), _q(m["a"]), m["parts"])
+    return None
+
+
+def explain(reason: str) -> str:
+    """The matcher's reason in the interface language (as written, if its wording is unknown)."""
+    parts = reason.split("; ")
+    head = _head(parts[0])
+    details = [_detail(p) for p in parts[1:]]
+    if head is None or any(d is None for d in details):
+        return reason
+    return "; ".join([head, *details])  # type: ignore[list-item]
+
+
+def find_duplicates(session: Session, names: list[str], exclude: set[str] | None = None) -> list[PossibleDuplicate]:
+    """Existing persons who may be the one being entered (nothing if the search is unavailable)."""
+    names = [n for n in names if n.strip()]
+    if not names or not session.alive:
+        return []
+    try:
+        found = possible_duplicates(session.vault, names)
+    except Exception:  # noqa: BLE001 - a warning that cannot be computed must not block entering a person
+        return []
+    return [d for d in found if not exclude or d.person_id not in exclude]
+
+
+@dataclass(frozen=True)
+class Match:
+    typed: str  # the name as typed in the form
+    duplicate: PossibleDuplicate
+
+
+class DuplicateWarning(QFrame):
+    """One line per possible match, each with a button to use the existing person instead."""
+
+    use_requested = Signal(object)  # Match
+
+    def __init__(self, parent: QWidget | None = None, *, name_typed: bool = False) -> None:
+        super().__init__(parent)
+        self.name_typed = name_typed  # say which typed name a line is about (the incident form)
+        self.matches: list[Match] = []
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 6, 8, 6)
+        self.grid.setColumnStretch(0, 1)
+        self.hide()
+        on_language_change(self, self._fill)
+
+    def show_matches(self, matches: list[Match]) -> None:
+        self.matches = list(matches)
+        self._fill()
+
+    def _fill(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for row, match in enumerate(self.matches):
+            d = match.duplicate
+            if self.name_typed:
+                head = self.tr("%1 is possibly the same as %2.").replace("%1", _q(match.typed)).replace("%2", d.label)
+            else:
+                head = self.tr("Possibly the same as %1.").replace("%1", d.label)
+            text = QLabel(head + " " + self.tr("Why: %1.").replace("%1", explain(d.reason)))
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            use = QPushButton(self.tr("Use this person"))
+            use.setAccessibleName(self.tr("Use the existing person %1").replace("%1", d.label))
+            use.setToolTip(
+                self.tr("Take %1, who is already in the vault, instead of a new person.").replace("%1", d.label)
+            )
+            use.setAutoDefault(False)
+            use.clicked.connect(lambda _c=False, m=match: self.use_requested.emit(m))
+            self.grid.addWidget(text, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(use, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(bool(self.matches))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # A form gives a field the height of its size hint, which for wrapped text is computed for
+        # a narrow width: ask for the height the lines need at the width actually given.
+        super().resizeEvent(event)
+        wanted = self.heightForWidth(self.width())
+        if wanted > 0 and self.maximumHeight() != wanted:
+            self.setMaximumHeight(wanted)
+
+    def buttons(self) -> list[QPushButton]:
+        return [w for i in range(self.grid.count()) if isinstance(w := self.grid.itemAt(i).widget(), QPushButton)]
+
+    def texts(self) -> list[str]:
+        out = []
+        for i in range(self.grid.count()):
+            widget = self.grid.itemAt(i).widget()
+            if isinstance(widget, QLabel):
+                out.append(widget.text())
+        return out
+
+    def purge(self) -> None:
+        self.matches = []
+        self._fill()

@@ -1,0 +1,242 @@
+"""Verify and receive a pack: choose the file, review what verification found (signer, signature,
+every member's hash; nothing is kept), then receive it into this vault, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
+
+from ui import dialogs
+from ui.i18n import set_texts
+from ui.reports.steps import ProgressPanel, StepDialog, label_for, row, value_field
+from ui.session import Session
+from ui.widgets import StatusNote, button, heading, note
+from ui.workers import WorkerPool
+
+CHOOSE, REVIEW, PRODUCE = range(3)
+
+
+class ReceiveDialog(StepDialog):
+    def __init__(self, session: Session, pool: WorkerPool, parent: QWidget | None = None) -> None:
+        super().__init__(session, pool, parent)
+        set_texts(self, windowTitle=lambda: self.tr("Verify or receive a pack"))
+        self.pack_path: Path | None = None
+        self.report: Any = None
+        self.result: Any = None
+        self.add_step(lambda: self.tr("Choose the pack"), self._choose_page())
+        self.add_step(lambda: self.tr("Check it"), self._review_page())
+        self.add_step(lambda: self.tr("Receive"), self._produce_page())
+        self.go(CHOOSE)
+        self.pick_button.setFocus()
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        self.path_field = value_field(lambda: self.tr("Pack file"))
+        self.pick_button = button(lambda: self.tr("C&hoose pack file…"))
+        self.pick_button.clicked.connect(self.pick)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            note(
+                lambda: self.tr(
+                    "The pack is checked completely first: that it was made for this vault, who signed it, and the "
+                    "SHA-256 of every file in it. Nothing is kept until you choose to receive it, and then everything "
+                    "or nothing is."
+                )
+            )
+        )
+        layout.addLayout(row(label_for(lambda: self.tr("Pack:"), self.path_field), self.path_field, self.pick_button))
+        layout.addStretch(1)
+        return page
+
+    def _review_page(self) -> QWidget:
+        page = QWidget()
+        self.verify_panel = ProgressPanel()
+        self.verdict = StatusNote()
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.verdict.setFont(font)
+        self.signer_field = value_field(lambda: self.tr("Signed by"))
+        self.sha_field = value_field(lambda: self.tr("SHA-256 of the pack file"), monospace=True)
+        self.findings = QListWidget()
+        set_texts(self.findings, accessibleName=lambda: self.tr("What verification found"))
+        form = QFormLayout()
+        form.addRow(label_for(lambda: self.tr("Signed by:"), self.signer_field), self.signer_field)
+        form.addRow(label_for(lambda: self.tr("SHA-256:"), self.sha_field), self.sha_field)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.verify_panel)
+        layout.addWidget(self.verdict)
+        layout.addLayout(form)
+        layout.addWidget(heading(lambda: self.tr("Checks"), 3))
+        layout.addWidget(self.findings, 1)
+        return page
+
+    def _produce_page(self) -> QWidget:
+        page = QWidget()
+        self.receive_panel = ProgressPanel()
+        self.outcome = StatusNote()
+        self.received = QListWidget()
+        set_texts(self.received, accessibleName=lambda: self.tr("What was received"))
+        self.received.hide()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.receive_panel)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.received, 1)
+        return page
+
+    # -- steps ----------------------------------------------------------------------------
+
+    @Slot()
+    def pick(self) -> None:
+        chosen = dialogs.choose_files(self, self.tr("Choose a pack file"))
+        if chosen:
+            self.pack_path = chosen[0]
+            self.path_field.setText(str(self.pack_path))
+            self.update_buttons()
+            self.next_button.setFocus()
+
+    def can_receive(self) -> bool:
+        return self.report is not None and self.report.ok and not self.report.already_received
+
+    def update_buttons(self) -> None:
+        if not hasattr(self, "received"):
+            return
+        step = self.step()
+        if step == CHOOSE:
+            self.next_text(self.tr("&Verify…"), enabled=self.pack_path is not None)
+        elif step == REVIEW:
+            self.next_text(self.tr("&Receive into this vault") if self.can_receive() else "")
+        elif self.result is not None:
+            self.done_state = True
+        else:
+            self.next_text("")
+        super().update_buttons()
+        if step == PRODUCE and self.result is None and not self.is_running():
+            self.back_button.setVisible(True)
+
+    @Slot()
+    def advance(self) -> None:
+        if self.is_running():
+            return
+        if self.step() == CHOOSE and self.pack_path is not None:
+            self.verify()
+        elif self.step() == REVIEW and self.can_receive():
+            self.receive()
+
+    def verify(self) -> None:
+        self.report = None
+        self.verdict.clear()
+        self.findings.clear()
+        self.signer_field.clear()
+        self.sha_field.clear()
+        self.go(REVIEW)
+        vault, path = self.session.vault, self.pack_path
+
+        def job(progress: Any, cancel: Any) -> Any:
+            from app.packs import verify_pack
+
+            return verify_pack(vault, path, progress=progress, cancel=cancel)
+
+        self.run(
+            job, "verify", self.verify_panel, lambda: self.tr("Checking the pack…"), self._verified, self._verify_failed
+        )
+
+    def _verified(self, report: Any) -> None:
+        self.report = report
+        m = report.manifest
+        if report.ok and report.already_received:
+            self.verdict.say(
+                self.tr(
+                    "Every check passed, and this pack was already received on %1: there is nothing new to receive."
+                ).replace("%1", report.already_received)
+            )
+        elif report.ok:
+            self.verdict.say(self.tr("Every check passed. You can receive this pack."))
+        else:
+            self.verdict.say(
+                self.tr("%1 checks failed. Do not rely on this pack; nothing of it was kept.").replace(
+                    "%1", str(len(report.failures))
+                ),
+                is_alert=True,
+            )
+        if report.signer_fingerprint:
+            trust = self.tr("trusted") if report.signer_trusted else self.tr("NOT trusted")
+            valid = self.tr("signature valid") if report.signature_ok else self.tr("signature NOT valid")
+            self.signer_field.setText(f"{report.signer_label or '?'}  {report.signer_fingerprint}  ({trust}, {valid})")
+        self.sha_field.setText(report.pack_sha256)
+        for failure in report.failures:  # English sentences from the verifier, shown as written
+            self.findings.addItem(self.tr("Failed: %1").replace("%1", failure))
+        if m is not None:
+            self.findings.addItem(
+                self.tr("Case %1, profile %2, made %3")
+                .replace("%1", m.case_reference or m.case_id)
+                .replace("%2", m.profile)
+                .replace("%3", m.created)
+            )
+        for item in report.items:
+            size = self.tr("%1 bytes").replace("%1", f"{item.size:,}")
+            self.findings.addItem(f"{item.status:>11}   {item.path}   ({size})")
+        for warning in report.warnings:
+            self.findings.addItem(self.tr("Note: %1").replace("%1", warning))
+        self.update_buttons()
+        if self.can_receive():
+            self.next_button.setFocus()
+
+    def _verify_failed(self, message: str, cancelled: bool) -> None:
+        if cancelled:
+            self.verdict.say(lambda: self.tr("Cancelled."))
+        else:
+            self.verdict.say(message, is_alert=True)
+
+    def receive(self) -> None:
+        self.result = None
+        self.outcome.clear()
+        self.go(PRODUCE)
+        vault, path = self.session.vault, self.pack_path
+
+        def job(progress: Any, cancel: Any) -> Any:
+            from app.packs import receive_pack
+
+            return receive_pack(vault, path, progress=progress, cancel=cancel)
+
+        self.run(
+            job,
+            "receive",
+            self.receive_panel,
+            lambda: self.tr("Checking again and receiving…"),
+            self._received,
+            self._receive_failed,
+        )
+
+    def _received(self, result: Any) -> None:
+        self.result = result
+        if result.case_created:
+            self.outcome.say(lambda: self.tr("Received. A new case was created from the pack."))
+        else:
+            self.outcome.say(lambda: self.tr("Received into the existing case."))
+        self.received.clear()
+        self.received.addItem(
+            self.tr("From %1  %2").replace("%1", result.sender_label).replace("%2", result.sender_fingerprint)
+        )
+        self.received.addItem(
+            self.tr("%1 evidence files stored in this vault").replace("%1", str(len(result.evidence_ids)))
+        )
+        self.received.addItem(self.tr("Pack SHA-256 %1 (kept in the custody trail)").replace("%1", result.pack_sha256))
+        for warning in result.warnings:
+            self.received.addItem(self.tr("Note: %1").replace("%1", warning))
+        self.received.show()
+        self.finished_state()
+
+    def _receive_failed(self, message: str, cancelled: bool) -> None:
+        if cancelled:
+            self.outcome.say(lambda: self.tr("Cancelled; nothing was received."))
+        else:
+            self.outcome.say(self.tr("Nothing was received.") + "\n\n" + message, is_alert=True)
+
+    def forget(self) -> None:
+        self.report = None
+        self.findings.clear()
+        self.received.clear()
+        self.signer_field.clear()

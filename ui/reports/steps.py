@@ -1,0 +1,335 @@
+"""What the report and pack dialogs share: three steps (choose, review, produce), a job run off the
+GUI thread with progress and Cancel, a save-file question that tests can answer, and the Share menu.
+
+DESIGN §9: "Reports and packs are dialogs with three steps: choose, review, produce."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.errors import VaultError
+from ui import dialogs
+from ui.i18n import Text, on_language_change, set_texts
+from ui.messages import translated
+from ui.session import Session
+from ui.widgets import StatusNote, button, heading, plain_label
+from ui.workers import Job, Worker, WorkerPool
+
+SHARE_MENU = "casefile_share_menu"
+
+
+class ShownAsIs(VaultError):
+    """An error of the layers below (a leak-gate refusal, a report that cannot be made) whose message
+    is written for the user: the worker shows a VaultError's message as it is, never a traceback."""
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> Path | None:
+    """Where to write a file. Goes through ``ui.dialogs``' seam (``next_answers``), like its other
+    questions; Qt's own dialog, not the desktop's, for the reason given in ``dialogs.choose_files``."""
+    dialogs.asked.append(title)
+    if dialogs.next_answers:
+        answer = dialogs.next_answers.popleft()
+        return Path(answer) if answer else None
+    dialog = QFileDialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    dialog.setNameFilter(name_filter)
+    dialog.selectFile(suggested)
+    chosen = Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
+    shiboken6.delete(dialog)
+    dialogs.scrub_file_dialog_history()
+    return chosen
+
+
+def mono(widget: QWidget, scale: float = 1.0) -> QWidget:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(widget.font().pointSizeF() * scale)
+    if scale > 1:
+        font.setWeight(QFont.Weight.DemiBold)
+    widget.setFont(font)
+    return widget
+
+
+def value_field(accessible: Text, *, monospace: bool = False) -> QLineEdit:
+    """A read-only, selectable line (a path, a hash): it can be copied and read by a screen reader."""
+    field = QLineEdit()
+    field.setReadOnly(True)
+    set_texts(field, accessibleName=accessible)
+    if monospace:
+        mono(field)
+    return field
+
+
+def share_menu(window: QMainWindow) -> QMenu:
+    """The "Share" menu of the main window (reports, packs, contact cards), made once."""
+    bar = window.menuBar()
+    found = bar.findChild(QMenu, SHARE_MENU)
+    if found is not None:
+        return found
+    menu = bar.addMenu("")
+    menu.setObjectName(SHARE_MENU)
+    set_texts(menu, watch=window, title=lambda: QCoreApplication.translate("ShareMenu", "&Share"))
+    return menu
+
+
+def add_vault_action(
+    window: QMainWindow, text: Callable[[], str], slot: Callable[[], Any], shortcut: str | None = None
+) -> Any:
+    """An entry of the Share menu, usable only while a vault is unlocked (it follows the window's
+    ``locked``/``unlocked`` signals)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction(window)
+    set_texts(action, watch=window, text=text)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    share_menu(window).addAction(action)
+    action.setEnabled(bool(window.is_unlocked()))
+    window.unlocked.connect(lambda: action.setEnabled(True))
+    window.locked.connect(lambda: action.setEnabled(False))
+    return action
+
+
+class ProgressPanel(QWidget):
+    """A status line and a progress bar; the dialog's own Cancel button stops the job."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.status = StatusNote()
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        set_texts(self.bar, accessibleName=lambda: QCoreApplication.translate("ProgressPanel", "Progress"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+
+    def start(self, text: Text) -> None:
+        self.status.say(text)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+
+    @Slot(int, int, str)
+    def show_progress(self, done: int, total: int, _message: str) -> None:
+        # The services' messages are English and may name files: only the numbers are shown.
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+    def stop(self) -> None:
+        self.bar.hide()
+        self.status.clear()
+
+
+class StepDialog(QDialog):
+    """Three steps in one window. Enter presses the highlighted button (Next, Produce), Esc cancels:
+    the running job if there is one (the dialog stays to say what happened), else the dialog."""
+
+    job_done = Signal()  # after the job's result or failure was shown
+
+    def __init__(self, session: Session, pool: WorkerPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.pool = session, pool
+        self.worker: Worker | None = None
+        self.done_state = False
+        self.step_titles: list[Callable[[], str]] = []
+        self.step_label = heading("", 2)
+        self.pages = QStackedWidget()
+        self.back_button = button(lambda: self.tr("&Back"))
+        self.next_button = button(lambda: self.tr("&Next"), default=True)
+        self.cancel_button = button(lambda: self.tr("Cancel"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.advance)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.back_button, self.next_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.resize(840, 680)
+        set_texts(self.step_label, watch=self, text=self._step_text)
+        on_language_change(self, self.update_buttons)
+        session.register(self)
+
+    # -- steps ----------------------------------------------------------------------------
+
+    def add_step(self, title: Callable[[], str], page: QWidget) -> None:
+        self.step_titles.append(title)
+        self.pages.addWidget(page)
+
+    def _step_text(self) -> str:
+        i = self.pages.currentIndex()
+        return (
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(i + 1))
+            .replace("%2", str(len(self.step_titles)))
+            .replace("%3", self.step_titles[i]() if 0 <= i < len(self.step_titles) else "")
+        )
+
+    def step(self) -> int:
+        return self.pages.currentIndex()
+
+    def go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.step_label.setText(self._step_text())
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Subclasses name and enable Next for each step; this handles Back and Cancel/Close.
+        Called again on a language change, so every button text follows it."""
+        running = self.is_running()
+        self.back_button.setVisible(0 < self.step() < len(self.step_titles) - 1 and not self.done_state)
+        self.back_button.setEnabled(not running)
+        self.cancel_button.setText(self.tr("Close") if self.done_state else self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(plain_label(self.cancel_button.text()))
+        if self.done_state:
+            self.next_button.hide()
+            self.cancel_button.setDefault(True)
+
+    def next_text(self, text: str, enabled: bool = True) -> None:
+        """Name Next for this step ("" hides it); it stays the button Enter presses."""
+        self.next_button.setText(text)
+        self.next_button.setAccessibleName(plain_label(text))
+        self.next_button.setVisible(bool(text))
+        self.next_button.setEnabled(enabled)
+        if text:
+            self.next_button.setDefault(True)
+
+    def finished_state(self) -> None:
+        """The last step is done: one button left, Close (Enter and Esc both close)."""
+        self.done_state = True
+        self.update_buttons()
+        self.cancel_button.setFocus()
+
+    @Slot()
+    def back(self) -> None:
+        if not self.is_running() and self.step() > 0:
+            self.go(self.step() - 1)
+
+    @Slot()
+    def advance(self) -> None:
+        raise NotImplementedError
+
+    # -- jobs -----------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self.worker is not None  # set back to None when the job's thread has said "done"
+
+    def run(
+        self,
+        job: Job,
+        name: str,
+        panel: ProgressPanel,
+        text: Text,
+        on_finished: Callable[[Any], None],
+        on_failed: Callable[[str, bool], None],
+    ) -> Worker:
+        worker = Worker(job, name)
+        self.worker = worker
+        self._job = (panel, on_finished, on_failed)
+        panel.start(text)
+        # Bound slots of objects living in the GUI thread: Qt queues the signals to it. (A plain
+        # function would run in the worker's thread and touch widgets from there.)
+        worker.progress.connect(panel.show_progress)
+        worker.finished.connect(self._job_finished)
+        worker.failed.connect(self._job_failed)
+        worker.done.connect(self._job_done)
+        self.update_buttons()
+        self.pool.start(worker)
+        return worker
+
+    @Slot(object)
+    def _job_finished(self, result: Any) -> None:
+        panel, on_finished, _ = self._job
+        panel.stop()
+        if self.session.alive:
+            on_finished(result)
+
+    @Slot(str, bool)
+    def _job_failed(self, message: str, cancelled: bool) -> None:
+        panel, _, on_failed = self._job
+        panel.stop()
+        if self.session.alive:
+            on_failed(translated(message), cancelled)
+
+    @Slot()
+    def _job_done(self) -> None:
+        self.worker = None
+        if self.session.alive:
+            self.update_buttons()
+        self.job_done.emit()
+
+    def cancel_job(self) -> bool:
+        if self.worker is not None:
+            self.worker.cancel()
+            return True
+        return False
+
+    # -- closing --------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.is_running() and self.session.alive:
+            self.cancel_job()  # stays open to say "Cancelled; nothing was kept."
+            return
+        self.purge()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.is_running() and self.session.alive:
+            self.cancel_job()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def purge(self) -> None:
+        """Lock: stop the job (the window's pool waits for it) and forget every name shown."""
+        self.cancel_job()
+        self.forget()
+        if self.isVisible():
+            self.hide()
+
+    def forget(self) -> None:
+        """Subclasses clear the case data they show."""
+
+
+def row(*widgets: QWidget | None) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for w in widgets:
+        if w is None:
+            layout.addStretch(1)
+        else:
+            layout.addWidget(w)
+    return layout
+
+
+def label_for(text: Text, field: QWidget) -> QLabel:
+    lab = QLabel()
+    set_texts(lab, text=text)
+    lab.setBuddy(field)
+    return lab
