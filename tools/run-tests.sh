@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/python -m ruff check . || echo "ruff reported problems (see above)"
+.venv/bin/python -m ruff check --quiet .
 exec .venv/bin/python -m pytest -q "$@"
