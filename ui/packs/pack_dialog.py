@@ -10,14 +10,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.services import cases as case_service
 from ui.i18n import LANGUAGE_NAMES, on_language_change, set_texts
 from ui.reports.steps import (
     ProgressPanel,
     ShownAsIs,
     StepDialog,
+    case_box,
     choose_save_path,
     label_for,
+    profile_box,
     row,
     value_field,
 )
@@ -47,14 +48,8 @@ class PackDialog(StepDialog):
 
     def _choose_page(self, case_id: str | None) -> QWidget:
         page = QWidget()
-        self.case_box = QComboBox()
-        for c in case_service.list_cases(self.session.vault):
-            self.case_box.addItem(f"{c.reference} — {c.title}" if c.reference else c.title, c.id)
-        if case_id is not None and self.case_box.findData(case_id) >= 0:
-            self.case_box.setCurrentIndex(self.case_box.findData(case_id))
-        self.profile_box = QComboBox()
-        for p in PROFILES:
-            self.profile_box.addItem("", p)
+        self.case_box = case_box(self.session, case_id)
+        self.profile_box = profile_box(PROFILES)
         self.lang_box = QComboBox()
         for code in ("en", "ru", "kk"):
             self.lang_box.addItem(LANGUAGE_NAMES[code], code)

@@ -24,9 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import cases as case_service
 from ui.i18n import LANGUAGE_NAMES, counted, on_language_change, set_texts
-from ui.reports.steps import ProgressPanel, ShownAsIs, StepDialog, choose_save_path, label_for, value_field
+from ui.reports.steps import (
+    ProgressPanel,
+    ShownAsIs,
+    StepDialog,
+    case_box,
+    choose_save_path,
+    label_for,
+    profile_box,
+    value_field,
+)
 from ui.session import Session
 from ui.widgets import StatusNote, heading, note, quiet
 from ui.workers import WorkerPool
@@ -71,14 +79,8 @@ class ReportDialog(StepDialog):
 
     def _choose_page(self, case_id: str | None) -> QWidget:
         page = QWidget()
-        self.case_box = QComboBox()
-        for c in case_service.list_cases(self.session.vault):
-            self.case_box.addItem(f"{c.reference} — {c.title}" if c.reference else c.title, c.id)
-        if case_id is not None and self.case_box.findData(case_id) >= 0:
-            self.case_box.setCurrentIndex(self.case_box.findData(case_id))
-        self.profile_box = QComboBox()
-        for p in PROFILES:
-            self.profile_box.addItem("", p)
+        self.case_box = case_box(self.session, case_id)
+        self.profile_box = profile_box(PROFILES)
         self.lang_box = QComboBox()
         for code in REPORT_LANGUAGES:  # each language named in itself, like the interface's
             self.lang_box.addItem(LANGUAGE_NAMES[code], code)

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -61,6 +62,26 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: str, name_fi
     shiboken6.delete(dialog)
     dialogs.scrub_file_dialog_history()
     return chosen
+
+
+def case_box(session: Session, case_id: str | None) -> QComboBox:
+    """The vault's cases to choose from, the given one selected."""
+    from app.services import cases as case_service
+
+    box = QComboBox()
+    for c in case_service.list_cases(session.vault):
+        box.addItem(f"{c.reference} — {c.title}" if c.reference else c.title, c.id)
+    if case_id is not None and box.findData(case_id) >= 0:
+        box.setCurrentIndex(box.findData(case_id))
+    return box
+
+
+def profile_box(order: tuple[str, ...]) -> QComboBox:
+    """The redaction profiles, the first one selected; the dialog sets their texts in the current language."""
+    box = QComboBox()
+    for p in order:
+        box.addItem("", p)
+    return box
 
 
 def mono(widget: QWidget, scale: float = 1.0) -> QWidget:
