@@ -36,7 +36,7 @@ FORBIDDEN_TOP = {
     "setuptools",
     "PyInstaller",
 }
-FORBIDDEN_MODULES = {"ui.screenshots"}
+FORBIDDEN_MODULES = {"tools.screenshots", "screenshots"}
 TEST_PART = re.compile(r"^(tests?|testing|conftest|test_.*|.*_tests?)$")
 
 # Files that only user data has: vault folders, packs, cards, databases, keys.

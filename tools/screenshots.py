@@ -1,8 +1,8 @@
 """Screenshots of the main views with the demo vault, for the user guide and for looking at.
 
-    python -m ui.screenshots docs/screenshots                  # offscreen, English
-    python -m ui.screenshots docs/screenshots/ru --lang ru     # the same views in Russian (kk: Kazakh)
-    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python -m ui.screenshots OUT --screen
+    python tools/screenshots.py docs/screenshots                  # offscreen, English
+    python tools/screenshots.py docs/screenshots/ru --lang ru     # the same views in Russian (kk: Kazakh)
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python tools/screenshots.py OUT --screen
 
 Builds a throw-away demo vault (public seed data, light key derivation) in a temporary folder,
 with the clock set to 10 March 2026, the "today" of the seed documents.
@@ -10,13 +10,17 @@ with the clock set to 10 March 2026, the "today" of the seed documents.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # a developer tool: run from the checkout
+
 import argparse
 import datetime as dt
 import os
 import shutil
 import tempfile
 import time
-from pathlib import Path
 
 DEMO_PASSPHRASE = "demo passphrase"
 
