@@ -28,25 +28,40 @@ def workload(conn, n: int) -> dict[str, float]:
     conn.execute("INSERT INTO cases (id, title) VALUES ('c', 'Bench case')")
     for i in range(1000):
         conn.execute("INSERT INTO persons (id, kind) VALUES (?, 'individual')", (f"p{i}",))
-        conn.execute("INSERT INTO person_names (id, person_id, value) VALUES (?, ?, ?)",
-                     (f"n{i}", f"p{i}", f"Person Нұрлыбаев {i}"))
+        conn.execute(
+            "INSERT INTO person_names (id, person_id, value) VALUES (?, ?, ?)",
+            (f"n{i}", f"p{i}", f"Person Нұрлыбаев {i}"),
+        )
     for i in range(n):
         conn.execute(
             "INSERT INTO events (id, case_id, type, title, date, place, description) VALUES (?,?,?,?,?,?,?)",
-            (f"e{i}", "c", "detention", f"Event {i}",
-             f'{{"start": "2025-{1 + i % 12:02d}-{1 + i % 28:02d}", "end": "2025-{1 + i % 12:02d}-28"}}',
-             "Almaty", "Detained near the border " * 4))
-        conn.execute("INSERT INTO acts (id, event_id, victim_id, type) VALUES (?,?,?,?)",
-                     (f"a{i}", f"e{i}", f"p{i % 1000}", "arrest"))
+            (
+                f"e{i}",
+                "c",
+                "detention",
+                f"Event {i}",
+                f'{{"start": "2025-{1 + i % 12:02d}-{1 + i % 28:02d}", "end": "2025-{1 + i % 12:02d}-28"}}',
+                "Almaty",
+                "Detained near the border " * 4,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO acts (id, event_id, victim_id, type) VALUES (?,?,?,?)",
+            (f"a{i}", f"e{i}", f"p{i % 1000}", "arrest"),
+        )
     conn.execute("COMMIT")
     times["insert"] = time.perf_counter() - t
     samples = []
     for i in range(200):
         t = time.perf_counter()
-        conn.execute("SELECT e.id, e.title FROM events e JOIN acts a ON a.event_id = e.id "
-                     "WHERE a.victim_id = ? ORDER BY json_extract(e.date, '$.start')", (f"p{i}",)).fetchall()
+        conn.execute(
+            "SELECT e.id, e.title FROM events e JOIN acts a ON a.event_id = e.id "
+            "WHERE a.victim_id = ? ORDER BY json_extract(e.date, '$.start')",
+            (f"p{i}",),
+        ).fetchall()
         samples.append(time.perf_counter() - t)
     times["query (per person chronology, median)"] = statistics.median(samples)
+
     def median_ms(sql: str, runs: int = 30) -> float:
         samples = []
         for _ in range(runs):
@@ -56,7 +71,8 @@ def workload(conn, n: int) -> dict[str, float]:
         return statistics.median(samples)
 
     times["timeline page (median)"] = median_ms(
-        "SELECT * FROM events WHERE case_id = 'c' ORDER BY json_extract(date, '$.start') LIMIT 200 OFFSET 5000")
+        "SELECT * FROM events WHERE case_id = 'c' ORDER BY json_extract(date, '$.start') LIMIT 200 OFFSET 5000"
+    )
     times["aggregate, full scan (median)"] = median_ms("SELECT count(*) FROM acts GROUP BY victim_id")
     return times
 
@@ -68,8 +84,13 @@ def main() -> None:
         ours = workload(db.conn, n)
         db.close()
         plain = sqlite3.connect(Path(d) / "p.db", isolation_level=None)
-        for pragma in ("journal_mode = WAL", "synchronous = FULL", "secure_delete = ON", "temp_store = MEMORY",
-                       "foreign_keys = ON"):
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "secure_delete = ON",
+            "temp_store = MEMORY",
+            "foreign_keys = ON",
+        ):
             plain.execute(f"PRAGMA {pragma}")
         for step in MIGRATIONS:  # the same schema and indexes
             for stmt in step:

@@ -41,8 +41,7 @@ def main() -> None:
         with open(src, "wb") as f:
             for _ in range(size_mib):
                 f.write(os.urandom(1024 * 1024))
-        vault, _ = Vault.create(d / "vault", "benchmark passphrase", kdf=KdfParams(8192, 1, 1),
-                                allow_below_floor=True)
+        vault, _ = Vault.create(d / "vault", "benchmark passphrase", kdf=KdfParams(8192, 1, 1), allow_below_floor=True)
         case = Records(vault).insert("cases", {"title": "bench"})
         recipient = vault.identity.to_public()
         ours, bare = [], []

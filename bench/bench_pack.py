@@ -48,8 +48,12 @@ def phase_pack(work: Path) -> dict:
         t = time.perf_counter()
         result = build_pack(doc, case_id, [partner], work / "bench.casefile-pack", include_originals=True)
         seconds = time.perf_counter() - t
-    return {"seconds": seconds, "bytes": sum(i.size for i in result.items), "rss_before_mib": rss0,
-            "peak_rss_mib": _rss_mib()}
+    return {
+        "seconds": seconds,
+        "bytes": sum(i.size for i in result.items),
+        "rss_before_mib": rss0,
+        "peak_rss_mib": _rss_mib(),
+    }
 
 
 def phase_receive(work: Path) -> dict:
@@ -104,8 +108,9 @@ def setup(work: Path, mib: int, files: int) -> tuple[list[Path], str]:
 
 
 def run_phase(name: str, work: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--phase", name, "--dir", str(work)], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--phase", name, "--dir", str(work)], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -150,10 +155,14 @@ def main() -> None:
         print(f"{'':8} {'casefile':>14} {'baseline':>14} {'ratio':>7}  {'peak RSS':>9}  baseline command")
         for name, ours, base, what in rows:
             ours_rate, base_rate = total / ours["seconds"], total / base
-            print(f"{name:8} {ours_rate:9.0f} MiB/s {base_rate:9.0f} MiB/s {ours_rate / base_rate:6.2f}x "
-                  f"{ours['peak_rss_mib']:6.0f} MiB  {what}")
-        print("(RSS before the operation started: pack "
-              f"{pack['rss_before_mib']:.0f} MiB, receive {recv['rss_before_mib']:.0f} MiB)")
+            print(
+                f"{name:8} {ours_rate:9.0f} MiB/s {base_rate:9.0f} MiB/s {ours_rate / base_rate:6.2f}x "
+                f"{ours['peak_rss_mib']:6.0f} MiB  {what}"
+            )
+        print(
+            "(RSS before the operation started: pack "
+            f"{pack['rss_before_mib']:.0f} MiB, receive {recv['rss_before_mib']:.0f} MiB)"
+        )
     finally:
         if args.keep:
             print(f"kept {work}")

@@ -32,30 +32,237 @@ from app.search.index import DDL, index_entry, search  # noqa: E402
 from app.search.translit import fold  # noqa: E402
 
 # Kazakh Cyrillic morphemes; names are made by joining two of them.
-GIVEN_A = ["Нұр", "Ер", "Бек", "Серік", "Асыл", "Айдар", "Жан", "Қанат", "Бақыт", "Гүл", "Әлім", "Тұрсын", "Мұрат",
-           "Ай", "Дос", "Ерік", "Бейсен", "Батыл", "Марғұлан", "Нәзи", "Құрман", "Ақ", "Сая", "Төле", "Ғали", "Дәулет",
-           "Ораз", "Жақсы", "Бауыр", "Темір", "Алтын", "Қайрат", "Мейір", "Шолпан", "Зейнеп", "Бота", "Ғазиз"]
-GIVEN_B = ["лан", "бол", "ғали", "жан", "бек", "нұр", "гүл", "зат", "хан", "бай", "сұлтан", "ай", "ар", "гелді",
-           "бике", "жігіт", "әлі", "дария", "нар", "тай", "ерке", "берген", "сапа", "ұлан", ""]
-SUR_A = ["Нұрлы", "Мақсұт", "Тұрды", "Қожа", "Байғазы", "Шай", "Құрман", "Сейіт", "Ахмет", "Әбді", "Жұма", "Қабі",
-         "Нұрмұқан", "Тұрған", "Шұғыл", "Қолха", "Қалым", "Білаш", "Шеріз", "Ақжігіт", "Нұрсапа", "Ораз", "Сәрсен",
-         "Омар", "Есен", "Дәулет", "Мұқан", "Рахым", "Тоқтар", "Жақып", "Исабек", "Қасым", "Кенже", "Байжан"]
+GIVEN_A = [
+    "Нұр",
+    "Ер",
+    "Бек",
+    "Серік",
+    "Асыл",
+    "Айдар",
+    "Жан",
+    "Қанат",
+    "Бақыт",
+    "Гүл",
+    "Әлім",
+    "Тұрсын",
+    "Мұрат",
+    "Ай",
+    "Дос",
+    "Ерік",
+    "Бейсен",
+    "Батыл",
+    "Марғұлан",
+    "Нәзи",
+    "Құрман",
+    "Ақ",
+    "Сая",
+    "Төле",
+    "Ғали",
+    "Дәулет",
+    "Ораз",
+    "Жақсы",
+    "Бауыр",
+    "Темір",
+    "Алтын",
+    "Қайрат",
+    "Мейір",
+    "Шолпан",
+    "Зейнеп",
+    "Бота",
+    "Ғазиз",
+]
+GIVEN_B = [
+    "лан",
+    "бол",
+    "ғали",
+    "жан",
+    "бек",
+    "нұр",
+    "гүл",
+    "зат",
+    "хан",
+    "бай",
+    "сұлтан",
+    "ай",
+    "ар",
+    "гелді",
+    "бике",
+    "жігіт",
+    "әлі",
+    "дария",
+    "нар",
+    "тай",
+    "ерке",
+    "берген",
+    "сапа",
+    "ұлан",
+    "",
+]
+SUR_A = [
+    "Нұрлы",
+    "Мақсұт",
+    "Тұрды",
+    "Қожа",
+    "Байғазы",
+    "Шай",
+    "Құрман",
+    "Сейіт",
+    "Ахмет",
+    "Әбді",
+    "Жұма",
+    "Қабі",
+    "Нұрмұқан",
+    "Тұрған",
+    "Шұғыл",
+    "Қолха",
+    "Қалым",
+    "Білаш",
+    "Шеріз",
+    "Ақжігіт",
+    "Нұрсапа",
+    "Ораз",
+    "Сәрсен",
+    "Омар",
+    "Есен",
+    "Дәулет",
+    "Мұқан",
+    "Рахым",
+    "Тоқтар",
+    "Жақып",
+    "Исабек",
+    "Қасым",
+    "Кенже",
+    "Байжан",
+]
 SUR_B = ["баев", "ұлы", "ов", "хан", "бек", "ев", "ұлы", "бай", "", "қызы", "бекова", "ова", "лы", "тай"]
-PLACES = ["Алматы", "Талдықорған", "Жаркент", "Қорғас", "Үшарал", "Текелі", "Астана", "Шымкент", "Өскемен", "Семей",
-          "Xinjiang", "Ürümqi", "Ghulja", "Tacheng", "Altay", "Zhetysu"]
-ACTS = ["detained near", "fined in", "questioned by police in", "placed under house arrest in", "protest held in",
-        "hearing postponed in", "family visit refused in", "released from custody in", "summoned to court in"]
+PLACES = [
+    "Алматы",
+    "Талдықорған",
+    "Жаркент",
+    "Қорғас",
+    "Үшарал",
+    "Текелі",
+    "Астана",
+    "Шымкент",
+    "Өскемен",
+    "Семей",
+    "Xinjiang",
+    "Ürümqi",
+    "Ghulja",
+    "Tacheng",
+    "Altay",
+    "Zhetysu",
+]
+ACTS = [
+    "detained near",
+    "fined in",
+    "questioned by police in",
+    "placed under house arrest in",
+    "protest held in",
+    "hearing postponed in",
+    "family visit refused in",
+    "released from custody in",
+    "summoned to court in",
+]
 
-RU = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
-                    "Ә": "А", "Ғ": "Г", "Қ": "К", "Ң": "Н", "Ө": "О", "Ұ": "У", "Ү": "У", "Һ": "Х", "І": "И"})
-LAT2021 = {"а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ж": "j", "з": "z",
-           "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ñ", "о": "o", "ө": "ö",
-           "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "ū", "ү": "ü", "ф": "f", "х": "h", "һ": "h",
-           "ц": "ts", "ч": "ç", "ш": "ş", "ы": "y", "і": "ı", "ь": "", "ъ": "", "э": "e", "ю": "iu", "я": "ia"}
-ICAO = {"а": "A", "б": "B", "в": "V", "г": "G", "д": "D", "е": "E", "ж": "ZH", "з": "Z", "и": "I", "й": "I",
-        "к": "K", "л": "L", "м": "M", "н": "N", "о": "O", "п": "P", "р": "R", "с": "S", "т": "T", "у": "U",
-        "ф": "F", "х": "KH", "ц": "TS", "ч": "CH", "ш": "SH", "щ": "SHCH", "ы": "Y", "ь": "", "ъ": "IE",
-        "э": "E", "ю": "IU", "я": "IA"}
+RU = str.maketrans(
+    {
+        "ә": "а",
+        "ғ": "г",
+        "қ": "к",
+        "ң": "н",
+        "ө": "о",
+        "ұ": "у",
+        "ү": "у",
+        "һ": "х",
+        "і": "и",
+        "Ә": "А",
+        "Ғ": "Г",
+        "Қ": "К",
+        "Ң": "Н",
+        "Ө": "О",
+        "Ұ": "У",
+        "Ү": "У",
+        "Һ": "Х",
+        "І": "И",
+    }
+)
+LAT2021 = {
+    "а": "a",
+    "ә": "ä",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ғ": "ğ",
+    "д": "d",
+    "е": "e",
+    "ж": "j",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "қ": "q",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "ң": "ñ",
+    "о": "o",
+    "ө": "ö",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ұ": "ū",
+    "ү": "ü",
+    "ф": "f",
+    "х": "h",
+    "һ": "h",
+    "ц": "ts",
+    "ч": "ç",
+    "ш": "ş",
+    "ы": "y",
+    "і": "ı",
+    "ь": "",
+    "ъ": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
+}
+ICAO = {
+    "а": "A",
+    "б": "B",
+    "в": "V",
+    "г": "G",
+    "д": "D",
+    "е": "E",
+    "ж": "ZH",
+    "з": "Z",
+    "и": "I",
+    "й": "I",
+    "к": "K",
+    "л": "L",
+    "м": "M",
+    "н": "N",
+    "о": "O",
+    "п": "P",
+    "р": "R",
+    "с": "S",
+    "т": "T",
+    "у": "U",
+    "ф": "F",
+    "х": "KH",
+    "ц": "TS",
+    "ч": "CH",
+    "ш": "SH",
+    "щ": "SHCH",
+    "ы": "Y",
+    "ь": "",
+    "ъ": "IE",
+    "э": "E",
+    "ю": "IU",
+    "я": "IA",
+}
 
 
 def _table(text: str, table: dict[str, str], upper: bool = False) -> str:
@@ -121,9 +328,11 @@ def main() -> None:
         for n in range(args.events):
             who = rng.choice(persons)[1][rng.choice(scripts)]
             place = rng.choice(PLACES)
-            desc = (f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.{rng.randint(2017, 2026)}: {who} {rng.choice(ACTS)} "
-                    f"{place}. Witnesses report {rng.randint(2, 40)} people present; "
-                    f"{rng.choice(['video recorded', 'no lawyer present', 'phones confiscated', 'fine of 50 MCI'])}.")
+            desc = (
+                f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.{rng.randint(2017, 2026)}: {who} {rng.choice(ACTS)} "
+                f"{place}. Witnesses report {rng.randint(2, 40)} people present; "
+                f"{rng.choice(['video recorded', 'no lawyer present', 'phones confiscated', 'fine of 50 MCI'])}."
+            )
             index_entry(conn, "events", f"e{n}", f"case{n % 50}", f"{place}: {rng.choice(ACTS)}", [desc])
             if n % 10_000 == 9_999:
                 conn.commit()
@@ -135,8 +344,15 @@ def main() -> None:
         print(f"database size {size / 2**20:.1f} MiB")
 
         queries: list[tuple[str, str, str | None]] = []  # (kind, query, expected person id)
-        kinds = ["full name, other script", "full name, reversed", "full name, misspelled", "family name",
-                 "prefix", "given + prefix", "event words"]
+        kinds = [
+            "full name, other script",
+            "full name, reversed",
+            "full name, misspelled",
+            "family name",
+            "prefix",
+            "given + prefix",
+            "event words",
+        ]
         for _ in range(args.queries):
             kind = rng.choice(kinds)
             pid, sp, stored = rng.choice(persons)
@@ -180,16 +396,20 @@ def main() -> None:
                     found += 1
                 else:
                     want = next(p[1] for p in persons if p[0] == pid)
-                    misses.append(f"{kind}: {q!r} (stored {want[next(p[2] for p in persons if p[0] == pid)]!r}) "
-                                  f"-> {[h.label for h in hits[:2]]}")
+                    misses.append(
+                        f"{kind}: {q!r} (stored {want[next(p[2] for p in persons if p[0] == pid)]!r}) "
+                        f"-> {[h.label for h in hits[:2]]}"
+                    )
         all_t = sorted(x for v in times.values() for x in v)
 
         def pct(v: list[float], p: float) -> float:
             v = sorted(v)
             return v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
 
-        print(f"{len(all_t)} queries: p50 {statistics.median(all_t):.1f} ms, p95 {pct(all_t, 95):.1f} ms, "
-              f"p99 {pct(all_t, 99):.1f} ms, max {all_t[-1]:.1f} ms")
+        print(
+            f"{len(all_t)} queries: p50 {statistics.median(all_t):.1f} ms, p95 {pct(all_t, 95):.1f} ms, "
+            f"p99 {pct(all_t, 99):.1f} ms, max {all_t[-1]:.1f} ms"
+        )
         for kind, v in times.items():
             print(f"  {kind:26s} n={len(v):3d} p50 {statistics.median(v):6.1f} ms  p95 {pct(v, 95):6.1f} ms")
         print(f"full-name queries with the person among the top-scored hits: {found}/{total_full}")

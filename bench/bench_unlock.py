@@ -28,9 +28,12 @@ def main() -> None:
             conn.execute("INSERT INTO cases (id, title) VALUES ('c', 'bench')")
             conn.executemany(
                 "INSERT INTO events (id, case_id, type, title, description) VALUES (?, 'c', 'protest', ?, ?)",
-                ((f"e{i}", f"Event {i}", "x" * 200) for i in range(n)))
-            conn.executemany("INSERT INTO evidence (id, case_id, sha256, size, intake_time) VALUES (?, 'c', ?, 1, 'x')",
-                             ((f"v{i}", "0" * 64) for i in range(1000)))
+                ((f"e{i}", f"Event {i}", "x" * 200) for i in range(n)),
+            )
+            conn.executemany(
+                "INSERT INTO evidence (id, case_id, sha256, size, intake_time) VALUES (?, 'c', ?, 1, 'x')",
+                ((f"v{i}", "0" * 64) for i in range(1000)),
+            )
         vault.close()
         kdf_time = []
         original = header_module.derive
@@ -52,8 +55,10 @@ def main() -> None:
     best = min(range(3), key=lambda i: totals[i])
     print(f"KDF: argon2id m={params.memory_kib // 1024} MiB t={params.time_cost} p={params.lanes}")
     print(f"records: {n} events + 1000 evidence rows")
-    print(f"unlock total {totals[best] * 1000:.0f} ms = KDF {kdf_time[best] * 1000:.0f} ms "
-          f"+ rest {(totals[best] - kdf_time[best]) * 1000:.0f} ms (goal: rest < 200 ms)")
+    print(
+        f"unlock total {totals[best] * 1000:.0f} ms = KDF {kdf_time[best] * 1000:.0f} ms "
+        f"+ rest {(totals[best] - kdf_time[best]) * 1000:.0f} ms (goal: rest < 200 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -15,15 +15,26 @@ GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 
 
-def _digest(seq: int, at: str, actor: str, action: str, entity: str | None, entity_id: str | None,
-            details: str, prev_hash: str) -> str:
-    payload = json.dumps([seq, at, actor, action, entity, entity_id, details, prev_hash],
-                         ensure_ascii=False, separators=(",", ":"))
+def _digest(
+    seq: int, at: str, actor: str, action: str, entity: str | None, entity_id: str | None, details: str, prev_hash: str
+) -> str:
+    payload = json.dumps(
+        [seq, at, actor, action, entity, entity_id, details, prev_hash], ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(conn: Any, *, at: str, actor: str, action: str, entity: str | None = None,
-           entity_id: str | None = None, details: dict | None = None, schema: str = "main") -> str:
+def append(
+    conn: Any,
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    details: dict | None = None,
+    schema: str = "main",
+) -> str:
     """Append one row; call inside the transaction that makes the change it records."""
     last = conn.execute(f"SELECT seq, hash FROM {schema}.audit ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)

@@ -38,8 +38,7 @@ class StoredBlob:
 class _HashingReader:
     """Feeds pyrage while hashing, counting, reporting progress and honouring cancel."""
 
-    def __init__(self, src: BinaryIO, total: int, progress: Progress, cancel: CancelToken | None,
-                 message: str) -> None:
+    def __init__(self, src: BinaryIO, total: int, progress: Progress, cancel: CancelToken | None, message: str) -> None:
         self.src, self.total, self.progress, self.cancel, self.message = src, total, progress, cancel, message
         self.hash = hashlib.sha256()
         self.size = 0
@@ -93,8 +92,15 @@ class EvidenceStore:
             raise EvidenceError("An evidence reference is malformed.")
         return self.folder / blob_id
 
-    def write_stream(self, src: BinaryIO, *, total: int = 0, progress: Progress = no_progress,
-                     cancel: CancelToken | None = None, message: str = "") -> StoredBlob:
+    def write_stream(
+        self,
+        src: BinaryIO,
+        *,
+        total: int = 0,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+        message: str = "",
+    ) -> StoredBlob:
         """Encrypt ``src`` into a new blob; durable on return, but not yet referenced by any row."""
         blob_id = secrets.token_hex(16)
         final = self.folder / blob_id

@@ -305,7 +305,7 @@ V2_SEARCH: tuple[str, ...] = (
     term TEXT NOT NULL,
     PRIMARY KEY (variant, term)
 ) WITHOUT ROWID""",
-    'CREATE INDEX search_terms_by_term ON search_terms (term)',
+    "CREATE INDEX search_terms_by_term ON search_terms (term)",
 )
 
 # Handoff packs: partners' contact cards, and packs already received (replay detection).

@@ -99,8 +99,17 @@ def _db_key(dek: bytes) -> bytes:
 class Vault:
     """An unlocked vault. Use ``Vault.create`` or ``Vault.open``; ``close()`` when done."""
 
-    def __init__(self, folder: Path, header: Header, dek: bytes, db: Database, lock: _FolderLock,
-                 keystore: KeyStore, pepper: bytes | None, clock: Clock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        header: Header,
+        dek: bytes,
+        db: Database,
+        lock: _FolderLock,
+        keystore: KeyStore,
+        pepper: bytes | None,
+        clock: Clock,
+    ) -> None:
         self.folder = folder
         self.header = header
         self._dek = dek
@@ -117,9 +126,17 @@ class Vault:
     # -- creating and opening ---------------------------------------------------------
 
     @classmethod
-    def create(cls, folder: Path | str, passphrase: str, *, kdf: KdfParams | None = None,
-               keystore: KeyStore | None = None, bind_to_device: bool = False,
-               clock: Clock | None = None, allow_below_floor: bool = False) -> tuple[Vault, str]:
+    def create(
+        cls,
+        folder: Path | str,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        keystore: KeyStore | None = None,
+        bind_to_device: bool = False,
+        clock: Clock | None = None,
+        allow_below_floor: bool = False,
+    ) -> tuple[Vault, str]:
         """Create a vault; returns it open, with the recovery code to show the user once."""
         folder = Path(folder)
         check_new_passphrase(passphrase)
@@ -178,8 +195,15 @@ class Vault:
         return vault, code
 
     @classmethod
-    def open(cls, folder: Path | str, *, passphrase: str | None = None, recovery_code: str | None = None,
-             keystore: KeyStore | None = None, clock: Clock | None = None) -> Vault:
+    def open(
+        cls,
+        folder: Path | str,
+        *,
+        passphrase: str | None = None,
+        recovery_code: str | None = None,
+        keystore: KeyStore | None = None,
+        clock: Clock | None = None,
+    ) -> Vault:
         """Unlock a vault with its passphrase or recovery code. Never creates anything."""
         folder = Path(folder)
         keystore = keystore or NoKeyStore()
@@ -262,16 +286,25 @@ class Vault:
     def now(self) -> str:
         return iso(self.clock.now())
 
-    def record(self, conn: object, action: str, entity: str | None = None, entity_id: str | None = None,
-               details: dict | None = None, actor: str = "user") -> None:
+    def record(
+        self,
+        conn: object,
+        action: str,
+        entity: str | None = None,
+        entity_id: str | None = None,
+        details: dict | None = None,
+        actor: str = "user",
+    ) -> None:
         """Append an audit row inside the caller's transaction."""
-        audit.append(conn, at=self.now(), actor=actor, action=action, entity=entity, entity_id=entity_id,
-                     details=details)
+        audit.append(
+            conn, at=self.now(), actor=actor, action=action, entity=entity, entity_id=entity_id, details=details
+        )
 
     # -- key management ----------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None,
-                          allow_below_floor: bool = False) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: KdfParams | None = None, allow_below_floor: bool = False
+    ) -> None:
         """Re-wrap the data key under a new passphrase; one atomic header write."""
         check_new_passphrase(new_passphrase)
         kdf = kdf or calibrate()
@@ -289,17 +322,22 @@ class Vault:
         """Replace the recovery slot; the old code stops working."""
         code = new_recovery_code()
         header = Header(self.header.vault_id, list(self.header.slots))
-        header.set_slot(header.new_slot(RECOVERY_SLOT, normalise_recovery_code(code), self._dek,
-                                        RECOVERY_PARAMS, None))
+        header.set_slot(header.new_slot(RECOVERY_SLOT, normalise_recovery_code(code), self._dek, RECOVERY_PARAMS, None))
         header.write(self.folder / HEADER_NAME)
         self.header = header
         with self.db.transaction() as conn:
             self.record(conn, "vault.recovery_code_replaced")
         return code
 
-    def rotate_data_key(self, new_passphrase: str, *, kdf: KdfParams | None = None,
-                        allow_below_floor: bool = False, progress: Progress = no_progress,
-                        cancel: CancelToken | None = None) -> str:
+    def rotate_data_key(
+        self,
+        new_passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        allow_below_floor: bool = False,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> str:
         """For a compromised passphrase: new DEK, new database key, new age identity, all evidence
         re-encrypted, new recovery code (returned). Crash-safe: the header rename is the commit point;
         on open, leftover ``.next`` files are finished or dropped."""
@@ -327,8 +365,10 @@ class Vault:
                     user_version = self.db.version
                     conn.execute(f"PRAGMA rotated.user_version = {user_version}")
                     conn.execute("UPDATE rotated.meta SET value = ? WHERE key = 'age_identity'", (str(new_identity),))
-                    conn.execute("UPDATE rotated.meta SET value = ? WHERE key = 'signing_key'",
-                                 (base64.b64encode(new_signing).decode(),))
+                    conn.execute(
+                        "UPDATE rotated.meta SET value = ? WHERE key = 'signing_key'",
+                        (base64.b64encode(new_signing).decode(),),
+                    )
                     audit.append(conn, at=self.now(), actor="user", action="vault.data_key_rotated", schema="rotated")
                 finally:
                     conn.execute("DETACH DATABASE rotated")
@@ -348,8 +388,9 @@ class Vault:
             pepper = self._pepper if self.bound_to_device else None
             code = new_recovery_code()
             header.set_slot(header.new_slot(PASSPHRASE_SLOT, passphrase_bytes(new_passphrase), new_dek, kdf, pepper))
-            header.set_slot(header.new_slot(RECOVERY_SLOT, normalise_recovery_code(code), new_dek,
-                                            RECOVERY_PARAMS, None))
+            header.set_slot(
+                header.new_slot(RECOVERY_SLOT, normalise_recovery_code(code), new_dek, RECOVERY_PARAMS, None)
+            )
             header.write(self.folder / HEADER_NAME)
         except BaseException:
             _drop_rotation(self.folder)
@@ -410,8 +451,11 @@ def _reencrypt(old: EvidenceStore, new: EvidenceStore, blob_id: str) -> None:
 
 
 def _drop_rotation(folder: Path) -> None:
-    for p in [folder / (DB_NAME + NEXT_SUFFIX), folder / (DB_NAME + NEXT_SUFFIX + "-wal"),
-              folder / (DB_NAME + NEXT_SUFFIX + "-shm")]:
+    for p in [
+        folder / (DB_NAME + NEXT_SUFFIX),
+        folder / (DB_NAME + NEXT_SUFFIX + "-wal"),
+        folder / (DB_NAME + NEXT_SUFFIX + "-shm"),
+    ]:
         p.unlink(missing_ok=True)
     for p in (folder / EVIDENCE_DIR).glob(f"*{NEXT_SUFFIX}"):
         p.unlink(missing_ok=True)
@@ -438,8 +482,9 @@ def _finish_or_drop_rotation(folder: Path, db_key: bytes, vault_id: str) -> None
     fsync_dir(folder)
 
 
-def wipe_vault(folder: Path | str, keystore: KeyStore | None = None,
-               on_keys_destroyed: Callable[[], None] | None = None) -> None:
+def wipe_vault(
+    folder: Path | str, keystore: KeyStore | None = None, on_keys_destroyed: Callable[[], None] | None = None
+) -> None:
     """Panic wipe: destroy the key slots first (after that nothing opens), then everything else."""
     folder = Path(folder)
     header_path = folder / HEADER_NAME

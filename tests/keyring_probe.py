@@ -17,8 +17,14 @@ store = system_keystore()
 print("BACKEND", type(store).__name__, store.describe())
 if isinstance(store, NoKeyStore):
     raise SystemExit(0)
-vault, code = Vault.create(folder, "bound vault passphrase", kdf=KdfParams(8192, 1, 1), allow_below_floor=True,
-                           keystore=store, bind_to_device=True)
+vault, code = Vault.create(
+    folder,
+    "bound vault passphrase",
+    kdf=KdfParams(8192, 1, 1),
+    allow_below_floor=True,
+    keystore=store,
+    bind_to_device=True,
+)
 vault.close()
 Vault.open(folder, passphrase="bound vault passphrase", keystore=OsKeyStore()).close()
 print("OPEN_WITH_KEYCHAIN ok")

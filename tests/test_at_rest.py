@@ -79,14 +79,21 @@ def test_cli_run_writes_nothing_outside_the_vault(tmp_path):
     evidence = inputs / "video-of-protest.mp4"
     evidence.write_bytes(b"\0\0\0\x18ftypmp42" + canary.encode() * 5000)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "CASEFILE_"))}
-    env.update(HOME=str(home), TMPDIR=str(tmp), XDG_CONFIG_HOME=str(home / ".config"),
-               XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
-               CASEFILE_VAULT=str(vault), CASEFILE_PASSPHRASE="a passphrase for this test",
-               PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
-    for args in (["demo"], ["evidence", "add", "case-atajurt", str(evidence)], ["search", "Maksutkhan"],
-                 ["deadlines"]):
-        out = subprocess.run([sys.executable, "-m", "app", *args], cwd=cwd, env=env, capture_output=True,
-                             text=True, timeout=300)
+    env.update(
+        HOME=str(home),
+        TMPDIR=str(tmp),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        CASEFILE_VAULT=str(vault),
+        CASEFILE_PASSPHRASE="a passphrase for this test",
+        PYTHONPATH=str(ROOT),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    for args in (["demo"], ["evidence", "add", "case-atajurt", str(evidence)], ["search", "Maksutkhan"], ["deadlines"]):
+        out = subprocess.run(
+            [sys.executable, "-m", "app", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+        )
         assert out.returncode == 0, out.stderr
     for d in (home, tmp, cwd):
         assert list(d.rglob("*")) == [], f"files written to {d.name}: {list(d.rglob('*'))}"

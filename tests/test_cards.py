@@ -31,17 +31,20 @@ def test_card_round_trip_and_pem(vault):
     assert json.loads(card.qr_text())["fingerprint"] == card.fingerprint
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda d: d.update(fingerprint="AAAAA-AAAAA-AAAAA-AAAAA"), "altered"),
-    (lambda d: d.update(age_recipient="age1notarecipient"), "recipient"),
-    (lambda d: d.update(signing_key="AAAA"), "Ed25519"),
-    (lambda d: d.update(signing_key="not base64!"), "base64"),
-    (lambda d: d.update(signing_key_pem="-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n"), "PEM"),
-    (lambda d: d.update(format="something"), "not a Casefile contact card"),
-    (lambda d: d.update(version=9), "version"),
-    (lambda d: d.update(label="a\u202eb"), "control"),
-    (lambda d: d.update(label=""), "empty"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d.update(fingerprint="AAAAA-AAAAA-AAAAA-AAAAA"), "altered"),
+        (lambda d: d.update(age_recipient="age1notarecipient"), "recipient"),
+        (lambda d: d.update(signing_key="AAAA"), "Ed25519"),
+        (lambda d: d.update(signing_key="not base64!"), "base64"),
+        (lambda d: d.update(signing_key_pem="-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n"), "PEM"),
+        (lambda d: d.update(format="something"), "not a Casefile contact card"),
+        (lambda d: d.update(version=9), "version"),
+        (lambda d: d.update(label="a\u202eb"), "control"),
+        (lambda d: d.update(label=""), "empty"),
+    ],
+)
 def test_altered_or_malformed_cards_are_refused(vault, change, message):
     d = my_card(vault, "Field team").to_dict()
     change(d)

@@ -106,8 +106,9 @@ def test_passwd_recovery_and_wipe(cli, tmp_path, monkeypatch):
     assert cli("cases")[0] == 0
     (tmp_path / "code").write_text(recovery)
     (tmp_path / "third").write_text("the third passphrase")
-    code, out, err = cli("recovery", "--recovery-code-file", str(tmp_path / "code"),
-                         "--new-passphrase-file", str(tmp_path / "third"))
+    code, out, err = cli(
+        "recovery", "--recovery-code-file", str(tmp_path / "code"), "--new-passphrase-file", str(tmp_path / "third")
+    )
     assert code == 0, err
     monkeypatch.setenv("CASEFILE_PASSPHRASE", "the third passphrase")
     assert cli("cases")[0] == 0
@@ -128,10 +129,8 @@ def test_passphrase_file_and_no_terminal(cli, tmp_path, monkeypatch):
 
 
 def test_subprocess_user_error_has_no_traceback(tmp_path):
-    env = dict(os.environ, CASEFILE_VAULT=str(tmp_path / "none"), CASEFILE_PASSPHRASE="x" * 10,
-               PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-m", "app", "cases"], env=env, capture_output=True, text=True,
-                         timeout=120)
+    env = dict(os.environ, CASEFILE_VAULT=str(tmp_path / "none"), CASEFILE_PASSPHRASE="x" * 10, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "app", "cases"], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 1 and "Traceback" not in out.stderr and "no vault" in out.stderr.lower()
     out = subprocess.run([sys.executable, "-m", "app", "--version"], env=env, capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("casefile ")

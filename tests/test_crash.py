@@ -33,8 +33,9 @@ KILLS_SLOW = 100
 
 
 def _run_and_kill(args: list[str], window: float, rng: random.Random) -> list[str]:
-    proc = subprocess.Popen([sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     ready = proc.stdout.readline()
     if not ready.startswith("READY"):
         proc.kill()
@@ -52,8 +53,9 @@ def _run_and_kill(args: list[str], window: float, rng: random.Random) -> list[st
 def _time_one(args: list[str]) -> float:
     """Seconds from READY to the first ACK on this machine now: kill windows scale with it, so a
     loaded machine still sees kills both mid-operation and between operations."""
-    proc = subprocess.Popen([sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout.readline().startswith("READY")
         start = time.monotonic()

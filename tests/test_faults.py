@@ -22,16 +22,21 @@ def small_disk(tmp_path):
     """A 6 MiB tmpfs (needs root, as in CI); skipped elsewhere."""
     mnt = tmp_path / "small"
     mnt.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mnt)],
-                                           capture_output=True).returncode:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mnt)], capture_output=True).returncode
+    ):
         pytest.skip("mounting a small tmpfs needs root")
     yield mnt
     subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
 
 
 def _state(vault: Vault) -> tuple:
-    return (vault.db.one("SELECT count(*) FROM evidence")[0], vault.db.one("SELECT count(*) FROM audit")[0],
-            sorted(p.name for p in (vault.folder / "evidence").iterdir()))
+    return (
+        vault.db.one("SELECT count(*) FROM evidence")[0],
+        vault.db.one("SELECT count(*) FROM audit")[0],
+        sorted(p.name for p in (vault.folder / "evidence").iterdir()),
+    )
 
 
 def test_disk_full_during_intake(small_disk, tmp_path):
@@ -104,7 +109,7 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 from storage.vault import Vault
 from app.services.evidence import EvidenceService
 from storage.errors import StorageFull
-v = Vault.open({str(tmp_path / 'v')!r}, passphrase={PASSPHRASE!r})
+v = Vault.open({str(tmp_path / "v")!r}, passphrase={PASSPHRASE!r})
 resource.setrlimit(resource.RLIMIT_FSIZE, (2 * 1024 * 1024, resource.RLIM_INFINITY))
 try:
     EvidenceService(v).add_file({case!r}, {str(src)!r})

@@ -16,16 +16,19 @@ from storage import audit
 
 def _canon(doc: dict) -> dict:
     """Rows in id order, every field present (absent fields are null), dates in full form."""
-    return {k: sorted((validate_row(entity(k), r) for r in v), key=lambda r: r["id"]) if isinstance(v, list) else v
-            for k, v in doc.items()}
+    return {
+        k: sorted((validate_row(entity(k), r) for r in v), key=lambda r: r["id"]) if isinstance(v, list) else v
+        for k, v in doc.items()
+    }
 
 
 def test_demo_round_trip_is_lossless(make_vault):
     a, _ = make_vault("a")
     load_demo(a)
     exported = export_case(a, DEMO_CASE_ID)
-    assert _canon(exported) == _canon({k: demo_document().get(k, []) for k in exported} |
-                                      {"format": "casefile-case", "version": 1})
+    assert _canon(exported) == _canon(
+        {k: demo_document().get(k, []) for k in exported} | {"format": "casefile-case", "version": 1}
+    )
     b, _ = make_vault("b")
     import_case(b, json.dumps(exported).encode())
     assert _canon(export_case(b, DEMO_CASE_ID)) == _canon(exported)
@@ -62,9 +65,11 @@ HOSTILE = {
     "wrong type": json.dumps(_broken(lambda d: d["persons"][0].update(public_consent="yes"))).encode(),
     "bad date": json.dumps(_broken(lambda d: d["events"][0].update(date={"start": "2025-13-45"}))).encode(),
     "reversed date": json.dumps(
-        _broken(lambda d: d["events"][0].update(date={"start": "2026-01-02", "end": "2025-01-01"}))).encode(),
+        _broken(lambda d: d["events"][0].update(date={"start": "2026-01-02", "end": "2025-01-01"}))
+    ).encode(),
     "control characters": json.dumps(
-        _broken(lambda d: d["events"][0].update(description="bell\x07 and \x1b[31m escape"))).encode(),
+        _broken(lambda d: d["events"][0].update(description="bell\x07 and \x1b[31m escape"))
+    ).encode(),
     "huge field": json.dumps(_broken(lambda d: d["events"][0].update(description="x" * 300_000))).encode(),
     "two cases": json.dumps(_broken(lambda d: d["cases"].append(dict(d["cases"][0], id="c2")))).encode(),
     "row of another case": json.dumps(_broken(lambda d: d["events"][0].update(case_id="c-other"))).encode(),
@@ -84,8 +89,11 @@ def test_hostile_imports_are_refused_and_change_nothing(vault, name):
 
 
 def test_long_fields_and_mixed_scripts_are_kept(vault):
-    doc = _broken(lambda d: d["events"][0].update(
-        description="ы" * 100_000, place="Алматы облысы / Almaty oblysy / \u0627\u0644\u0645\u0627\u062a\u064a"))
+    doc = _broken(
+        lambda d: d["events"][0].update(
+            description="ы" * 100_000, place="Алматы облысы / Almaty oblysy / \u0627\u0644\u0645\u0627\u062a\u064a"
+        )
+    )
     import_case(vault, doc)
     row = vault.db.one("SELECT description, place FROM events WHERE id = ?", (doc["events"][0]["id"],))
     assert row[0] == "ы" * 100_000 and "Алматы" in row[1]

@@ -53,21 +53,31 @@ def test_null_store_never_stores():
         NoKeyStore().create_pepper("v")
 
 
-@pytest.mark.skipif(not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-                    reason="needs dbus-run-session and gnome-keyring")
+@pytest.mark.skipif(
+    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
+    reason="needs dbus-run-session and gnome-keyring",
+)
 def test_real_secret_service_binding(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
-    script = (f"echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
-              f"{sys.executable} {ROOT / 'tests' / 'keyring_probe.py'} {tmp_path / 'vault'}")
+    script = (
+        f"echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+        f"{sys.executable} {ROOT / 'tests' / 'keyring_probe.py'} {tmp_path / 'vault'}"
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS")}
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_RUNTIME_DIR=str(tmp_path))
-    out = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], env=env, capture_output=True, text=True,
-                         timeout=120)
+    out = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
     lines = out.stdout
     assert "BACKEND" in lines, out.stderr[-2000:]
     if "NoKeyStore" in lines:
         pytest.skip("gnome-keyring did not provide a Secret Service here: " + lines[:200])
-    for expected in ("OPEN_WITH_KEYCHAIN ok", "PEPPER_IS_NOT_THE_KEY True", "COPIED_ELSEWHERE refused",
-                     "KEYCHAIN_LOST refused", "RECOVERY ok"):
+    for expected in (
+        "OPEN_WITH_KEYCHAIN ok",
+        "PEPPER_IS_NOT_THE_KEY True",
+        "COPIED_ELSEWHERE refused",
+        "KEYCHAIN_LOST refused",
+        "RECOVERY ok",
+    ):
         assert expected in lines, lines + out.stderr[-2000:]

@@ -27,8 +27,9 @@ print('OK')
 
 
 def test_app_and_storage_never_import_qt():
-    out = subprocess.run([sys.executable, "-c", BLOCK_QT.format(root=str(ROOT))],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", BLOCK_QT.format(root=str(ROOT))], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0 and "OK" in out.stdout, out.stderr[-2000:]
 
 

@@ -66,8 +66,23 @@ def test_the_untouched_pack_is_fine(world):
 # -- the age layer -------------------------------------------------------------------------
 
 
-TRUNCATIONS = [1, 20, 60, 100, "header-1", "header", "header+8", "header+16", "header+100", "chunk", "chunk+16",
-               "chunk*2+40", "half", "end-17", "end-1"]
+TRUNCATIONS = [
+    1,
+    20,
+    60,
+    100,
+    "header-1",
+    "header",
+    "header+8",
+    "header+16",
+    "header+100",
+    "chunk",
+    "chunk+16",
+    "chunk*2+40",
+    "half",
+    "end-17",
+    "end-1",
+]
 
 
 @pytest.mark.parametrize("where", TRUNCATIONS)
@@ -75,9 +90,19 @@ def test_truncated_pack(world, where):
     data = world.good.read_bytes()
     h = age_header_end(data)
     chunk = h + 16 + 65536 + 16
-    offsets = {"header-1": h - 1, "header": h, "header+8": h + 8, "header+16": h + 16, "header+100": h + 100,
-               "chunk": chunk, "chunk+16": chunk + 16, "chunk*2+40": chunk + 65552 + 40, "half": len(data) // 2,
-               "end-17": len(data) - 17, "end-1": len(data) - 1}
+    offsets = {
+        "header-1": h - 1,
+        "header": h,
+        "header+8": h + 8,
+        "header+16": h + 16,
+        "header+100": h + 100,
+        "chunk": chunk,
+        "chunk+16": chunk + 16,
+        "chunk*2+40": chunk + 65552 + 40,
+        "half": len(data) // 2,
+        "end-17": len(data) - 17,
+        "end-1": len(data) - 1,
+    }
     cut = offsets.get(where, where)
     path = world.root / f"cut-{where}.casefile-pack"
     path.write_bytes(data[:cut])
@@ -94,8 +119,13 @@ def test_flipped_byte_in_the_age_layer(world, region):
     data = bytearray(world.good.read_bytes())
     h = age_header_end(data)
     n_chunks = (len(data) - h - 16) // 65552 + 1
-    at = {"age header": 40, "payload nonce": h + 3, "first chunk": h + 16 + 100,
-          "middle chunk": h + 16 + 65552 * (n_chunks // 2) + 77, "last chunk": len(data) - 5}[region]
+    at = {
+        "age header": 40,
+        "payload nonce": h + 3,
+        "first chunk": h + 16 + 100,
+        "middle chunk": h + 16 + 65552 * (n_chunks // 2) + 77,
+        "last chunk": len(data) - 5,
+    }[region]
     assert n_chunks >= 3
     data[at] ^= 0x01
     path = world.root / "flipped.casefile-pack"
@@ -411,19 +441,39 @@ def test_100000_tiny_members(world):
 
 
 def test_manifest_limits():
-    items = [{"path": f"evidence/{n:05d}-000000000000.bin", "kind": "evidence", "size": 1, "sha256": "0" * 64,
-              "media_type": "application/octet-stream"} for n in range(mf.MAX_ITEMS + 1)]
+    items = [
+        {
+            "path": f"evidence/{n:05d}-000000000000.bin",
+            "kind": "evidence",
+            "size": 1,
+            "sha256": "0" * 64,
+            "media_type": "application/octet-stream",
+        }
+        for n in range(mf.MAX_ITEMS + 1)
+    ]
     import json
 
     key = pyrage.x25519.Identity.generate().to_public()
     from app.packs.cards import fingerprint
 
     raw = bytes(32)
-    body = {"format": "casefile-pack", "version": 1, "pack_id": "p-" + "0" * 32, "created": "2026-01-01T00:00:00Z",
-            "profile": "partner", "case": {"id": "c"}, "producer": {"label": "x", "age_recipient": str(key),
-                                                                     "signing_key": "A" * 43 + "=",
-                                                                     "fingerprint": fingerprint(str(key), raw)},
-            "recipients": [{"fingerprint": "AAAAA-AAAAA-AAAAA-AAAAA"}], "sha256sums": "0" * 64, "items": items}
+    body = {
+        "format": "casefile-pack",
+        "version": 1,
+        "pack_id": "p-" + "0" * 32,
+        "created": "2026-01-01T00:00:00Z",
+        "profile": "partner",
+        "case": {"id": "c"},
+        "producer": {
+            "label": "x",
+            "age_recipient": str(key),
+            "signing_key": "A" * 43 + "=",
+            "fingerprint": fingerprint(str(key), raw),
+        },
+        "recipients": [{"fingerprint": "AAAAA-AAAAA-AAAAA-AAAAA"}],
+        "sha256sums": "0" * 64,
+        "items": items,
+    }
     with pytest.raises(mf.ManifestInvalid, match="at most"):
         mf.parse(json.dumps(body).encode())
     with pytest.raises(mf.ManifestInvalid, match="larger than"):

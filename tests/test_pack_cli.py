@@ -43,8 +43,7 @@ def test_cards_pack_verify_receive(world, tmp_path, capsys):
     assert "needs its fingerprint confirmed" in capsys.readouterr().err
 
     pack = tmp_path / "case.casefile-pack"
-    assert cli(doc, "pack", "ATAJURT-2025", "--to", str(tmp_path / "ngo.card"), "--no-report",
-               "-o", str(pack)) == 0
+    assert cli(doc, "pack", "ATAJURT-2025", "--to", str(tmp_path / "ngo.card"), "--no-report", "-o", str(pack)) == 0
     out = capsys.readouterr()
     assert "Wrote" in out.out and "Left out" in out.err  # video and PDF without --include-originals
     assert cli(par, "verify", str(pack), "--json") == 0

@@ -29,14 +29,19 @@ N_EVIDENCE = 3
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env.update(CASEFILE_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT),
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.update(
+        CASEFILE_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"
+    )
     return env
 
 
 def _receive(vault_dir: Path, pack: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "app", "--vault", str(vault_dir), "receive", str(pack)],
-                            env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "--vault", str(vault_dir), "receive", str(pack)],
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _check(vault_dir: Path, pack: Path, finish: bool) -> str:

@@ -66,8 +66,9 @@ def test_round_trip_documenter_to_partner(world):
     assert b"PhoneMaker" not in copy and b"secret comment" not in copy
 
     # custody on the sender: a stored derivative, and 'handoff' on every item sent
-    derivative = doc.db.one("SELECT id, sha256 FROM evidence WHERE parent_id = ? AND operation = ?",
-                            (photo_id, OPERATION))
+    derivative = doc.db.one(
+        "SELECT id, sha256 FROM evidence WHERE parent_id = ? AND operation = ?", (photo_id, OPERATION)
+    )
     assert derivative[1] == photo_item.sha256
     for eid in (photo_id, video_id, pdf_id, derivative[0]):
         trail = svc_doc.custody_trail(eid)
@@ -131,13 +132,15 @@ def test_profiles_and_left_out_items(world):
     assert "case" not in kinds and kinds.count("evidence") == 1  # only the image, as a copy
     assert sorted(e for e, _why in result.left_out) == sorted(world.evidence_ids[1:])
     with pytest.raises(PackError):
-        build_pack(world.doc, world.case_id, [world.partner], world.root / "x", profile="public",
-                   include_originals=True)
+        build_pack(
+            world.doc, world.case_id, [world.partner], world.root / "x", profile="public", include_originals=True
+        )
     res = receive_pack(world.par, out)
     assert res.case_created  # a bare case named after the manifest
     assert world.par.db.one("SELECT count(*) FROM persons")[0] == 0
-    internal = build_pack(world.doc, world.case_id, [world.partner], world.root / "int.casefile-pack",
-                          profile="internal")
+    internal = build_pack(
+        world.doc, world.case_id, [world.partner], world.root / "int.casefile-pack", profile="internal"
+    )
     assert sum(i.kind == "evidence" for i in internal.items) == 3
     assert all(i.original_sha256 is None for i in internal.items)
 
@@ -145,8 +148,12 @@ def test_profiles_and_left_out_items(world):
 def test_pack_refuses_untrusted_recipients_and_existing_files(world):
     from app.packs import PartnerBook, build_pack, my_card
 
-    stranger = PartnerBook(world.doc).add(my_card(world.doc, "Me again").__class__(
-        "Unconfirmed", str(__import__("pyrage").x25519.Identity.generate().to_public()), None), trusted=False)
+    stranger = PartnerBook(world.doc).add(
+        my_card(world.doc, "Me again").__class__(
+            "Unconfirmed", str(__import__("pyrage").x25519.Identity.generate().to_public()), None
+        ),
+        trusted=False,
+    )
     with pytest.raises(PackError, match="not been confirmed"):
         build_pack(world.doc, world.case_id, [stranger], world.root / "a.casefile-pack")
     existing = world.root / "exists.casefile-pack"
@@ -169,8 +176,15 @@ def test_cancel_removes_the_partial_file_and_the_new_derivative(tmp_path):
     before = world.doc.db.one("SELECT count(*) FROM evidence")[0]
     blobs = sorted((world.doc.folder / "evidence").iterdir())
     with pytest.raises(Cancelled):
-        build_pack(world.doc, world.case_id, [world.partner], world.root / "c.casefile-pack",
-                   include_originals=set(world.evidence_ids[1:]), progress=progress, cancel=token)
+        build_pack(
+            world.doc,
+            world.case_id,
+            [world.partner],
+            world.root / "c.casefile-pack",
+            include_originals=set(world.evidence_ids[1:]),
+            progress=progress,
+            cancel=token,
+        )
     assert not list(world.root.glob("c.casefile-pack*"))
     assert world.doc.db.one("SELECT count(*) FROM evidence")[0] == before
     assert sorted((world.doc.folder / "evidence").iterdir()) == blobs

@@ -85,15 +85,16 @@ def make_world(root: Path, *, video_bytes: int = 300_000) -> World:
 
 
 def snapshot(v: Vault) -> dict:
-    count = {t: v.db.one(f"SELECT count(*) FROM {t}")[0]
-             for t in ("evidence", "custody", "audit", "cases", "persons", "received_packs", "evidence_links")}
+    count = {
+        t: v.db.one(f"SELECT count(*) FROM {t}")[0]
+        for t in ("evidence", "custody", "audit", "cases", "persons", "received_packs", "evidence_links")
+    }
     return {**count, "blobs": sorted(os.listdir(v.folder / "evidence"))}
 
 
 def files_under(root: Path) -> set[str]:
     """Every file below root, except SQLite's own -wal/-shm and lock bookkeeping."""
-    return {str(p.relative_to(root)) for p in root.rglob("*")
-            if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
 
 
 # -- pack surgery ------------------------------------------------------------------------
@@ -132,8 +133,7 @@ def write_members(members: list[tuple[tarfile.TarInfo, bytes]]) -> bytes:
 
 def _copy(info: tarfile.TarInfo) -> tarfile.TarInfo:
     new = tarfile.TarInfo(info.name)
-    for attr in ("size", "mtime", "mode", "type", "linkname", "uid", "gid", "uname", "gname", "devmajor",
-                 "devminor"):
+    for attr in ("size", "mtime", "mode", "type", "linkname", "uid", "gid", "uname", "gname", "devmajor", "devminor"):
         setattr(new, attr, getattr(info, attr))
     return new
 

@@ -15,13 +15,14 @@ from app.packs import ContactCard, PartnerBook, my_card
 from tests.test_pack_support import make_world
 
 TOOLS = ("age", "age-keygen", "tar", "sha256sum", "openssl")
-pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),
-                                reason="needs age, age-keygen, tar, sha256sum and openssl (tools/setup.sh)")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(t) is None for t in TOOLS),
+    reason="needs age, age-keygen, tar, sha256sum and openssl (tools/setup.sh)",
+)
 
 
 def run(cmd: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=cwd, capture_output=True, text=True,
-                          timeout=60)
+    return subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=cwd, capture_output=True, text=True, timeout=60)
 
 
 @pytest.fixture
@@ -36,8 +37,11 @@ def test_a_partner_with_only_standard_tools_opens_and_checks_a_pack(world, tmp_p
     # The partner makes a key with age-keygen and hands over the public half.
     keygen = run("age-keygen -o key.txt", tmp_path)
     assert keygen.returncode == 0, keygen.stderr
-    recipient = next(line.split(": ", 1)[1] for line in (tmp_path / "key.txt").read_text().splitlines()
-                     if line.startswith("# public key: "))
+    recipient = next(
+        line.split(": ", 1)[1]
+        for line in (tmp_path / "key.txt").read_text().splitlines()
+        if line.startswith("# public key: ")
+    )
     partner = PartnerBook(world.doc).add(ContactCard.age_only("NGO with age only", recipient), trusted=True)
     # The documenter hands over their card's signing key as PEM (what 'casefile card export' writes).
     (tmp_path / "signer.pem").write_text(my_card(world.doc, "Field team").signing_key_pem)
@@ -50,7 +54,7 @@ def test_a_partner_with_only_standard_tools_opens_and_checks_a_pack(world, tmp_p
         "cd opened && sha256sum -c SHA256SUMS",
         "cd opened && openssl pkeyutl -verify -pubin -inkey ../signer.pem -rawin -in manifest.json "
         "-sigfile manifest.sig",
-        "cd opened && grep -q \"\\\"sha256sums\\\": \\\"$(sha256sum SHA256SUMS | cut -c1-64)\\\"\" manifest.json",
+        'cd opened && grep -q "\\"sha256sums\\": \\"$(sha256sum SHA256SUMS | cut -c1-64)\\"" manifest.json',
     ]
     for step in steps:
         result = run(step, tmp_path)

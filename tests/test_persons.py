@@ -12,8 +12,9 @@ from app.services.records import InvalidRecord, Records
 from storage import audit
 
 
-@pytest.mark.parametrize("typed", ["Назигүл Мақсұтхан", "Nazigul Maxutkhan", "Maksutkhan Nazigul",
-                                   "Назигуль Максутхан"])
+@pytest.mark.parametrize(
+    "typed", ["Назигүл Мақсұтхан", "Nazigul Maxutkhan", "Maksutkhan Nazigul", "Назигуль Максутхан"]
+)
 def test_duplicate_warning_finds_the_existing_person(demo_vault, typed):
     found = possible_duplicates(demo_vault, [typed])
     assert found and found[0].person_id == "p-nazigul-maksutkhan"
@@ -29,8 +30,15 @@ def test_brothers_are_not_duplicates(demo_vault):
 
 def test_merge_keeps_every_spelling_link_and_the_old_record(demo_vault):
     rec = Records(demo_vault)
-    dup = rec.insert("persons", {"kind": "individual", "contact": "+7 700 000 0000", "public_consent": True,
-                                 "notes": "Entered twice by the field team"})
+    dup = rec.insert(
+        "persons",
+        {
+            "kind": "individual",
+            "contact": "+7 700 000 0000",
+            "public_consent": True,
+            "notes": "Entered twice by the field team",
+        },
+    )
     rec.insert("person_names", {"person_id": dup, "value": "Назигүл Мақсұтхан", "script": "Cyrl", "lang": "kk"})
     rec.insert("case_persons", {"case_id": "case-atajurt", "person_id": dup, "role": "defendant"})
     event = rec.rows("events", "case_id = ?", ("case-atajurt",))[0]["id"]

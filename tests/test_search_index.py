@@ -13,8 +13,15 @@ from tests.test_search_names import PEOPLE, spellings
 
 sqlcipher3 = pytest.importorskip("sqlcipher3")
 
-SCRIPTS = ("seed", "kazakh-cyrillic", "russian-cyrillic", "kazakh-latin-2021",
-           "kazakh-latin-2017", "kazakh-latin-2018", "icao-passport")
+SCRIPTS = (
+    "seed",
+    "kazakh-cyrillic",
+    "russian-cyrillic",
+    "kazakh-latin-2021",
+    "kazakh-latin-2017",
+    "kazakh-latin-2018",
+    "icao-passport",
+)
 
 
 def _connect():
@@ -60,9 +67,17 @@ def populated():
         if n % 3 == 0:  # some records carry a second spelling
             texts.append(p[stored_in[(n + 1) % len(stored_in)]])
         index_entry(conn, "persons", f"p{n}", None, p[script], texts)
-    index_entry(conn, "events", "e1", "case-1", "13 Nov 2025: protest near the border",
-                ["Protest near the Kazakhstan–China border in Almaty region; flags burned. "
-                 "Participants included Bekzat Maxutkhan and Nazigul Maksutkhan."])
+    index_entry(
+        conn,
+        "events",
+        "e1",
+        "case-1",
+        "13 Nov 2025: protest near the border",
+        [
+            "Protest near the Kazakhstan–China border in Almaty region; flags burned. "
+            "Participants included Bekzat Maxutkhan and Nazigul Maksutkhan."
+        ],
+    )
     index_entry(conn, "events", "e2", "case-1", "Hearing in Taldykorgan", ["Талдықорған қаласындағы сот отырысы"])
     index_entry(conn, "organisations", "o1", None, "Atajurt", ["Атажұрт еріктілері", "Atajurt Kazakh Human Rights"])
     yield conn, people
@@ -92,8 +107,9 @@ def test_every_spelling_finds_the_person_first(populated) -> None:
 
 def test_prefix_variant_and_result_fields(populated) -> None:
     conn, people = populated
-    target = next(n for n, p in enumerate(people) if p["seed"] == "Nazigul Maksutkhan"
-                  or p["seed"].startswith("Nazigul "))
+    target = next(
+        n for n, p in enumerate(people) if p["seed"] == "Nazigul Maksutkhan" or p["seed"].startswith("Nazigul ")
+    )
     name = people[target]["seed"]
     hits = search(conn, name[: len(name.split()[0]) + 5])  # "Nazigul Maksu"
     assert hits[0].entity_id == f"p{target}"

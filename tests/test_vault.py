@@ -66,8 +66,14 @@ def test_wrong_passphrases(vault, wrong):
 
 @pytest.mark.parametrize(
     "odd",
-    ['quo"te\'s and `ticks`', "x'00ff'; PRAGMA key = 'x'", "emoji 🔐🗝️ key", "\u202eRTL mark\u200f passphrase",
-     "Назигүл Мақсұтхан құпия", "tab\tand\nnewline here"],
+    [
+        "quo\"te's and `ticks`",
+        "x'00ff'; PRAGMA key = 'x'",
+        "emoji 🔐🗝️ key",
+        "\u202eRTL mark\u200f passphrase",
+        "Назигүл Мақсұтхан құпия",
+        "tab\tand\nnewline here",
+    ],
 )
 def test_odd_passphrases_round_trip(make_vault, odd):
     vault, _ = make_vault(passphrase=odd)
@@ -202,9 +208,15 @@ def test_absurd_kdf_parameters_refused_before_the_kdf_runs(vault, monkeypatch, e
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{", b"[]", b'{"format": "casefile-vault", "version": 2}', b"\xff\xfe garbage",
-     b'{"format": "casefile-vault", "version": 1, "vault_id": "x", "slots": [{"id": "passphrase"}]}',
-     b" " * 200_000],
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"format": "casefile-vault", "version": 2}',
+        b"\xff\xfe garbage",
+        b'{"format": "casefile-vault", "version": 1, "vault_id": "x", "slots": [{"id": "passphrase"}]}',
+        b" " * 200_000,
+    ],
 )
 def test_garbage_headers(vault, content):
     folder = vault.folder
@@ -277,7 +289,7 @@ def test_foreign_wal_is_not_trusted(make_vault):
     b, _ = make_vault("b")
     _fill(a, 20)
     _fill(b, 20)
-    wal_b = (b.folder / (DB_NAME + "-wal"))
+    wal_b = b.folder / (DB_NAME + "-wal")
     foreign = wal_b.read_bytes() if wal_b.exists() else b""
     fa = a.folder
     a.close()
@@ -309,8 +321,12 @@ def test_second_process_gets_a_clear_error(vault):
         "from storage.vault import Vault; from storage.errors import VaultLocked\n"
         "try:\n Vault.open(sys.argv[1], passphrase=sys.argv[3])\nexcept VaultLocked as e:\n print('LOCKED', e)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(vault.folder), str(ROOT), PASSPHRASE],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(vault.folder), str(ROOT), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "LOCKED" in out.stdout and "already open" in out.stdout
     with pytest.raises(VaultLocked):
         reopen(vault.folder)
@@ -334,8 +350,11 @@ def test_data_key_rotation_reencrypts_everything(make_vault):
     _fill(vault, 5)
     blob = vault.evidence.write_bytes(b"evidence bytes " * 1000)
     with vault.db.transaction() as conn:
-        conn.execute("INSERT INTO evidence (id, case_id, sha256, size, intake_time, blob_id) "
-                     "SELECT 'e1', id, ?, ?, 'now', ? FROM cases", (blob.sha256, blob.size, blob.blob_id))
+        conn.execute(
+            "INSERT INTO evidence (id, case_id, sha256, size, intake_time, blob_id) "
+            "SELECT 'e1', id, ?, ?, 'now', ? FROM cases",
+            (blob.sha256, blob.size, blob.blob_id),
+        )
     folder = vault.folder
     old_db_key_header = Header.read(folder / HEADER_NAME)
     old_cipher = (folder / "evidence" / blob.blob_id).read_bytes()
@@ -391,8 +410,11 @@ def test_rotation_committed_but_not_renamed_rolls_forward(make_vault, monkeypatc
     _fill(vault, 5)
     blob = vault.evidence.write_bytes(b"kept through rotation")
     with vault.db.transaction() as conn:
-        conn.execute("INSERT INTO evidence (id, case_id, sha256, size, intake_time, blob_id) "
-                     "SELECT 'e1', id, ?, ?, 'now', ? FROM cases", (blob.sha256, blob.size, blob.blob_id))
+        conn.execute(
+            "INSERT INTO evidence (id, case_id, sha256, size, intake_time, blob_id) "
+            "SELECT 'e1', id, ?, ?, 'now', ? FROM cases",
+            (blob.sha256, blob.size, blob.blob_id),
+        )
     folder = vault.folder
 
     def crash(*args):

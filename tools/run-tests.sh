@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 bash tools/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check --quiet .
+.venv/bin/python -m ruff format --check --quiet .
 exec .venv/bin/python -m pytest -q "$@"

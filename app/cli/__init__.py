@@ -38,10 +38,18 @@ def _optional_modules() -> list:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
-                        help="vault folder (default: $CASEFILE_VAULT, else your user data folder)")
-    common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
-                        help="read the passphrase from FILE (or set $CASEFILE_PASSPHRASE)")
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: $CASEFILE_VAULT, else your user data folder)",
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from FILE (or set $CASEFILE_PASSPHRASE)",
+    )
     parser = argparse.ArgumentParser(
         prog="casefile",
         parents=[common],
@@ -75,8 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - last resort: no traceback that could carry case data
         if os.environ.get("CASEFILE_DEBUG"):
             raise
-        print(f"casefile: internal error ({type(exc).__name__}); nothing was changed. "
-              "Set CASEFILE_DEBUG=1 to see details.", file=sys.stderr)
+        print(
+            f"casefile: internal error ({type(exc).__name__}); nothing was changed. "
+            "Set CASEFILE_DEBUG=1 to see details.",
+            file=sys.stderr,
+        )
         return 70
 
 

@@ -60,8 +60,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         with vault.db.transaction() as conn:
             vault.record(conn, "case.export", "cases", case_id, {"format": "json", "redacted": False})
     data = (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    print("Warning: this export is NOT encrypted and NOT redacted. Keep it off shared disks and delete it "
-          "when the migration is done.", file=sys.stderr)
+    print(
+        "Warning: this export is NOT encrypted and NOT redacted. Keep it off shared disks and delete it "
+        "when the migration is done.",
+        file=sys.stderr,
+    )
     if args.output == "-":
         sys.stdout.buffer.write(data)
     else:
@@ -96,8 +99,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     today = _today(args)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case) if args.case else None
-        items = case_service.deadlines(vault, today, case_id=case_id, horizon_days=args.days,
-                                       include_done=args.all)
+        items = case_service.deadlines(vault, today, case_id=case_id, horizon_days=args.days, include_done=args.all)
     if args.json:
         print_json([{**asdict(d), "date": d.date.to_json()} for d in items])
         return 0
@@ -114,8 +116,14 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
         case_id = resolve_case(vault, args.case)
         service = EvidenceService(vault)
         for name in args.files:
-            result = service.add_file(case_id, name, brought_by=args.brought_by, origin=args.origin,
-                                      description=args.description, progress=progress_to_stderr)
+            result = service.add_file(
+                case_id,
+                name,
+                brought_by=args.brought_by,
+                origin=args.origin,
+                description=args.description,
+                progress=progress_to_stderr,
+            )
             print(f"{result.evidence_id}\tsha256:{result.sha256}\t{result.size} bytes\t{result.media_type}")
     return 0
 
@@ -168,4 +176,3 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.add_argument("case")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_evidence_list)
-

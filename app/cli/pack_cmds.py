@@ -48,15 +48,18 @@ def _read_card(ref: str, label: str | None) -> ContactCard:
 def _confirm_fingerprint(card: ContactCard, given: str | None) -> bool:
     if given is not None:
         if normalise_fingerprint(given) != card.fingerprint:
-            raise UserError(f"The fingerprint you gave does not match this card ({card.fingerprint}). Do not trust "
-                            "it: ask your partner for their card again, in person if you can.")
+            raise UserError(
+                f"The fingerprint you gave does not match this card ({card.fingerprint}). Do not trust "
+                "it: ask your partner for their card again, in person if you can."
+            )
         return True
     if not sys.stdin.isatty():
-        raise UserError("Trusting a card needs its fingerprint confirmed: run this in a terminal, or pass "
-                        "--trust-fingerprint FP (as your partner reads it to you), or --untrusted.")
+        raise UserError(
+            "Trusting a card needs its fingerprint confirmed: run this in a terminal, or pass "
+            "--trust-fingerprint FP (as your partner reads it to you), or --untrusted."
+        )
     print(f"Card: {card.label}\nFingerprint: {card.fingerprint}")
-    answer = input("Does your partner read out exactly this fingerprint (in person or on a call you trust)? "
-                   "[yes/no] ")
+    answer = input("Does your partner read out exactly this fingerprint (in person or on a call you trust)? [yes/no] ")
     if answer.strip().lower() not in ("yes", "y"):
         raise UserError("Not confirmed; the card was not added.")
     return True
@@ -105,8 +108,12 @@ def cmd_card_list(args: argparse.Namespace) -> int:
         me = my_card(vault, card_label(vault))
         partners = PartnerBook(vault).all()
     if args.json:
-        print_json({"me": {"label": me.label, "fingerprint": me.fingerprint, "age_recipient": me.recipient},
-                    "partners": [p.to_json() for p in partners]})
+        print_json(
+            {
+                "me": {"label": me.label, "fingerprint": me.fingerprint, "age_recipient": me.recipient},
+                "partners": [p.to_json() for p in partners],
+            }
+        )
         return 0
     print(f"This vault: {me.label}  {me.fingerprint}")
     for p in partners:
@@ -145,9 +152,18 @@ def cmd_pack(args: argparse.Namespace) -> int:
         book = PartnerBook(vault)
         recipients = [_recipient(book, ref) for ref in args.to]
         report = None if args.no_report else default_report_maker()
-        result = build_pack(vault, case_id, recipients, out, profile=args.profile,
-                            include_originals=args.include_originals, report=report, lang=args.lang,
-                            sender_label=card_label(vault), progress=progress_to_stderr)
+        result = build_pack(
+            vault,
+            case_id,
+            recipients,
+            out,
+            profile=args.profile,
+            include_originals=args.include_originals,
+            report=report,
+            lang=args.lang,
+            sender_label=card_label(vault),
+            progress=progress_to_stderr,
+        )
     evidence = sum(1 for i in result.items if i.kind == "evidence")
     print(f"Wrote {result.path} ({result.size} bytes, {evidence} evidence items, profile {args.profile}).")
     print(f"Pack id {result.pack_id}\nSHA-256 {result.sha256}")
@@ -170,8 +186,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"Pack {m.pack_id}: case {m.case_reference or m.case_id}, profile {m.profile}, made {m.created}")
         signer = report.signer_label or m.producer_label
         state = "trusted" if report.signer_trusted else "NOT trusted"
-        print(f"Signed by {signer} ({report.signer_fingerprint}), {state}; signature "
-              f"{'valid' if report.signature_ok else 'NOT valid'}")
+        print(
+            f"Signed by {signer} ({report.signer_fingerprint}), {state}; signature "
+            f"{'valid' if report.signature_ok else 'NOT valid'}"
+        )
         for item in report.items:
             print(f"  {item.status:11} {item.path}  {item.size} bytes")
     print(f"Pack file SHA-256 {report.pack_sha256}")
@@ -193,8 +211,10 @@ def cmd_receive(args: argparse.Namespace) -> int:
         print_json(result.__dict__)
         return 0
     verb = "created" if result.case_created else "added to existing case"
-    print(f"Received pack {result.pack_id} from {result.sender_label} ({result.sender_fingerprint}): "
-          f"{len(result.evidence_ids)} evidence items, {verb} {result.case_id}.")
+    print(
+        f"Received pack {result.pack_id} from {result.sender_label} ({result.sender_fingerprint}): "
+        f"{len(result.evidence_ids)} evidence items, {verb} {result.case_id}."
+    )
     for w in result.warnings:
         print(f"Note: {w}")
     return 0
@@ -224,11 +244,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("pack", parents=[common], help="make an encrypted, signed handoff pack of a case")
     p.add_argument("case")
-    p.add_argument("--to", action="append", required=True, metavar="PARTNER",
-                   help="partner label, fingerprint or card file (repeat for several)")
+    p.add_argument(
+        "--to",
+        action="append",
+        required=True,
+        metavar="PARTNER",
+        help="partner label, fingerprint or card file (repeat for several)",
+    )
     p.add_argument("--profile", choices=("partner", "internal", "public"), default="partner")
-    p.add_argument("--include-originals", action="store_true",
-                   help="send original evidence files (with their metadata) instead of metadata-free copies")
+    p.add_argument(
+        "--include-originals",
+        action="store_true",
+        help="send original evidence files (with their metadata) instead of metadata-free copies",
+    )
     p.add_argument("--lang", default="en", help="language of the report in the pack")
     p.add_argument("--no-report", action="store_true", help="leave report.pdf out")
     p.add_argument("-o", "--output", required=True, help="pack file to write (.casefile-pack)")
@@ -241,7 +269,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("receive", parents=[common], help="verify a pack and import it into this vault")
     p.add_argument("pack")
-    p.add_argument("--accept-older", action="store_true",
-                   help="accept a pack older than one already received from the same sender for the case")
+    p.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="accept a pack older than one already received from the same sender for the case",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_receive)

@@ -26,11 +26,16 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         records = Records(vault)
         keep, other = names_of(records, args.keep), names_of(records, args.other)
-        confirm(args, f"Merge {other or args.other} into {keep or args.keep}? Every spelling and link moves "
-                      "over. Type yes to confirm:", "yes")
+        confirm(
+            args,
+            f"Merge {other or args.other} into {keep or args.keep}? Every spelling and link moves "
+            "over. Type yes to confirm:",
+            "yes",
+        )
         merge_persons(vault, args.keep, args.other)
-    print(f"Merged {args.other} into {args.keep}; the merged record is kept in the audit log "
-          "('casefile persons merges').")
+    print(
+        f"Merged {args.other} into {args.keep}; the merged record is kept in the audit log ('casefile persons merges')."
+    )
     return 0
 
 

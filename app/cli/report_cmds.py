@@ -21,23 +21,36 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
         try:
-            result = export_report(vault, case_id, profile=args.profile, lang=args.lang, out_path=args.output,
-                                   report_date=report_date, progress=progress_to_stderr)
+            result = export_report(
+                vault,
+                case_id,
+                profile=args.profile,
+                lang=args.lang,
+                out_path=args.output,
+                report_date=report_date,
+                progress=progress_to_stderr,
+            )
         except (ReportError, ReportLeakError) as exc:
             raise UserError(str(exc)) from None
     plan = result.plan
     print(f"Wrote {result.path} ({result.pages} pages, profile {args.profile}, language {args.lang})")
     print(f"sha256:{result.sha256}")
-    print(f"Pseudonymised persons: {len(plan.pseudonymised())}; hidden values: {len(plan.hidden())}; "
-          f"names removed from free text: {plan.scrubbed_count()}; image regions blacked out: {plan.regions}.")
+    print(
+        f"Pseudonymised persons: {len(plan.pseudonymised())}; hidden values: {len(plan.hidden())}; "
+        f"names removed from free text: {plan.scrubbed_count()}; image regions blacked out: {plan.regions}."
+    )
     return 0
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="a redacted PDF report of a case")
     p.add_argument("case")
-    p.add_argument("--profile", choices=PROFILES, default="public",
-                   help="internal: everything; partner: no secrets; public: also pseudonymises non-consenting people")
+    p.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default="public",
+        help="internal: everything; partner: no secrets; public: also pseudonymises non-consenting people",
+    )
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the report")
     p.add_argument("--date", help="report date (default: today)")
     p.add_argument("-o", "--output", required=True, help="PDF file to write")

@@ -32,8 +32,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     store = keystore()
     if args.bind and not store.available():
         raise UserError(store.describe() + " The vault was not created; run again without --bind.")
-    vault, code = Vault.create(folder, secret, kdf=kdf, keystore=store, bind_to_device=args.bind,
-                               allow_below_floor=weak)
+    vault, code = Vault.create(
+        folder, secret, kdf=kdf, keystore=store, bind_to_device=args.bind, allow_below_floor=weak
+    )
     vault.close()
     print(f"Created an encrypted vault in {folder}")
     print(RECOVERY_NOTICE.format(code=code))
@@ -57,8 +58,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         else:
             case_id = load_demo(vault)
             counts = {t: vault.db.one(f"SELECT count(*) FROM {t}")[0] for t in ("persons", "events", "acts")}
-            print(f"Loaded the demo case {case_id} into {folder}: "
-                  f"{counts['persons']} persons, {counts['events']} events, {counts['acts']} acts.")
+            print(
+                f"Loaded the demo case {case_id} into {folder}: "
+                f"{counts['persons']} persons, {counts['events']} events, {counts['acts']} acts."
+            )
     if created_code:
         print(RECOVERY_NOTICE.format(code=created_code))
     return 0
@@ -136,14 +139,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("demo", parents=[common], help="create a vault holding the case from the seed documents")
     p.set_defaults(func=cmd_demo)
-    for name, func, text in (("passwd", cmd_passwd, "change the passphrase"),
-                             ("rotate-key", cmd_rotate_key,
-                              "re-encrypt everything under a new key (for a compromised passphrase)")):
+    for name, func, text in (
+        ("passwd", cmd_passwd, "change the passphrase"),
+        ("rotate-key", cmd_rotate_key, "re-encrypt everything under a new key (for a compromised passphrase)"),
+    ):
         p = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("--new-passphrase-file", help="read the new passphrase from a file")
         p.set_defaults(func=func)
-    p = sub.add_parser("recovery", parents=[common],
-                       help="open with the recovery code and set a new passphrase, or --regenerate the code")
+    p = sub.add_parser(
+        "recovery",
+        parents=[common],
+        help="open with the recovery code and set a new passphrase, or --regenerate the code",
+    )
     p.add_argument("--recovery-code-file", help="read the recovery code from a file")
     p.add_argument("--new-passphrase-file", help="read the new passphrase from a file")
     p.add_argument("--regenerate", action="store_true", help="replace the recovery code (needs the passphrase)")
@@ -155,4 +162,3 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     asub = p.add_subparsers(dest="audit_cmd", required=True)
     v = asub.add_parser("verify", parents=[common], help="verify the audit hash chain")
     v.set_defaults(func=cmd_audit_verify)
-

@@ -17,27 +17,86 @@ CERTAINTIES = ("exact", "approximate", "uncertain")
 
 _MONTHS = {
     # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
     # Russian (nominative and genitive stems are matched by prefix below)
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "июн": 6, "июл": 7,
-    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
     # Kazakh
-    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
-    "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+    "қаңтар": 1,
+    "ақпан": 2,
+    "наурыз": 3,
+    "сәуір": 4,
+    "мамыр": 5,
+    "маусым": 6,
+    "шілде": 7,
+    "тамыз": 8,
+    "қыркүйек": 9,
+    "қазан": 10,
+    "қараша": 11,
+    "желтоқсан": 12,
 }
 _SEASONS = {
-    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
-    "весн": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2),
-    "көктем": (3, 5), "жаз": (6, 8), "күз": (9, 11), "қыс": (12, 2),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+    "весн": (3, 5),
+    "лет": (6, 8),
+    "осен": (9, 11),
+    "зим": (12, 2),
+    "көктем": (3, 5),
+    "жаз": (6, 8),
+    "күз": (9, 11),
+    "қыс": (12, 2),
 }
 _PARTS = {
-    "early": (1, 10), "mid": (11, 20), "middle": (11, 20), "late": (21, 31), "end": (21, 31),
-    "начал": (1, 10), "середин": (11, 20), "конц": (21, 31), "конец": (21, 31),
-    "басы": (1, 10), "ортасы": (11, 20), "соңы": (21, 31),
+    "early": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, 31),
+    "end": (21, 31),
+    "начал": (1, 10),
+    "середин": (11, 20),
+    "конц": (21, 31),
+    "конец": (21, 31),
+    "басы": (1, 10),
+    "ортасы": (11, 20),
+    "соңы": (21, 31),
 }
-_APPROX = ("about", "around", "approximately", "approx", "circa", "c.", "ca.", "примерно", "около", "шамамен",
-           "reportedly")
+_APPROX = (
+    "about",
+    "around",
+    "approximately",
+    "approx",
+    "circa",
+    "c.",
+    "ca.",
+    "примерно",
+    "около",
+    "шамамен",
+    "reportedly",
+)
 
 
 class DateParseError(ValueError):
@@ -107,7 +166,7 @@ def parse(text: str, *, today: dt.date | None = None) -> FuzzyDate:
     for word in _APPROX:
         if s.startswith(word + " ") or s.startswith(word):
             if s.startswith(word):
-                s = s[len(word):].strip(" ,")
+                s = s[len(word) :].strip(" ,")
                 certainty = "approximate" if word != "reportedly" else "exact"
                 break
     if s in ("today", "сегодня", "бүгін") and today:
@@ -146,8 +205,9 @@ def parse(text: str, *, today: dt.date | None = None) -> FuzzyDate:
         return _day(year, month, numbers[0], certainty, raw)
     if month and part:
         last = calendar.monthrange(year, month)[1]
-        return FuzzyDate(dt.date(year, month, part[0]), dt.date(year, month, min(part[1], last)),
-                         "part_of_month", certainty, raw)
+        return FuzzyDate(
+            dt.date(year, month, part[0]), dt.date(year, month, min(part[1], last)), "part_of_month", certainty, raw
+        )
     if month:
         return _month(year, month, certainty, raw)
     if season:

@@ -37,9 +37,19 @@ from storage.vault import Vault
 PARTIAL_SUFFIX = ".partial"
 REPORT_EVERY = 4 * 1024 * 1024
 EXTENSIONS = {
-    "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp", "image/tiff": "tif",
-    "image/bmp": "bmp", "video/mp4": "mp4", "video/quicktime": "mov", "video/webm": "webm",
-    "video/x-msvideo": "avi", "application/pdf": "pdf", "application/zip": "zip", "audio/mpeg": "mp3",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "image/tiff": "tif",
+    "image/bmp": "bmp",
+    "video/mp4": "mp4",
+    "video/quicktime": "mov",
+    "video/webm": "webm",
+    "video/x-msvideo": "avi",
+    "application/pdf": "pdf",
+    "application/zip": "zip",
+    "audio/mpeg": "mp3",
 }
 
 # (vault, case_id, profile, lang) -> the PDF report's bytes, already redacted at that profile.
@@ -116,10 +126,20 @@ def _wants_original(include_originals: bool | Collection[str], evidence_id: str)
     return evidence_id in include_originals
 
 
-def build_pack(vault: Vault, case_id: str, recipients: Sequence[Partner], out_path: Path | str, *,
-               profile: str = "partner", include_originals: bool | Collection[str] = False,
-               report: ReportMaker | None = None, lang: str = "en", sender_label: str | None = None,
-               progress: Progress = no_progress, cancel: CancelToken | None = None) -> PackResult:
+def build_pack(
+    vault: Vault,
+    case_id: str,
+    recipients: Sequence[Partner],
+    out_path: Path | str,
+    *,
+    profile: str = "partner",
+    include_originals: bool | Collection[str] = False,
+    report: ReportMaker | None = None,
+    lang: str = "en",
+    sender_label: str | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> PackResult:
     """Write an encrypted, signed pack of ``case_id`` for ``recipients`` (trusted partners) to ``out_path``.
 
     Evidence at ``partner`` profile: originals where ``include_originals`` says so (True, or a set of evidence
@@ -137,8 +157,10 @@ def build_pack(vault: Vault, case_id: str, recipients: Sequence[Partner], out_pa
         raise PackError("Name at least one partner to encrypt the pack to.")
     for r in recipients:
         if not r.trusted:
-            raise PackError(f"The partner {r.label!r} has not been confirmed: compare and confirm the fingerprint "
-                            f"{r.fingerprint} before sending them anything.")
+            raise PackError(
+                f"The partner {r.label!r} has not been confirmed: compare and confirm the fingerprint "
+                f"{r.fingerprint} before sending them anything."
+            )
     case = vault.db.one("SELECT id, reference, title FROM cases WHERE id = ?", (case_id,))
     if case is None:
         raise PackError("That case does not exist in this vault.")
@@ -163,8 +185,15 @@ def build_pack(vault: Vault, case_id: str, recipients: Sequence[Partner], out_pa
                 raise PackError("The report builder did not produce a PDF.")
             extra.append(_small("report.pdf", "report", "application/pdf", pdf))
         export = case_export(vault, case_id, profile)
-        custody = custody_document(vault, [{"path": m.item.path, "evidence_id": m.row_id or m.original_id,
-                                            "original_id": m.original_id} for m in members], profile, export.ids)
+        custody = custody_document(
+            vault,
+            [
+                {"path": m.item.path, "evidence_id": m.row_id or m.original_id, "original_id": m.original_id}
+                for m in members
+            ],
+            profile,
+            export.ids,
+        )
         tail = [_small("custody.json", "custody", "application/json", _json(custody))]
         if export.doc is not None:
             tail.append(_small("case.json", "case", "application/json", _json(export.doc)))
@@ -173,24 +202,52 @@ def build_pack(vault: Vault, case_id: str, recipients: Sequence[Partner], out_pa
             raise PackError(f"A pack holds at most {mf.MAX_ITEMS} items; this case has more.")
         me = my_card(vault, check_label(sender_label or f"Casefile vault {vault.vault_id[:8]}"))
         manifest_bytes, sums = mf.render(
-            pack_id=pack_id, created=created, profile=profile,
+            pack_id=pack_id,
+            created=created,
+            profile=profile,
             case={"id": export.case_id, "reference": case[1], "title": case[2]},
-            producer={"label": me.label, "fingerprint": me.fingerprint, "age_recipient": me.recipient,
-                      "signing_key": me.signing_key_b64, "signing_key_pem": me.signing_key_pem},
+            producer={
+                "label": me.label,
+                "fingerprint": me.fingerprint,
+                "age_recipient": me.recipient,
+                "signing_key": me.signing_key_b64,
+                "signing_key_pem": me.signing_key_pem,
+            },
             recipients=[{"label": r.label, "fingerprint": r.fingerprint} for r in recipients],
-            items=[m.item for m in ordered])
+            items=[m.item for m in ordered],
+        )
         signature = mf.sign(vault.signing_key(), manifest_bytes)
-        head = [_small(mf.MANIFEST, "", "", manifest_bytes), _small(mf.SIGNATURE, "", "", signature),
-                _small(mf.SUMS, "", "", sums)]
-        sha, size = _write(vault, partial, out_path, head + ordered, [r.recipient for r in recipients],
-                           mtime=int(vault.clock.now().timestamp()), progress=progress, cancel=cancel)
+        head = [
+            _small(mf.MANIFEST, "", "", manifest_bytes),
+            _small(mf.SIGNATURE, "", "", signature),
+            _small(mf.SUMS, "", "", sums),
+        ]
+        sha, size = _write(
+            vault,
+            partial,
+            out_path,
+            head + ordered,
+            [r.recipient for r in recipients],
+            mtime=int(vault.clock.now().timestamp()),
+            progress=progress,
+            cancel=cancel,
+        )
     except BaseException:
         for _m, blob, _t in pending:
             vault.evidence.delete(blob.blob_id)
         raise
     try:
-        _record(vault, service, case_id, members, pending, pack_id=pack_id, pack_sha256=sha, profile=profile,
-                recipients=[r.fingerprint for r in recipients])
+        _record(
+            vault,
+            service,
+            case_id,
+            members,
+            pending,
+            pack_id=pack_id,
+            pack_sha256=sha,
+            profile=profile,
+            recipients=[r.fingerprint for r in recipients],
+        )
     except BaseException:
         # Not recorded means not made: a pack missing from the custody trail must not exist.
         out_path.unlink(missing_ok=True)
@@ -198,8 +255,9 @@ def build_pack(vault: Vault, case_id: str, recipients: Sequence[Partner], out_pa
             vault.evidence.delete(blob.blob_id)
         raise
     progress(size, size, "pack written")
-    return PackResult(out_path, pack_id, sha, size, [m.item for m in ordered], left_out,
-                      [r.fingerprint for r in recipients])
+    return PackResult(
+        out_path, pack_id, sha, size, [m.item for m in ordered], left_out, [r.fingerprint for r in recipients]
+    )
 
 
 def _json(doc: Any) -> bytes:
@@ -210,9 +268,15 @@ def _small(path: str, kind: str, media_type: str, data: bytes) -> _Member:
     return _Member(mf.Item(path, kind, len(data), hashlib.sha256(data).hexdigest(), media_type), data=data)
 
 
-def _plan_evidence(vault: Vault, service: EvidenceService, case_id: str, profile: str,
-                   include_originals: bool | Collection[str], pending: list, cancel: CancelToken | None,
-                   ) -> tuple[list[_Member], list[tuple[str, str]]]:
+def _plan_evidence(
+    vault: Vault,
+    service: EvidenceService,
+    case_id: str,
+    profile: str,
+    include_originals: bool | Collection[str],
+    pending: list,
+    cancel: CancelToken | None,
+) -> tuple[list[_Member], list[tuple[str, str]]]:
     members: list[_Member] = []
     left_out: list[tuple[str, str]] = []
     originals = [e for e in service.items(case_id) if e["parent_id"] is None]
@@ -226,22 +290,44 @@ def _plan_evidence(vault: Vault, service: EvidenceService, case_id: str, profile
         n = len(members) + 1
         media = e["media_type"] or "application/octet-stream"
         if _wants_original(include_originals, e["id"]):
-            members.append(_Member(mf.Item(_evidence_path(n, e["sha256"], media), "evidence", e["size"],
-                                           e["sha256"], media, e["id"]),
-                                   blob_id=blob_id, row_id=e["id"], original_id=e["id"]))
+            members.append(
+                _Member(
+                    mf.Item(_evidence_path(n, e["sha256"], media), "evidence", e["size"], e["sha256"], media, e["id"]),
+                    blob_id=blob_id,
+                    row_id=e["id"],
+                    original_id=e["id"],
+                )
+            )
             continue
         if not can_strip(media):
-            left_out.append((e["id"], "no metadata-free copy can be made of this kind of file; include the original "
-                                      "to send it"))
+            left_out.append(
+                (e["id"], "no metadata-free copy can be made of this kind of file; include the original to send it")
+            )
             continue
         existing = vault.db.one(
             "SELECT id, blob_id, sha256, size, media_type FROM evidence WHERE parent_id = ? AND operation = ?"
-            " AND blob_id IS NOT NULL ORDER BY intake_time DESC, rowid DESC LIMIT 1", (e["id"], OPERATION))
+            " AND blob_id IS NOT NULL ORDER BY intake_time DESC, rowid DESC LIMIT 1",
+            (e["id"], OPERATION),
+        )
         if existing is not None:
             rid, dblob, dsha, dsize, dmedia = existing
-            members.append(_Member(mf.Item(_evidence_path(n, dsha, dmedia), "evidence", dsize, dsha, dmedia,
-                                           e["id"], e["sha256"], OPERATION), blob_id=dblob, row_id=rid,
-                                   original_id=e["id"]))
+            members.append(
+                _Member(
+                    mf.Item(
+                        _evidence_path(n, dsha, dmedia),
+                        "evidence",
+                        dsize,
+                        dsha,
+                        dmedia,
+                        e["id"],
+                        e["sha256"],
+                        OPERATION,
+                    ),
+                    blob_id=dblob,
+                    row_id=rid,
+                    original_id=e["id"],
+                )
+            )
             continue
         try:
             data, dmedia = strip_image(vault.evidence.read_bytes(blob_id), media)
@@ -250,15 +336,36 @@ def _plan_evidence(vault: Vault, service: EvidenceService, case_id: str, profile
             continue
         blob = vault.evidence.write_bytes(data)
         del data
-        member = _Member(mf.Item(_evidence_path(n, blob.sha256, dmedia), "evidence", blob.size, blob.sha256, dmedia,
-                                 e["id"], e["sha256"], OPERATION), blob_id=blob.blob_id, original_id=e["id"])
+        member = _Member(
+            mf.Item(
+                _evidence_path(n, blob.sha256, dmedia),
+                "evidence",
+                blob.size,
+                blob.sha256,
+                dmedia,
+                e["id"],
+                e["sha256"],
+                OPERATION,
+            ),
+            blob_id=blob.blob_id,
+            original_id=e["id"],
+        )
         pending.append((member, blob, dmedia))
         members.append(member)
     return members, left_out
 
 
-def _write(vault: Vault, partial: Path, out_path: Path, members: list[_Member], recipients: list[str], *,
-           mtime: int, progress: Progress, cancel: CancelToken | None) -> tuple[str, int]:
+def _write(
+    vault: Vault,
+    partial: Path,
+    out_path: Path,
+    members: list[_Member],
+    recipients: list[str],
+    *,
+    mtime: int,
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> tuple[str, int]:
     import pyrage
 
     total = sum(m.item.size for m in members)
@@ -283,8 +390,10 @@ def _write(vault: Vault, partial: Path, out_path: Path, members: list[_Member], 
                         raise out.error from None
                     raise
                 if checked.size != m.item.size or checked.hash.hexdigest() != m.item.sha256:
-                    raise VaultDamaged("An evidence file in the vault no longer matches the hash recorded at intake; "
-                                       "the pack was not written.")
+                    raise VaultDamaged(
+                        "An evidence file in the vault no longer matches the hash recorded at intake; "
+                        "the pack was not written."
+                    )
             out.write(padding(m.item.size))
         out.write(END_OF_ARCHIVE)
         sink.finish()
@@ -303,23 +412,54 @@ def _write(vault: Vault, partial: Path, out_path: Path, members: list[_Member], 
     return sink.sha256, sink.size
 
 
-def _record(vault: Vault, service: EvidenceService, case_id: str, members: list[_Member],
-            pending: list[tuple[_Member, StoredBlob, str]], *, pack_id: str, pack_sha256: str, profile: str,
-            recipients: list[str]) -> None:
+def _record(
+    vault: Vault,
+    service: EvidenceService,
+    case_id: str,
+    members: list[_Member],
+    pending: list[tuple[_Member, StoredBlob, str]],
+    *,
+    pack_id: str,
+    pack_sha256: str,
+    profile: str,
+    recipients: list[str],
+) -> None:
     """One transaction: new derivative rows, a 'handoff' custody row per item sent, one audit row."""
     with vault.db.transaction() as conn:
         for member, blob, dmedia in pending:
             member.row_id = service.commit_blob(
-                case_id, blob.blob_id, blob.sha256, blob.size, dmedia, parent_id=member.original_id,
-                operation=OPERATION, description="Metadata-free copy made for a handoff pack",
-                custody_details={"operation": OPERATION, "original_sha256": member.item.original_sha256})
+                case_id,
+                blob.blob_id,
+                blob.sha256,
+                blob.size,
+                dmedia,
+                parent_id=member.original_id,
+                operation=OPERATION,
+                description="Metadata-free copy made for a handoff pack",
+                custody_details={"operation": OPERATION, "original_sha256": member.item.original_sha256},
+            )
         for m in members:
-            details = {"pack_id": pack_id, "pack_sha256": pack_sha256, "profile": profile, "recipients": recipients,
-                       "as": m.item.path, "sha256": m.item.sha256}
+            details = {
+                "pack_id": pack_id,
+                "pack_sha256": pack_sha256,
+                "profile": profile,
+                "recipients": recipients,
+                "as": m.item.path,
+                "sha256": m.item.sha256,
+            }
             service.add_custody(conn, m.row_id, "handoff", details)
             if m.original_id != m.row_id:
-                service.add_custody(conn, m.original_id, "handoff",
-                                 {**details, "operation": OPERATION})
-        vault.record(conn, "pack.create", "cases", case_id,
-                     {"pack_id": pack_id, "pack_sha256": pack_sha256, "profile": profile, "recipients": recipients,
-                      "items": len(members)})
+                service.add_custody(conn, m.original_id, "handoff", {**details, "operation": OPERATION})
+        vault.record(
+            conn,
+            "pack.create",
+            "cases",
+            case_id,
+            {
+                "pack_id": pack_id,
+                "pack_sha256": pack_sha256,
+                "profile": profile,
+                "recipients": recipients,
+                "items": len(members),
+            },
+        )

@@ -137,14 +137,18 @@ class ContactCard:
         if not isinstance(d, dict) or d.get("format") != CARD_FORMAT:
             raise CardError("This is not a Casefile contact card.")
         if d.get("version") != CARD_VERSION:
-            raise CardError(f"This contact card has version {d.get('version')!r}; this Casefile reads version "
-                            f"{CARD_VERSION}.")
+            raise CardError(
+                f"This contact card has version {d.get('version')!r}; this Casefile reads version {CARD_VERSION}."
+            )
         label = d.get("label")
         if not isinstance(label, str):
             raise CardError("The card has no label.")
         key = d.get("signing_key")
-        card = cls(check_label(label), check_recipient(d.get("age_recipient")),
-                   None if key is None else decode_signing_key(key))
+        card = cls(
+            check_label(label),
+            check_recipient(d.get("age_recipient")),
+            None if key is None else decode_signing_key(key),
+        )
         pem = d.get("signing_key_pem")
         if pem is not None and (not isinstance(pem, str) or pem.strip() != (card.signing_key_pem or "").strip()):
             raise CardError("The card's PEM signing key differs from its base64 signing key.")
@@ -211,8 +215,15 @@ class Partner:
         return ContactCard(self.label, self.recipient, self.signing_key)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "fingerprint": self.fingerprint, "trusted": self.trusted,
-                "added": self.added, "trusted_at": self.trusted_at, "age_recipient": self.recipient}
+        return {
+            "id": self.id,
+            "label": self.label,
+            "fingerprint": self.fingerprint,
+            "trusted": self.trusted,
+            "added": self.added,
+            "trusted_at": self.trusted_at,
+            "age_recipient": self.recipient,
+        }
 
 
 _COLS = "id, label, recipient, signing_key, fingerprint, trusted, added, trusted_at"
@@ -237,8 +248,9 @@ class PartnerBook:
         return _partner(row) if row else None
 
     def by_signing_key(self, raw: bytes) -> Partner | None:
-        row = self.vault.db.one(f"SELECT {_COLS} FROM partners WHERE signing_key = ?",
-                                (base64.b64encode(raw).decode("ascii"),))
+        row = self.vault.db.one(
+            f"SELECT {_COLS} FROM partners WHERE signing_key = ?", (base64.b64encode(raw).decode("ascii"),)
+        )
         return _partner(row) if row else None
 
     def find(self, ref: str) -> Partner:
@@ -257,17 +269,30 @@ class PartnerBook:
         """Add a card (or re-confirm one already here). ``trusted`` means the user confirmed the fingerprint."""
         existing = self.by_signing_key(card.signing_key) if card.signing_key else self.by_fingerprint(card.fingerprint)
         if existing is not None and existing.recipient != card.recipient:
-            raise CardError(f"A card with this signing key but another encryption key is already in the vault "
-                            f"({existing.label!r}); remove it first if the partner really changed keys.")
+            raise CardError(
+                f"A card with this signing key but another encryption key is already in the vault "
+                f"({existing.label!r}); remove it first if the partner really changed keys."
+            )
         now = self.vault.now()
         with self.vault.db.transaction() as conn:
             if existing is None:
                 pid = f"pt-{secrets.token_hex(8)}"
-                conn.execute(f"INSERT INTO partners ({_COLS}) VALUES (?,?,?,?,?,?,?,?)",
-                             (pid, card.label, card.recipient, card.signing_key_b64, card.fingerprint,
-                              1 if trusted else 0, now, now if trusted else None))
-                self.vault.record(conn, "partner.add", "partners", pid,
-                                  {"fingerprint": card.fingerprint, "trusted": trusted})
+                conn.execute(
+                    f"INSERT INTO partners ({_COLS}) VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        pid,
+                        card.label,
+                        card.recipient,
+                        card.signing_key_b64,
+                        card.fingerprint,
+                        1 if trusted else 0,
+                        now,
+                        now if trusted else None,
+                    ),
+                )
+                self.vault.record(
+                    conn, "partner.add", "partners", pid, {"fingerprint": card.fingerprint, "trusted": trusted}
+                )
             else:
                 pid = existing.id
                 if trusted and not existing.trusted:

@@ -24,12 +24,31 @@ PROFILES = ("internal", "partner", "public")
 # Evidence rows travel as pack members with their own manifest entries; the
 # rows themselves (with secret file names and capture data) stay home.
 EVIDENCE_SECTIONS = ("evidence", "evidence_links", "custody")
-LINKABLE = ("events", "acts", "persons", "organisations", "sources", "proceedings", "hearings", "measures",
-            "communications")
+LINKABLE = (
+    "events",
+    "acts",
+    "persons",
+    "organisations",
+    "sources",
+    "proceedings",
+    "hearings",
+    "measures",
+    "communications",
+)
 # Custody details safe to hand over: hashes, sizes, pack provenance. Anything
 # else a custody row may hold (free text, origins) stays in the vault.
-CUSTODY_DETAIL_KEYS = ("sha256", "size", "pack_id", "pack_sha256", "sender_fingerprint", "profile",
-                       "recipients", "original_sha256", "operation", "as")
+CUSTODY_DETAIL_KEYS = (
+    "sha256",
+    "size",
+    "pack_id",
+    "pack_sha256",
+    "sender_fingerprint",
+    "profile",
+    "recipients",
+    "original_sha256",
+    "operation",
+    "as",
+)
 
 
 @dataclass
@@ -101,8 +120,9 @@ def case_export(vault: Vault, case_id: str, profile: str) -> CaseExport:
     return CaseExport(doc, opaque("cases", case_id), opaque)
 
 
-def custody_document(vault: Vault, entries: list[dict[str, Any]], profile: str,
-                     id_of: Callable[[str, str], str | None]) -> dict[str, Any]:
+def custody_document(
+    vault: Vault, entries: list[dict[str, Any]], profile: str, id_of: Callable[[str, str], str | None]
+) -> dict[str, Any]:
     """custody.json: for each packed evidence item, its trail and links, at ``profile``.
 
     ``entries``: dicts with path, evidence_id (the row sent), original_id (its original, or the same).
@@ -113,22 +133,31 @@ def custody_document(vault: Vault, entries: list[dict[str, Any]], profile: str,
         trail = []
         for eid in ids:
             for at, action, actor, details in vault.db.query(
-                    "SELECT at, action, actor, details FROM custody WHERE evidence_id = ? ORDER BY at, rowid",
-                    (eid,)):
+                "SELECT at, action, actor, details FROM custody WHERE evidence_id = ? ORDER BY at, rowid", (eid,)
+            ):
                 try:
                     d = json.loads(details or "{}")
                 except ValueError:
                     d = {}
-                row: dict[str, Any] = {"at": at, "action": action,
-                                       "item": "original" if eid == e["original_id"] else "derivative",
-                                       "details": {k: d[k] for k in CUSTODY_DETAIL_KEYS if k in d}}
+                row: dict[str, Any] = {
+                    "at": at,
+                    "action": action,
+                    "item": "original" if eid == e["original_id"] else "derivative",
+                    "details": {k: d[k] for k in CUSTODY_DETAIL_KEYS if k in d},
+                }
                 if profile != "public":
                     row["actor"] = actor
                 trail.append(row)
-        links = [] if profile == "public" else [
-            {"entity": ent, "entity_id": id_of(ent, eid)}
-            for ent, eid in vault.db.query("SELECT entity, entity_id FROM evidence_links WHERE evidence_id = ?",
-                                           (e["original_id"],))
-            if ent in LINKABLE and id_of(ent, eid) is not None]
+        links = (
+            []
+            if profile == "public"
+            else [
+                {"entity": ent, "entity_id": id_of(ent, eid)}
+                for ent, eid in vault.db.query(
+                    "SELECT entity, entity_id FROM evidence_links WHERE evidence_id = ?", (e["original_id"],)
+                )
+                if ent in LINKABLE and id_of(ent, eid) is not None
+            ]
+        )
         items.append({"path": e["path"], "evidence_id": e["evidence_id"], "trail": trail, "links": links})
     return {"format": "casefile-custody", "version": 1, "items": items}

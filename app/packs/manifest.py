@@ -62,8 +62,13 @@ class Item:
     operation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"path": self.path, "kind": self.kind, "size": self.size, "sha256": self.sha256,
-                             "media_type": self.media_type}
+        d: dict[str, Any] = {
+            "path": self.path,
+            "kind": self.kind,
+            "size": self.size,
+            "sha256": self.sha256,
+            "media_type": self.media_type,
+        }
         if self.evidence_id is not None:
             d["evidence_id"] = self.evidence_id
         if self.original_sha256 is not None:
@@ -101,8 +106,16 @@ def sums_text(items: list[Item]) -> bytes:
     return "".join(f"{i.sha256}  {i.path}\n" for i in items).encode("ascii")
 
 
-def render(*, pack_id: str, created: str, profile: str, case: dict[str, Any], producer: dict[str, Any],
-           recipients: list[dict[str, str]], items: list[Item]) -> tuple[bytes, bytes]:
+def render(
+    *,
+    pack_id: str,
+    created: str,
+    profile: str,
+    case: dict[str, Any],
+    producer: dict[str, Any],
+    recipients: list[dict[str, str]],
+    items: list[Item],
+) -> tuple[bytes, bytes]:
     """(manifest.json bytes, SHA256SUMS bytes). ASCII only, so every tool reads it the same."""
     import hashlib
 
@@ -186,8 +199,9 @@ def _item(d: Any, n: int) -> Item:
     evidence_id = _str(d, "evidence_id", limit=80, optional=True)
     if evidence_id is not None and not re.fullmatch(r"[A-Za-z0-9_.:-]{1,80}", evidence_id):
         raise ManifestInvalid(f"item {n} of the manifest has a malformed evidence id")
-    return Item(path, kind, size, _hex(d, "sha256"), media, evidence_id, _hex(d, "original_sha256", optional=True),
-                operation)
+    return Item(
+        path, kind, size, _hex(d, "sha256"), media, evidence_id, _hex(d, "original_sha256", optional=True), operation
+    )
 
 
 def parse(data: bytes) -> Manifest:
@@ -241,8 +255,12 @@ def parse(data: bytes) -> Manifest:
     for r in recipients:
         if not isinstance(r, dict):
             raise ManifestInvalid("the manifest's recipient list is malformed")
-        clean_recipients.append({"label": _str(r, "label", limit=200, optional=True) or "",
-                                 "fingerprint": normalise_fingerprint(_str(r, "fingerprint", limit=40))})
+        clean_recipients.append(
+            {
+                "label": _str(r, "label", limit=200, optional=True) or "",
+                "fingerprint": normalise_fingerprint(_str(r, "fingerprint", limit=40)),
+            }
+        )
     items = doc.get("items")
     if not isinstance(items, list):
         raise ManifestInvalid("the manifest has no item list")
@@ -259,6 +277,17 @@ def parse(data: bytes) -> Manifest:
         total += it.size
     if total > MAX_TOTAL_BYTES:
         raise ManifestInvalid("the pack declares more data than Casefile accepts (1 TiB)")
-    return Manifest(pack_id, created, profile, case_id, _str(case, "reference", limit=200, optional=True),
-                    _str(case, "title", limit=2000, optional=True), _str(producer, "label", limit=200),
-                    recipient, signing_key, clean_recipients, _hex(doc, "sha256sums"), parsed)
+    return Manifest(
+        pack_id,
+        created,
+        profile,
+        case_id,
+        _str(case, "reference", limit=200, optional=True),
+        _str(case, "title", limit=2000, optional=True),
+        _str(producer, "label", limit=200),
+        recipient,
+        signing_key,
+        clean_recipients,
+        _hex(doc, "sha256sums"),
+        parsed,
+    )

@@ -42,8 +42,10 @@ def name_problems(name: str) -> list[str]:
     if any(len(p.encode("utf-8", "surrogateescape")) > MAX_COMPONENT_BYTES for p in parts):
         problems.append(f"a part of the member name {shown} is longer than {MAX_COMPONENT_BYTES} bytes")
     if not problems and not set(name) <= _SAFE:
-        problems.append(f"the member name {shown} uses characters outside A–Z, a–z, 0–9, '.', '_', '-', '/'"
-                        " (possible look-alike name)")
+        problems.append(
+            f"the member name {shown} uses characters outside A–Z, a–z, 0–9, '.', '_', '-', '/'"
+            " (possible look-alike name)"
+        )
     return problems
 
 

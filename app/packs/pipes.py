@@ -72,11 +72,15 @@ class DecryptState:
             return None
         text = str(exc)
         if "No matching keys" in text:
-            return ("The pack cannot be decrypted with this vault's key: it was encrypted for someone else, or its "
-                    "age header is damaged.")
+            return (
+                "The pack cannot be decrypted with this vault's key: it was encrypted for someone else, or its "
+                "age header is damaged."
+            )
         if isinstance(exc, pyrage.DecryptError):
-            return ("The pack cannot be decrypted: its age header is damaged or truncated, or the file is not an "
-                    "age-encrypted pack.")
+            return (
+                "The pack cannot be decrypted: its age header is damaged or truncated, or the file is not an "
+                "age-encrypted pack."
+            )
         if isinstance(exc, BrokenPipeError):
             return None  # we stopped reading on purpose
         return "The pack is damaged or truncated: decryption failed part-way (age authentication failed)."

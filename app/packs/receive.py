@@ -32,8 +32,17 @@ from storage.vault import Vault
 
 MAX_TRAIL_ROWS = 1000
 _TRAIL_KEYS = ("at", "action", "actor", "item")
-_DETAIL_KEYS = ("sha256", "size", "pack_id", "pack_sha256", "sender_fingerprint", "profile", "original_sha256",
-                "operation", "as")
+_DETAIL_KEYS = (
+    "sha256",
+    "size",
+    "pack_id",
+    "pack_sha256",
+    "sender_fingerprint",
+    "profile",
+    "original_sha256",
+    "operation",
+    "as",
+)
 
 
 def _clean_trail(trail: list) -> list[dict[str, Any]]:
@@ -83,8 +92,11 @@ def _custody_links(data: bytes | None) -> dict[str, dict[str, Any]]:
         if not isinstance(it, dict) or not isinstance(it.get("path"), str):
             raise PackRefused(["custody.json holds a malformed item."])
         trail = it.get("trail") if isinstance(it.get("trail"), list) else []
-        links = [lk for lk in (it.get("links") if isinstance(it.get("links"), list) else [])
-                 if isinstance(lk, dict) and lk.get("entity") in LINKABLE and isinstance(lk.get("entity_id"), str)]
+        links = [
+            lk
+            for lk in (it.get("links") if isinstance(it.get("links"), list) else [])
+            if isinstance(lk, dict) and lk.get("entity") in LINKABLE and isinstance(lk.get("entity_id"), str)
+        ]
         out[it["path"]] = {"trail": _clean_trail(trail), "links": links[:MAX_TRAIL_ROWS]}
     return out
 
@@ -96,8 +108,11 @@ def _case_plan(vault: Vault, m: mf.Manifest, case_json: bytes | None) -> dict[st
     if case_json is None:
         # No case data in the pack (a public pack): a bare case to hold the evidence.
         title = m.case_title or f"Received case {m.case_reference or m.case_id}"
-        doc: Any = {"format": CASE_FORMAT, "version": CASE_VERSION,
-                    "cases": [{"id": m.case_id, "reference": m.case_reference, "title": title}]}
+        doc: Any = {
+            "format": CASE_FORMAT,
+            "version": CASE_VERSION,
+            "cases": [{"id": m.case_id, "reference": m.case_reference, "title": title}],
+        }
     else:
         try:
             doc = parse_document(case_json)
@@ -112,8 +127,14 @@ def _case_plan(vault: Vault, m: mf.Manifest, case_json: bytes | None) -> dict[st
     return doc
 
 
-def receive_pack(vault: Vault, path: Path | str, *, accept_older: bool = False, progress: Progress = no_progress,
-                 cancel: CancelToken | None = None) -> ReceiveResult:
+def receive_pack(
+    vault: Vault,
+    path: Path | str,
+    *,
+    accept_older: bool = False,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> ReceiveResult:
     """Verify a pack, then import its evidence (and its case, if new) into this vault, all or nothing.
 
     Raises PackRefused (with every failure), PackAlreadyReceived, or a storage error; in each case nothing
@@ -123,13 +144,18 @@ def receive_pack(vault: Vault, path: Path | str, *, accept_older: bool = False, 
 
     def on_manifest(m: mf.Manifest, report: PackReport) -> None:
         if report.already_received:
-            raise PackAlreadyReceived(f"This pack was already received on {report.already_received}; "
-                                      "nothing was imported again.")
+            raise PackAlreadyReceived(
+                f"This pack was already received on {report.already_received}; nothing was imported again."
+            )
         if report.newer_received and not accept_older:
-            raise PackRefused([f"This pack was made on {m.created}, before one already received from the same "
-                               f"sender for the same case ({report.newer_received}). It may be a replay of an "
-                               "old pack; if you expected it, receive it again with --accept-older."],
-                              lead="The pack was refused as a possible replay; nothing was imported.")
+            raise PackRefused(
+                [
+                    f"This pack was made on {m.created}, before one already received from the same "
+                    f"sender for the same case ({report.newer_received}). It may be a replay of an "
+                    "old pack; if you expected it, receive it again with --accept-older."
+                ],
+                lead="The pack was refused as a possible replay; nothing was imported.",
+            )
 
     def keep_documents(item: mf.Item, reader: MemberReader) -> None:
         if item.kind in ("case", "custody"):
@@ -139,8 +165,9 @@ def receive_pack(vault: Vault, path: Path | str, *, accept_older: bool = False, 
         return lambda done, total, message: p(base * total + done, 2 * total, message)
 
     # Pass 1 is a full verify, so a refusal lists every failure, as 'casefile verify' would.
-    first = PackScan(vault, path, on_manifest=on_manifest, on_member=keep_documents,
-                     progress=half(progress, 0), cancel=cancel).run()
+    first = PackScan(
+        vault, path, on_manifest=on_manifest, on_member=keep_documents, progress=half(progress, 0), cancel=cancel
+    ).run()
     if not first.ok or first.manifest is None:
         raise PackRefused(first.failures or ["The pack could not be read."])
     m = first.manifest
@@ -154,15 +181,17 @@ def receive_pack(vault: Vault, path: Path | str, *, accept_older: bool = False, 
             blobs.append((item, vault.evidence.write_stream(reader, total=item.size)))
 
     try:
-        second = PackScan(vault, path, stop_early=True, on_member=store, progress=half(progress, 1),
-                          cancel=cancel).run()
+        second = PackScan(
+            vault, path, stop_early=True, on_member=store, progress=half(progress, 1), cancel=cancel
+        ).run()
         if not second.ok:
             raise PackRefused(second.failures)
         if second.pack_sha256 != first.pack_sha256 or second.manifest_bytes != first.manifest_bytes:
             raise PackRefused(["The pack file changed while it was being received."])
         wanted = [it for it in m.items if it.kind == "evidence"]
         if [it.path for it, _b in blobs] != [it.path for it in wanted] or any(
-                b.sha256 != it.sha256 or b.size != it.size for it, b in blobs):
+            b.sha256 != it.sha256 or b.size != it.size for it, b in blobs
+        ):
             raise PackRefused(["The evidence stored does not match the verified pack."])
         if cancel is not None:
             cancel.check()
@@ -175,15 +204,21 @@ def receive_pack(vault: Vault, path: Path | str, *, accept_older: bool = False, 
     return result
 
 
-def _commit(vault: Vault, report: PackReport, case_doc: dict[str, Any] | None, custody: dict[str, dict[str, Any]],
-            blobs: list[tuple[mf.Item, StoredBlob]]) -> ReceiveResult:
+def _commit(
+    vault: Vault,
+    report: PackReport,
+    case_doc: dict[str, Any] | None,
+    custody: dict[str, dict[str, Any]],
+    blobs: list[tuple[mf.Item, StoredBlob]],
+) -> ReceiveResult:
     m = report.manifest
     assert m is not None
     service = EvidenceService(vault)
     sender_fp = report.signer_fingerprint or m.producer_fingerprint
     sender = report.signer_label or m.producer_label
-    result = ReceiveResult(m.pack_id, m.case_id, False, sender, sender_fp, report.pack_sha256,
-                           warnings=list(report.warnings))
+    result = ReceiveResult(
+        m.pack_id, m.case_id, False, sender, sender_fp, report.pack_sha256, warnings=list(report.warnings)
+    )
     with vault.db.transaction() as conn:
         now = vault.now()
         if conn.execute("SELECT 1 FROM received_packs WHERE pack_id = ?", (m.pack_id,)).fetchone():
@@ -191,26 +226,54 @@ def _commit(vault: Vault, report: PackReport, case_doc: dict[str, Any] | None, c
         if case_doc is not None and conn.execute("SELECT 1 FROM cases WHERE id = ?", (m.case_id,)).fetchone() is None:
             import_case(vault, case_doc)
             result.case_created = True
-        provenance = {"pack_id": m.pack_id, "pack_sha256": report.pack_sha256, "sender_fingerprint": sender_fp,
-                      "sender_label": sender, "manifest_created": m.created, "received_at": now,
-                      "profile": m.profile}
+        provenance = {
+            "pack_id": m.pack_id,
+            "pack_sha256": report.pack_sha256,
+            "sender_fingerprint": sender_fp,
+            "sender_label": sender,
+            "manifest_created": m.created,
+            "received_at": now,
+            "profile": m.profile,
+        }
         for item, blob in blobs:
             extra = custody.get(item.path, {})
             evidence_id = service.commit_blob(
-                m.case_id, blob.blob_id, blob.sha256, blob.size, item.media_type,
-                origin=f"handoff pack {m.pack_id} from {sender} ({sender_fp})", operation=item.operation,
-                description="Received in a handoff pack", custody_action="received", custody_details={
-                    **provenance, "as": item.path, "sha256": item.sha256, "original_sha256": item.original_sha256,
-                    "sender_evidence_id": item.evidence_id, "sender_trail": extra.get("trail", [])})
+                m.case_id,
+                blob.blob_id,
+                blob.sha256,
+                blob.size,
+                item.media_type,
+                origin=f"handoff pack {m.pack_id} from {sender} ({sender_fp})",
+                operation=item.operation,
+                description="Received in a handoff pack",
+                custody_action="received",
+                custody_details={
+                    **provenance,
+                    "as": item.path,
+                    "sha256": item.sha256,
+                    "original_sha256": item.original_sha256,
+                    "sender_evidence_id": item.evidence_id,
+                    "sender_trail": extra.get("trail", []),
+                },
+            )
             for link in extra.get("links", []):
                 table = link["entity"]
                 if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (link["entity_id"],)).fetchone():
-                    conn.execute("INSERT INTO evidence_links (id, evidence_id, entity, entity_id) VALUES (?,?,?,?)",
-                                 (new_id("el-"), evidence_id, table, link["entity_id"]))
+                    conn.execute(
+                        "INSERT INTO evidence_links (id, evidence_id, entity, entity_id) VALUES (?,?,?,?)",
+                        (new_id("el-"), evidence_id, table, link["entity_id"]),
+                    )
             result.evidence_ids.append(evidence_id)
-        conn.execute("INSERT INTO received_packs (pack_id, pack_sha256, sender_fingerprint, case_id, manifest_created,"
-                     " received_at, items) VALUES (?,?,?,?,?,?,?)",
-                     (m.pack_id, report.pack_sha256, sender_fp, m.case_id, m.created, now, len(blobs)))
-        vault.record(conn, "pack.receive", "cases", m.case_id,
-                     {**provenance, "items": len(blobs), "case_created": result.case_created})
+        conn.execute(
+            "INSERT INTO received_packs (pack_id, pack_sha256, sender_fingerprint, case_id, manifest_created,"
+            " received_at, items) VALUES (?,?,?,?,?,?,?)",
+            (m.pack_id, report.pack_sha256, sender_fp, m.case_id, m.created, now, len(blobs)),
+        )
+        vault.record(
+            conn,
+            "pack.receive",
+            "cases",
+            m.case_id,
+            {**provenance, "items": len(blobs), "case_created": result.case_created},
+        )
     return result

@@ -166,8 +166,11 @@ class TarReader:
                 return None
             stored = _octal(header[148:156], "checksum")
             unsigned = sum(header[:148]) + 8 * 32 + sum(header[156:])
-            signed = sum(b - 256 if b > 127 else b for b in header[:148]) + 8 * 32 + sum(
-                b - 256 if b > 127 else b for b in header[156:])
+            signed = (
+                sum(b - 256 if b > 127 else b for b in header[:148])
+                + 8 * 32
+                + sum(b - 256 if b > 127 else b for b in header[156:])
+            )
             if stored not in (unsigned, signed):
                 raise TarFormatError(f"a member header at byte {start} has a bad checksum (damaged or not a tar)")
             if header[257:263] not in (b"ustar\0", b"ustar "):

@@ -41,8 +41,14 @@ class ItemCheck:
     status: str = "not checked"  # ok, bad, missing, not checked
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": self.path, "kind": self.kind, "size": self.size, "sha256": self.sha256,
-                "media_type": self.media_type, "status": self.status}
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "size": self.size,
+            "sha256": self.sha256,
+            "media_type": self.media_type,
+            "status": self.status,
+        }
 
 
 @dataclass
@@ -84,8 +90,12 @@ class PackReport:
                 "case": {"id": m.case_id, "reference": m.case_reference, "title": m.case_title} if m else None,
                 "recipients": m.recipients if m else [],
             },
-            "signer": {"label": self.signer_label, "fingerprint": self.signer_fingerprint,
-                       "signature_valid": self.signature_ok, "trusted": self.signer_trusted},
+            "signer": {
+                "label": self.signer_label,
+                "fingerprint": self.signer_fingerprint,
+                "signature_valid": self.signature_ok,
+                "trusted": self.signer_trusted,
+            },
             "already_received": self.already_received,
             "items": [i.to_json() for i in self.items],
         }
@@ -138,9 +148,17 @@ OnMember = Callable[[mf.Item, MemberReader], None]
 
 
 class PackScan:
-    def __init__(self, vault: Vault, path: Path | str, *, stop_early: bool = False,
-                 on_manifest: OnManifest | None = None, on_member: OnMember | None = None,
-                 progress: Progress = no_progress, cancel: CancelToken | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        path: Path | str,
+        *,
+        stop_early: bool = False,
+        on_manifest: OnManifest | None = None,
+        on_member: OnMember | None = None,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> None:
         self.vault = vault
         self.path = Path(path)
         self.stop_early = stop_early
@@ -262,8 +280,9 @@ class PackScan:
             # No manifest yet (it should have come first): hash now, compare later.
             reader = MemberReader(tar, self.cancel, self._bytes)
             if entry.size > MAX_EXTRA_MEMBER_BYTES:
-                self.fail(f"{name} comes before the manifest and is too large to hold back; reading stopped.",
-                          fatal=True)
+                self.fail(
+                    f"{name} comes before the manifest and is too large to hold back; reading stopped.", fatal=True
+                )
             reader.drain()
             self._early[name] = (reader.size, reader.hash.hexdigest())
             return
@@ -286,8 +305,11 @@ class PackScan:
             while reader.size <= item.size and reader.read(min(READ_CHUNK, item.size + 1 - reader.size)):
                 pass
             check.status = "bad"
-            self.fail(f"{name} is larger than the manifest declares ({item.size} bytes); reading stopped at the "
-                      "declared size + 1.", fatal=True)
+            self.fail(
+                f"{name} is larger than the manifest declares ({item.size} bytes); reading stopped at the "
+                "declared size + 1.",
+                fatal=True,
+            )
         reader = MemberReader(tar, self.cancel, self._bytes)
         if self.on_member is not None and not self.report.failures:
             try:
@@ -340,16 +362,21 @@ class PackScan:
         if sig is None:
             self.fail("manifest.sig is missing: the pack is not signed.")
         elif not mf.signature_valid(m.producer_signing_key, data, sig):
-            self.fail("The signature does not match manifest.json: the manifest was altered, or it was not signed "
-                      "by the producer it names.")
+            self.fail(
+                "The signature does not match manifest.json: the manifest was altered, or it was not signed "
+                "by the producer it names."
+            )
         else:
             report.signature_ok = True
             self._check_signer(m)
-        own_fp = fingerprint(str(self.vault.identity.to_public()),
-                             self.vault.signing_key().public_key().public_bytes_raw())
+        own_fp = fingerprint(
+            str(self.vault.identity.to_public()), self.vault.signing_key().public_key().public_bytes_raw()
+        )
         if own_fp not in {r["fingerprint"] for r in m.recipients}:
-            self.fail("The signed manifest does not list this vault as a recipient: the pack was addressed to "
-                      "someone else and passed on.")
+            self.fail(
+                "The signed manifest does not list this vault as a recipient: the pack was addressed to "
+                "someone else and passed on."
+            )
         sums = self._fixed.get(mf.SUMS)
         if sums is None:
             self.fail("SHA256SUMS is missing.")
@@ -375,13 +402,17 @@ class PackScan:
         partner = PartnerBook(self.vault).by_signing_key(m.producer_signing_key)
         if partner is None:
             report.signer_label = m.producer_label
-            self.fail(f"Unknown signer: fingerprint {m.producer_fingerprint} (calling itself {m.producer_label!r}) "
-                      "is not a partner of this vault. Import their contact card and confirm its fingerprint.")
+            self.fail(
+                f"Unknown signer: fingerprint {m.producer_fingerprint} (calling itself {m.producer_label!r}) "
+                "is not a partner of this vault. Import their contact card and confirm its fingerprint."
+            )
             return
         report.signer_label, report.signer_fingerprint = partner.label, partner.fingerprint
         if not partner.trusted:
-            self.fail(f"The signer {partner.label!r} ({partner.fingerprint}) is known, but its fingerprint has never "
-                      "been confirmed; confirm it before trusting packs from it.")
+            self.fail(
+                f"The signer {partner.label!r} ({partner.fingerprint}) is known, but its fingerprint has never "
+                "been confirmed; confirm it before trusting packs from it."
+            )
             return
         report.signer_trusted = True
         if partner.recipient != m.producer_recipient:
@@ -395,15 +426,18 @@ class PackScan:
             return
         newest = self.vault.db.one(
             "SELECT max(manifest_created) FROM received_packs WHERE sender_fingerprint = ? AND case_id = ?",
-            (self.report.signer_fingerprint, m.case_id))
+            (self.report.signer_fingerprint, m.case_id),
+        )
         if newest and newest[0] and m.created < newest[0]:
             self.report.newer_received = newest[0]
             self.report.warnings.append(
                 f"This pack ({m.created}) is older than one already received from the same sender for this case "
-                f"({newest[0]}): it may be a replay.")
+                f"({newest[0]}): it may be a replay."
+            )
 
 
-def verify_pack(vault: Vault, path: Path | str, *, progress: Progress = no_progress,
-                cancel: CancelToken | None = None) -> PackReport:
+def verify_pack(
+    vault: Vault, path: Path | str, *, progress: Progress = no_progress, cancel: CancelToken | None = None
+) -> PackReport:
     """Check a pack completely without keeping anything; ``report.ok`` only if every check holds."""
     return PackScan(vault, path, progress=progress, cancel=cancel).run()

@@ -130,9 +130,7 @@ def _fts_term(term: str) -> str:
 
 
 def _term_present(conn: Any, term: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", (_fts_term(term),)
-    ).fetchone()
+    row = conn.execute("SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", (_fts_term(term),)).fetchone()
     return row is not None
 
 
@@ -178,9 +176,7 @@ def _drop_row(conn: Any, entity: str, entity_id: str) -> tuple[int, set[str]] | 
     return rowid, (_key_terms(old[0]) if old else set())
 
 
-def index_entry(
-    conn: Any, entity: str, entity_id: str, case_id: str | None, label: str, texts: list[str]
-) -> None:
+def index_entry(conn: Any, entity: str, entity_id: str, case_id: str | None, label: str, texts: list[str]) -> None:
     """Index (or re-index) one record.
 
     ``label`` is what a result shows; it is matched too.  ``texts`` are all
@@ -247,9 +243,7 @@ def _neighbours(conn: Any, tokens: list[str]) -> dict[str, set[str]]:
     for start in range(0, len(variants), 500):
         chunk = variants[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        rows += conn.execute(
-            f"SELECT variant, term FROM search_terms WHERE variant IN ({marks})", chunk
-        ).fetchall()
+        rows += conn.execute(f"SELECT variant, term FROM search_terms WHERE variant IN ({marks})", chunk).fetchall()
     for variant, term in rows:
         for tok in wanted[variant]:
             if term != tok and term not in out[tok] and token_sim(tok, term, True)[0] >= 0.7:

@@ -37,16 +37,61 @@ __all__ = ["fold", "name_keys", "fold_words", "name_tokens", "skeleton"]
 # the Kazakh letters follow BGN/PCGN Kazakh (gh, q, ng) with the vowels
 # reduced to their base letter (ә -> a, ө -> o, ұ/ү -> u, і -> i).
 _CYRILLIC = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d",
-    "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "i", "к": "k",
-    "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ng", "о": "o", "ө": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u",
-    "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu",
+    "а": "a",
+    "ә": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ғ": "gh",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "қ": "q",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "ң": "ng",
+    "о": "o",
+    "ө": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ұ": "u",
+    "ү": "u",
+    "ф": "f",
+    "х": "kh",
+    "һ": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "і": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
     "я": "ya",
     # neighbours without a Unicode decomposition
-    "є": "ye", "ґ": "g", "ҳ": "h", "ҷ": "j", "ҫ": "s", "ҙ": "z", "ҡ": "q",
-    "ӈ": "ng", "ҥ": "ng", "ӏ": "", "ҕ": "gh", "ӄ": "q",
+    "є": "ye",
+    "ґ": "g",
+    "ҳ": "h",
+    "ҷ": "j",
+    "ҫ": "s",
+    "ҙ": "z",
+    "ҡ": "q",
+    "ӈ": "ng",
+    "ҥ": "ng",
+    "ӏ": "",
+    "ҕ": "gh",
+    "ӄ": "q",
 }
 
 # Latin letters with their own meaning in the Kazakh Latin alphabets
@@ -54,16 +99,47 @@ _CYRILLIC = {
 # scholarly transliteration (ISO 9: č š ž ŝ; Yañalif: ƣ ɵ ə).  Letters not
 # listed lose their diacritics through Unicode decomposition.
 _LATIN = {
-    "ä": "a", "á": "a", "ə": "a", "æ": "a",
-    "ğ": "gh", "ǵ": "gh", "ġ": "gh", "ǧ": "gh", "ƣ": "gh",
-    "ı": "i", "ñ": "ng", "ń": "ng", "ŋ": "ng", "ņ": "ng",
-    "ö": "o", "ó": "o", "ɵ": "o", "ø": "o",
-    "ş": "sh", "ș": "sh", "š": "sh", "ŝ": "shch",
-    "ç": "ch", "č": "ch", "ĉ": "ch",
-    "ž": "zh", "ţ": "ts", "ț": "ts",
-    "ū": "u", "ü": "u", "ú": "u", "ý": "u",  # 2018 Kazakh Latin: Ý = У
-    "ķ": "q", "ĸ": "q", "ḩ": "h", "ħ": "h",
-    "đ": "d", "ð": "d", "ł": "l", "œ": "oe", "þ": "th",
+    "ä": "a",
+    "á": "a",
+    "ə": "a",
+    "æ": "a",
+    "ğ": "gh",
+    "ǵ": "gh",
+    "ġ": "gh",
+    "ǧ": "gh",
+    "ƣ": "gh",
+    "ı": "i",
+    "ñ": "ng",
+    "ń": "ng",
+    "ŋ": "ng",
+    "ņ": "ng",
+    "ö": "o",
+    "ó": "o",
+    "ɵ": "o",
+    "ø": "o",
+    "ş": "sh",
+    "ș": "sh",
+    "š": "sh",
+    "ŝ": "shch",
+    "ç": "ch",
+    "č": "ch",
+    "ĉ": "ch",
+    "ž": "zh",
+    "ţ": "ts",
+    "ț": "ts",
+    "ū": "u",
+    "ü": "u",
+    "ú": "u",
+    "ý": "u",  # 2018 Kazakh Latin: Ý = У
+    "ķ": "q",
+    "ĸ": "q",
+    "ḩ": "h",
+    "ħ": "h",
+    "đ": "d",
+    "ð": "d",
+    "ł": "l",
+    "œ": "oe",
+    "þ": "th",
 }
 
 _MAP = {**_CYRILLIC, **_LATIN}
@@ -72,8 +148,16 @@ _MAP = {**_CYRILLIC, **_LATIN}
 # A' G' N' O' U' Y'(=У) I'(=И/Й) S'(=Ш) C'(=Ч); informal Kazakh chat
 # romanisation also uses K' for Қ.
 _APOSTROPHE_LETTERS = {
-    "a": "a", "g": "gh", "n": "ng", "o": "o", "u": "u", "y": "u",
-    "i": "i", "s": "sh", "c": "ch", "k": "q",
+    "a": "a",
+    "g": "gh",
+    "n": "ng",
+    "o": "o",
+    "u": "u",
+    "y": "u",
+    "i": "i",
+    "s": "sh",
+    "c": "ch",
+    "k": "q",
 }
 
 # Every character that people type as an apostrophe, unified to "'" before
@@ -177,21 +261,21 @@ def fold(text: str) -> str:
 _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in [
-        (r"shch", "sh"),            # щ: ICAO/BGN shch, 2021 ş
-        (r"dzh|dj|zh", "j"),        # ж: zh (ICAO/BGN), j (Kazakh Latin), dzh/dj
-        (r"kh", "h"),               # х: kh (ICAO/BGN), h (Kazakh Latin), һ
-        (r"gh", "g"),               # ғ: gh (BGN), ğ (2021), g (Russian)
+        (r"shch", "sh"),  # щ: ICAO/BGN shch, 2021 ş
+        (r"dzh|dj|zh", "j"),  # ж: zh (ICAO/BGN), j (Kazakh Latin), dzh/dj
+        (r"kh", "h"),  # х: kh (ICAO/BGN), h (Kazakh Latin), һ
+        (r"gh", "g"),  # ғ: gh (BGN), ğ (2021), g (Russian)
         (r"ph", "f"),
-        (r"x", "ks"),               # Maxutkhan = Maksutkhan
+        (r"x", "ks"),  # Maxutkhan = Maksutkhan
         (r"ck", "k"),
-        (r"q", "k"),                # қ: q (Kazakh Latin) = k (Russian/ICAO)
+        (r"q", "k"),  # қ: q (Kazakh Latin) = k (Russian/ICAO)
         (r"c(?!h)", "k"),
-        (r"ou", "u"),               # French-style Nourlan
-        (r"w", "u"),                # у written w (2019 draft, Uali/Wali)
-        (r"y", "i"),                # ы, й, і, и and y/i of every system
-        (r"^ie", "e"),              # Yergali = Ergali (е at word start)
+        (r"ou", "u"),  # French-style Nourlan
+        (r"w", "u"),  # у written w (2019 draft, Uali/Wali)
+        (r"y", "i"),  # ы, й, і, и and y/i of every system
+        (r"^ie", "e"),  # Yergali = Ergali (е at word start)
         (r"(?<=[aeiou])i(?=e)", ""),  # Nurlybayev = Nurlybaev (ICAO drops й-glide)
-        (r"(.)\1+", r"\1"),         # doubled letters
+        (r"(.)\1+", r"\1"),  # doubled letters
     ]
 ]
 

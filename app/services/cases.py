@@ -54,8 +54,10 @@ class Deadline:
 
 
 def list_cases(vault: Vault) -> list[CaseSummary]:
-    return [CaseSummary(r[0], r[1] or "", r[2], r[3] or "")
-            for r in vault.db.query("SELECT id, reference, title, status FROM cases ORDER BY title")]
+    return [
+        CaseSummary(r[0], r[1] or "", r[2], r[3] or "")
+        for r in vault.db.query("SELECT id, reference, title, status FROM cases ORDER BY title")
+    ]
 
 
 def display_name(records: Records, person_id: str) -> str:
@@ -83,8 +85,9 @@ def person_status(records: Records, person_id: str, roles: tuple[str, ...] = ())
         acts = [a for a in records.rows("acts", "victim_id = ?", (person_id,)) if a["type"] in _ACT_STATUS]
         dated = sorted(acts, key=lambda a: (a["date"] or {}).get("end") or "")
         if dated:  # the latest act that tells a status
-            return PersonStatus(person_id, display_name(records, person_id), roles, _ACT_STATUS[dated[-1]["type"]],
-                                None)
+            return PersonStatus(
+                person_id, display_name(records, person_id), roles, _ACT_STATUS[dated[-1]["type"]], None
+            )
     status, until = min(candidates, key=lambda c: _SEVERITY.index(c[0]), default=("unknown", None))
     return PersonStatus(person_id, display_name(records, person_id), roles, status, until)
 
@@ -97,8 +100,14 @@ def people_at_risk(vault: Vault, case_id: str) -> list[PersonStatus]:
     return [person_status(records, pid, tuple(r)) for pid, r in roles.items()]
 
 
-def deadlines(vault: Vault, today: dt.date, *, case_id: str | None = None, horizon_days: int | None = None,
-              include_done: bool = False) -> list[Deadline]:
+def deadlines(
+    vault: Vault,
+    today: dt.date,
+    *,
+    case_id: str | None = None,
+    horizon_days: int | None = None,
+    include_done: bool = False,
+) -> list[Deadline]:
     """Measure expiries, hearings, reply windows and follow-ups, soonest first, overdue marked."""
     records = Records(vault)
     out: list[Deadline] = []
@@ -137,6 +146,5 @@ def _case_deadlines(records: Records, case_id: str, today: dt.date, include_done
         label = c["reference"] or c["title"]
         replied = c["reply_received"] is not None or c["status"] in ("replied", "closed")
         add(c["reply_due"], "reply_due", f"Reply due: {label}", "communications", c["id"], done=replied)
-        add(c["follow_up"], "follow_up", f"Follow up: {label}", "communications", c["id"],
-            done=c["status"] == "closed")
+        add(c["follow_up"], "follow_up", f"Follow up: {label}", "communications", c["id"], done=c["status"] == "closed")
     return out

@@ -61,9 +61,13 @@ def capture_metadata(path: Path, media_type: str) -> dict[str, Any]:
         with Image.open(path) as img:
             meta: dict[str, Any] = {"width": img.width, "height": img.height, "format": img.format}
             exif = img.getexif()
-            names = {ExifTags.Base.DateTimeOriginal: "captured", ExifTags.Base.DateTime: "modified",
-                     ExifTags.Base.Make: "make", ExifTags.Base.Model: "model",
-                     ExifTags.Base.Orientation: "orientation"}
+            names = {
+                ExifTags.Base.DateTimeOriginal: "captured",
+                ExifTags.Base.DateTime: "modified",
+                ExifTags.Base.Make: "make",
+                ExifTags.Base.Model: "model",
+                ExifTags.Base.Orientation: "orientation",
+            }
             merged = dict(exif.items())
             merged.update(exif.get_ifd(ExifTags.IFD.Exif).items())
             for tag, name in names.items():
@@ -83,9 +87,17 @@ class EvidenceService:
         self.records = Records(vault, actor)
         self.actor = actor
 
-    def add_file(self, case_id: str, path: Path | str, *, brought_by: str | None = None,
-                 origin: str | None = None, description: str | None = None,
-                 progress: Progress = no_progress, cancel: CancelToken | None = None) -> IntakeResult:
+    def add_file(
+        self,
+        case_id: str,
+        path: Path | str,
+        *,
+        brought_by: str | None = None,
+        origin: str | None = None,
+        description: str | None = None,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> IntakeResult:
         """Stream a file into the vault: hash, encrypt, store, then commit its row. All or nothing."""
         path = Path(path)
         if self.records.get("cases", case_id) is None:
@@ -112,41 +124,81 @@ class EvidenceService:
             except OSError:
                 raise EvidenceError(f"The file {path.name!r} cannot be read.") from None
             media_type = sniff_media_type(head)
-            blob = self.vault.evidence.write_stream(f, total=st.st_size, progress=progress, cancel=cancel,
-                                                    message=path.name)
+            blob = self.vault.evidence.write_stream(
+                f, total=st.st_size, progress=progress, cancel=cancel, message=path.name
+            )
         try:
             if cancel is not None:
                 cancel.check()
             capture = capture_metadata(path, media_type)
-            evidence_id = self.commit_blob(case_id, blob.blob_id, blob.sha256, blob.size, media_type,
-                                       original_name=check_text("file name", path.name),
-                                       brought_by=brought_by, origin=origin, description=description,
-                                       capture=capture)
+            evidence_id = self.commit_blob(
+                case_id,
+                blob.blob_id,
+                blob.sha256,
+                blob.size,
+                media_type,
+                original_name=check_text("file name", path.name),
+                brought_by=brought_by,
+                origin=origin,
+                description=description,
+                capture=capture,
+            )
         except BaseException:
             self.vault.evidence.delete(blob.blob_id)
             raise
         return IntakeResult(evidence_id, blob.sha256, blob.size, media_type)
 
-    def add_bytes(self, case_id: str, data: bytes, *, original_name: str | None = None,
-                  media_type: str | None = None, parent_id: str | None = None, operation: str | None = None,
-                  description: str | None = None, custody_details: dict | None = None) -> IntakeResult:
+    def add_bytes(
+        self,
+        case_id: str,
+        data: bytes,
+        *,
+        original_name: str | None = None,
+        media_type: str | None = None,
+        parent_id: str | None = None,
+        operation: str | None = None,
+        description: str | None = None,
+        custody_details: dict | None = None,
+    ) -> IntakeResult:
         """Store bytes already in memory (a derivative, or a member of a received pack)."""
         blob = self.vault.evidence.write_bytes(data)
         kind = media_type or sniff_media_type(data[:64])
         try:
-            evidence_id = self.commit_blob(case_id, blob.blob_id, blob.sha256, blob.size, kind,
-                                       original_name=original_name, parent_id=parent_id, operation=operation,
-                                       description=description, custody_details=custody_details)
+            evidence_id = self.commit_blob(
+                case_id,
+                blob.blob_id,
+                blob.sha256,
+                blob.size,
+                kind,
+                original_name=original_name,
+                parent_id=parent_id,
+                operation=operation,
+                description=description,
+                custody_details=custody_details,
+            )
         except BaseException:
             self.vault.evidence.delete(blob.blob_id)
             raise
         return IntakeResult(evidence_id, blob.sha256, blob.size, kind)
 
-    def commit_blob(self, case_id: str, blob_id: str, sha256: str, size: int, media_type: str, *,
-                original_name: str | None = None, brought_by: str | None = None, origin: str | None = None,
-                description: str | None = None, capture: dict | None = None, parent_id: str | None = None,
-                operation: str | None = None, custody_details: dict | None = None,
-                custody_action: str | None = None) -> str:
+    def commit_blob(
+        self,
+        case_id: str,
+        blob_id: str,
+        sha256: str,
+        size: int,
+        media_type: str,
+        *,
+        original_name: str | None = None,
+        brought_by: str | None = None,
+        origin: str | None = None,
+        description: str | None = None,
+        capture: dict | None = None,
+        parent_id: str | None = None,
+        operation: str | None = None,
+        custody_details: dict | None = None,
+        custody_action: str | None = None,
+    ) -> str:
         """Insert the row of a blob already stored (with its first custody entry and an audit row).
 
         Joins the caller's transaction if there is one, so several items commit together."""
@@ -157,20 +209,47 @@ class EvidenceService:
                 "INSERT INTO evidence (id, case_id, sha256, size, media_type, original_name, intake_time,"
                 " brought_by, origin, capture, parent_id, operation, description, blob_id)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (evidence_id, case_id, sha256, size, media_type, original_name, now, brought_by, origin,
-                 json.dumps(capture or {}, ensure_ascii=False), parent_id, operation, description, blob_id),
+                (
+                    evidence_id,
+                    case_id,
+                    sha256,
+                    size,
+                    media_type,
+                    original_name,
+                    now,
+                    brought_by,
+                    origin,
+                    json.dumps(capture or {}, ensure_ascii=False),
+                    parent_id,
+                    operation,
+                    description,
+                    blob_id,
+                ),
             )
-            self.add_custody(conn, evidence_id, custody_action or ("derive" if parent_id else "intake"),
-                          {"sha256": sha256, "size": size, **(custody_details or {})})
-            self.vault.record(conn, "evidence.add", "evidence", evidence_id, {"sha256": sha256, "size": size},
-                              actor=self.actor)
+            self.add_custody(
+                conn,
+                evidence_id,
+                custody_action or ("derive" if parent_id else "intake"),
+                {"sha256": sha256, "size": size, **(custody_details or {})},
+            )
+            self.vault.record(
+                conn, "evidence.add", "evidence", evidence_id, {"sha256": sha256, "size": size}, actor=self.actor
+            )
             indexing.reindex(conn, "evidence", evidence_id)
         return evidence_id
 
     def add_custody(self, conn: Any, evidence_id: str, action: str, details: dict | None = None) -> None:
-        conn.execute("INSERT INTO custody (id, evidence_id, at, action, actor, details) VALUES (?,?,?,?,?,?)",
-                     (new_id("cu-"), evidence_id, self.vault.now(), action, self.actor,
-                      json.dumps(details or {}, ensure_ascii=False)))
+        conn.execute(
+            "INSERT INTO custody (id, evidence_id, at, action, actor, details) VALUES (?,?,?,?,?,?)",
+            (
+                new_id("cu-"),
+                evidence_id,
+                self.vault.now(),
+                action,
+                self.actor,
+                json.dumps(details or {}, ensure_ascii=False),
+            ),
+        )
 
     def record_custody(self, evidence_id: str, action: str, details: dict | None = None) -> None:
         with self.vault.db.transaction() as conn:

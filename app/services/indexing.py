@@ -43,13 +43,13 @@ def entry_for(conn: Any, entity: str, row_id: str) -> tuple[str, list[str], str 
     queries = {
         "organisations": "SELECT name, coalesce(notes, ''), NULL FROM organisations WHERE id = ?",
         "events": "SELECT title, coalesce(place, '') || ' ' || coalesce(description, ''), case_id FROM events "
-                  "WHERE id = ?",
+        "WHERE id = ?",
         "evidence": "SELECT coalesce(description, media_type, id), coalesce(description, ''), case_id FROM evidence "
-                    "WHERE id = ?",
+        "WHERE id = ?",
         "sources": "SELECT title, coalesce(author, '') || ' ' || coalesce(reference, ''), case_id FROM sources "
-                   "WHERE id = ?",
+        "WHERE id = ?",
         "communications": "SELECT title, coalesce(reference, '') || ' ' || coalesce(sender, ''), case_id "
-                          "FROM communications WHERE id = ?",
+        "FROM communications WHERE id = ?",
     }
     row = conn.execute(queries[entity], (row_id,)).fetchone()
     if row is None:

@@ -38,8 +38,11 @@ def export_case(vault: Vault, case_id: str) -> dict[str, Any]:
     if case is None:
         raise InvalidRecord(f"There is no case {case_id!r} in this vault.")
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "cases": [case]}
-    by_case = {e.name: rec.rows(e.name, "case_id = ?", (case_id,), "rowid")
-               for e in ENTITIES if e.scope == "case" and "case_id" in e.columns and e.name != "cases"}
+    by_case = {
+        e.name: rec.rows(e.name, "case_id = ?", (case_id,), "rowid")
+        for e in ENTITIES
+        if e.scope == "case" and "case_id" in e.columns and e.name != "cases"
+    }
     doc.update(by_case)
     event_ids = _ids(doc["events"])
     doc["event_links"] = [r for r in rec.rows_in("event_links", "from_event_id", event_ids)]
@@ -56,15 +59,22 @@ def export_case(vault: Vault, case_id: str) -> dict[str, Any]:
     person_ids = set(_ids(doc["case_persons"], "person_id"))
     person_ids |= set(_ids(doc["acts"], "victim_id")) | set(_ids(doc["proceeding_parties"], "person_id"))
     person_ids |= set(_ids(doc["involvements"], "person_id"))
-    measures = [m for m in rec.rows_in("measures", "person_id", sorted(person_ids))
-                if m["proceeding_id"] is None or m["proceeding_id"] in proceeding_ids]
+    measures = [
+        m
+        for m in rec.rows_in("measures", "person_id", sorted(person_ids))
+        if m["proceeding_id"] is None or m["proceeding_id"] in proceeding_ids
+    ]
     doc["measures"] = measures
     doc["persons"] = rec.rows_in("persons", "id", sorted(person_ids))
     doc["person_names"] = rec.rows_in("person_names", "person_id", sorted(person_ids))
-    doc["person_relations"] = [r for r in rec.rows_in("person_relations", "person_id", sorted(person_ids))
-                               if r["related_person_id"] in person_ids]
-    org_ids = set(_ids(doc["case_organisations"], "organisation_id")) | set(_ids(doc["involvements"],
-                                                                              "organisation_id"))
+    doc["person_relations"] = [
+        r
+        for r in rec.rows_in("person_relations", "person_id", sorted(person_ids))
+        if r["related_person_id"] in person_ids
+    ]
+    org_ids = set(_ids(doc["case_organisations"], "organisation_id")) | set(
+        _ids(doc["involvements"], "organisation_id")
+    )
     org_ids |= set(_ids(doc["proceedings"], "court_id"))
     doc["organisations"] = rec.rows_in("organisations", "id", sorted(org_ids))
     source_ids = set(_ids(doc["sources"]))
@@ -96,8 +106,9 @@ def check_document(vault: Vault, doc: Any) -> dict[str, list[dict]]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportRefused("This is not a Casefile case export (the 'format' field is missing or wrong).")
     if doc.get("version") != VERSION:
-        raise ImportRefused(f"This case export has schema version {doc.get('version')!r}; this Casefile reads "
-                            f"version {VERSION}.")
+        raise ImportRefused(
+            f"This case export has schema version {doc.get('version')!r}; this Casefile reads version {VERSION}."
+        )
     unknown = set(doc) - {"format", "version", *INTERCHANGE_ORDER}
     if unknown:
         raise ImportRefused(f"Unknown section(s) in the file: {', '.join(sorted(unknown))[:200]}.")
@@ -140,8 +151,9 @@ def check_document(vault: Vault, doc: Any) -> dict[str, list[dict]]:
                 for r in rows:
                     target = r[f.name]
                     if target is not None and target not in seen[f.ref] and not _exists(vault, f.ref, target):
-                        raise ImportRefused(f"{name} row {r['id'][:80]!r}: {f.name} points to a missing "
-                                            f"{f.ref} row ({target[:80]!r}).")
+                        raise ImportRefused(
+                            f"{name} row {r['id'][:80]!r}: {f.name} points to a missing {f.ref} row ({target[:80]!r})."
+                        )
     for r in clean["field_overrides"]:
         if r["sensitivity"] not in SENSITIVITIES:
             raise ImportRefused(f"field_overrides row {r['id'][:80]!r}: unknown sensitivity.")
@@ -154,8 +166,9 @@ def _exists(vault: Vault, table: str, row_id: str) -> bool:
     return vault.db.one(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)) is not None
 
 
-def import_case(vault: Vault, data: bytes | str | dict, *, progress: Progress = no_progress,
-                cancel: CancelToken | None = None) -> str:
+def import_case(
+    vault: Vault, data: bytes | str | dict, *, progress: Progress = no_progress, cancel: CancelToken | None = None
+) -> str:
     """Import a case document all or nothing; returns the case id."""
     doc = data if isinstance(data, dict) else parse_document(data)
     clean = check_document(vault, doc)
@@ -201,22 +214,35 @@ def json_schema() -> dict:
         "required": ["start", "end"],
         "additionalProperties": False,
     }
-    types = {"text": {"type": "string"}, "int": {"type": "integer"}, "bool": {"type": "boolean"},
-             "json": {"type": ["array", "object"]}, "date": {"$ref": "#/$defs/fuzzy_date"}}
+    types = {
+        "text": {"type": "string"},
+        "int": {"type": "integer"},
+        "bool": {"type": "boolean"},
+        "json": {"type": ["array", "object"]},
+        "date": {"$ref": "#/$defs/fuzzy_date"},
+    }
     props: dict[str, Any] = {"format": {"const": FORMAT}, "version": {"const": VERSION}}
     for ent in ENTITIES:
         fields = {}
         for f in ent.fields:
             base = dict(types["text"] if f.ref else types[f.type])
-            desc = " ".join(x for x in (f.doc, f"Sensitivity: {f.sensitivity}.",
-                                        f"Refers to {f.ref}.id." if f.ref else "") if x)
-            fields[f.name] = ({**base, "description": desc} if f.required
-                              else {"anyOf": [base, {"type": "null"}], "description": desc})
+            desc = " ".join(
+                x for x in (f.doc, f"Sensitivity: {f.sensitivity}.", f"Refers to {f.ref}.id." if f.ref else "") if x
+            )
+            fields[f.name] = (
+                {**base, "description": desc}
+                if f.required
+                else {"anyOf": [base, {"type": "null"}], "description": desc}
+            )
         props[ent.name] = {
             "type": "array",
             "description": ent.doc,
-            "items": {"type": "object", "properties": fields,
-                      "required": [f.name for f in ent.fields if f.required], "additionalProperties": False},
+            "items": {
+                "type": "object",
+                "properties": fields,
+                "required": [f.name for f in ent.fields if f.required],
+                "additionalProperties": False,
+            },
         }
     props["cases"]["minItems"] = props["cases"]["maxItems"] = 1
     return {

@@ -25,8 +25,9 @@ def names_of(records: Records, person_id: str) -> list[str]:
     return [r["value"] for r in records.rows("person_names", "person_id = ?", (person_id,), "rowid")]
 
 
-def possible_duplicates(vault: Vault, names: list[str], *, exclude: str | None = None,
-                        limit: int = 5) -> list[PossibleDuplicate]:
+def possible_duplicates(
+    vault: Vault, names: list[str], *, exclude: str | None = None, limit: int = 5
+) -> list[PossibleDuplicate]:
     """Existing persons whose names match any of ``names`` under the spelling and script rules."""
     names = [n for n in (" ".join(x.split()) for x in names) if n]
     if not names:
@@ -81,22 +82,27 @@ def merge_persons(vault: Vault, keep_id: str, merge_id: str, *, actor: str = "us
         for table, column in _person_refs():
             conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (keep_id, merge_id))
         for table in ("attributions", "evidence_links", "field_overrides"):
-            conn.execute(f"UPDATE {table} SET entity_id = ? WHERE entity = 'persons' AND entity_id = ?",
-                         (keep_id, merge_id))
+            conn.execute(
+                f"UPDATE {table} SET entity_id = ? WHERE entity = 'persons' AND entity_id = ?", (keep_id, merge_id)
+            )
         conn.execute("DELETE FROM person_relations WHERE person_id = related_person_id")
         # the same role in the same case, now twice: keep one
-        conn.execute("DELETE FROM case_persons WHERE rowid NOT IN (SELECT min(rowid) FROM case_persons "
-                     "GROUP BY case_id, person_id, role)")
+        conn.execute(
+            "DELETE FROM case_persons WHERE rowid NOT IN (SELECT min(rowid) FROM case_persons "
+            "GROUP BY case_id, person_id, role)"
+        )
         records.update("persons", keep_id, {k: v for k, v in merged.items() if k != "id"})
         conn.execute("DELETE FROM persons WHERE id = ?", (merge_id,))
         indexing.reindex(conn, "persons", keep_id)
         indexing.reindex(conn, "persons", merge_id)
-        vault.record(conn, "persons.merge", "persons", keep_id, {"merged_id": merge_id, "merged_record": snapshot},
-                     actor=actor)
+        vault.record(
+            conn, "persons.merge", "persons", keep_id, {"merged_id": merge_id, "merged_record": snapshot}, actor=actor
+        )
 
 
 def merge_history(vault: Vault) -> list[dict]:
     """Every merge, newest first, with the merged record as it was."""
-    rows = vault.db.query("SELECT at, actor, entity_id, details FROM audit WHERE action = 'persons.merge' "
-                          "ORDER BY seq DESC")
+    rows = vault.db.query(
+        "SELECT at, actor, entity_id, details FROM audit WHERE action = 'persons.merge' ORDER BY seq DESC"
+    )
     return [{"at": at, "actor": actor, "kept_id": kept, **json.loads(details)} for at, actor, kept, details in rows]

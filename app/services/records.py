@@ -116,8 +116,15 @@ class Records:
 
     # -- reads ------------------------------------------------------------------------
 
-    def rows(self, entity_name: str, where: str = "", params: Iterable[Any] = (), order: str = "",
-             limit: int | None = None, offset: int = 0) -> list[dict]:
+    def rows(
+        self,
+        entity_name: str,
+        where: str = "",
+        params: Iterable[Any] = (),
+        order: str = "",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict]:
         ent = entity(entity_name)
         sql = f"SELECT {', '.join(ent.columns)} FROM {ent.name}"
         if where:
@@ -126,10 +133,7 @@ class Records:
             sql += f" ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [
-            {f.name: from_db(f, v) for f, v in zip(ent.fields, r)}
-            for r in self.db.query(sql, tuple(params))
-        ]
+        return [{f.name: from_db(f, v) for f, v in zip(ent.fields, r)} for r in self.db.query(sql, tuple(params))]
 
     def get(self, entity_name: str, row_id: str) -> dict | None:
         found = self.rows(entity_name, "id = ?", (row_id,))
@@ -180,8 +184,9 @@ class Records:
                 f"UPDATE {ent.name} SET {', '.join(f'{f.name} = ?' for f in changed)} WHERE id = ?",
                 [to_db(f, merged[f.name]) for f in changed] + [row_id],
             )
-            self.vault.record(conn, f"{ent.name}.edit", ent.name, row_id,
-                              {"fields": [f.name for f in changed]}, actor=self.actor)
+            self.vault.record(
+                conn, f"{ent.name}.edit", ent.name, row_id, {"fields": [f.name for f in changed]}, actor=self.actor
+            )
             indexing.after_write(self, conn, ent.name, merged)
 
     def delete(self, entity_name: str, row_id: str) -> None:

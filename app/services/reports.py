@@ -13,9 +13,18 @@ from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
 
-def export_report(vault: Vault, case_id: str, *, profile: str, lang: str, out_path: str | os.PathLike[str],
-                  report_date: dt.date | None = None, person_overrides: dict[str, str] | None = None,
-                  progress: Progress = no_progress, cancel: CancelToken | None = None) -> ReportResult:
+def export_report(
+    vault: Vault,
+    case_id: str,
+    *,
+    profile: str,
+    lang: str,
+    out_path: str | os.PathLike[str],
+    report_date: dt.date | None = None,
+    person_overrides: dict[str, str] | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> ReportResult:
     """Build, leak-check and save the report; log it in the audit log and the custody trail of
     every evidence item whose picture went into it."""
     doc = export_case(vault, case_id)
@@ -30,9 +39,17 @@ def export_report(vault: Vault, case_id: str, *, profile: str, lang: str, out_pa
         shown.append(evidence_id)
         return data
 
-    result = build_report(doc, profile=profile, lang=lang, out_path=out_path,
-                          report_date=report_date or vault.clock.now().date(), read_evidence=read_evidence,
-                          person_overrides=person_overrides, progress=progress, cancel=cancel)
+    result = build_report(
+        doc,
+        profile=profile,
+        lang=lang,
+        out_path=out_path,
+        report_date=report_date or vault.clock.now().date(),
+        read_evidence=read_evidence,
+        person_overrides=person_overrides,
+        progress=progress,
+        cancel=cancel,
+    )
     details = {"profile": profile, "lang": lang, "sha256": result.sha256, "pages": result.pages}
     with vault.db.transaction() as conn:
         for evidence_id in dict.fromkeys(shown):
