@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.vocab import claim_text
 from app.redaction import RedactedCase
 from app.redaction.pseudonyms import PLACEHOLDER
 from app.report import layout as L
@@ -484,7 +485,8 @@ class ReportBuilder:
         for a in group[:4]:
             parts = [f"<b>{esc(self.source_name(a.get('source_id')))}</b>"]
             if a.get("claim"):
-                parts.append(esc(self.clip(str(a.get("claim")))))
+                claim = claim_text(str(a.get("entity") or ""), fname, str(a.get("claim")), self.lang)
+                parts.append(esc(self.clip(claim)))
             if a.get("quote"):
                 parts.append(f'<font color="#5f6b7a">“{esc(self.clip(str(a.get("quote"))))}”</font>')
             cells.append(self.pm("<br/>".join(parts), "cell"))
