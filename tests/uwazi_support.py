@@ -116,6 +116,13 @@ def safe_name(label: str) -> str:
     return re.sub(r"[^a-z0-9]", "_", label.strip(), flags=re.IGNORECASE | re.ASCII).lower()
 
 
+def new_safe_name(label: str) -> str:
+    """shared/propertyNames.ts, with settings.newNameGeneration (a character class of JavaScript's
+    regular expression, written out)."""
+    out = re.sub(r'[#|\\/*?"<>=\s:.\[\]%]', "_", label.strip())
+    return re.sub(r"^[_|\-+$]", "", out).lower()
+
+
 def _normal(label: str) -> str:
     """thesauri.js normalizeThesaurusLabel."""
     return label.strip().lower()
@@ -240,8 +247,8 @@ def uwazi_problems(parsed: Parsed, profile: str, lang: str) -> list[str]:
             if not row.get("title__" + lang if template.title_per_language else "title"):
                 problems.append(f"{here}: empty title")
             for name, value in row.items():
-                if not value or name.startswith("title"):
-                    continue
+                if not value or name.startswith("title") or (name not in props and name != ATTACHMENTS):
+                    continue  # an unknown column is reported above
                 problems += [f"{here} {name}: {p}" for p in _value_problems(template, name, value, i, terms, titles, z)]
     return problems
 

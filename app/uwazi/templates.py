@@ -201,7 +201,7 @@ TEMPLATES: tuple[Template, ...] = (
             Property("Reply due", DATERANGE),
             Property("Publication date", DATERANGE),
             Property("Reply received", DATERANGE),
-            Property("Follow-up", DATERANGE),
+            Property("Follow up", DATERANGE),
             Property("Communication status", SELECT, COMMUNICATION_STATUS),
             _SOURCES,
             _CASE,
@@ -215,8 +215,8 @@ TEMPLATES: tuple[Template, ...] = (
             _DESCRIPTION,
             Property("Copy sent", TEXT, doc="metadata-free copy, original, or why no file is attached"),
             Property("Media type", TEXT, doc="of the attached file"),
-            Property("SHA-256", TEXT, doc="of the attached file"),
-            Property("Original SHA-256", TEXT, doc="of the original in the documenter's vault"),
+            Property("SHA256", TEXT, doc="of the attached file"),
+            Property("Original SHA256", TEXT, doc="of the original in the documenter's vault"),
             Property("Size in bytes", NUMERIC, doc="of the attached file"),
             Property("Intake date", DATE),
             Property("Brought by", TEXT, doc="identifying: empty in public exports"),
@@ -228,7 +228,8 @@ TEMPLATES: tuple[Template, ...] = (
             Property("Original file name", TEXT, profiles=INTERNAL_ONLY),
             Property("Origin", TEXT, profiles=INTERNAL_ONLY),
         ),
-        "'Evidence 001 · ' and the first 12 characters of the attached file's SHA-256",
+        "'Evidence 001 · ' and the first 12 characters of the attached file's SHA-256 (the original's when no "
+        "file is attached)",
     ),
 )
 
