@@ -92,7 +92,7 @@ class _Output:
 
     @property
     def rows(self) -> int:
-        return len(self.table.rows)
+        return 0 if self.name == README else len(self.table.rows)
 
 
 def _table(template: Template, profile: str, rows: list[dict[str, str]]) -> CsvTable:
