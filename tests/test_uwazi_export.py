@@ -24,6 +24,7 @@ from app.services.evidence import EvidenceService
 from app.services.interchange import import_case
 from app.services.records import Records
 from app.uwazi import TEMPLATES, UwaziExportError, UwaziLeakError, export_uwazi
+from storage.errors import StorageFull
 from storage.progress import Cancelled, CancelToken
 from storage.vault import Vault
 from tests.conftest import LIGHT_KDF, PASSPHRASE
@@ -396,3 +397,44 @@ def test_cancel_while_writing_leaves_nothing(world, tmp_path):
         world.export("cancelled", "internal", progress=progress, cancel=token)
     assert not (tmp_path / "cancelled").exists() and not (world.root / "cancelled").exists()
     assert world.vault.db.one("SELECT count(*) FROM evidence")[0] == evidence_before
+
+
+def _vault_state(vault: Vault) -> tuple:
+    blobs = sorted(p.name for p in (vault.folder / "evidence").iterdir())
+    counts = tuple(vault.db.one(f"SELECT count(*) FROM {t}")[0] for t in ("evidence", "custody", "audit"))
+    return blobs, counts
+
+
+@pytest.mark.parametrize("where", ["disk full in the evidence zip", "recording fails"])
+def test_a_failure_leaves_the_folder_and_the_vault_as_they_were(world, tmp_path, monkeypatch, where):
+    import errno
+
+    import app.uwazi.export as export
+
+    # A fresh item whose metadata-free copy is made (and stored) by this export.
+    photo = photo_with_gps(tmp_path / "fresh.jpg")
+    EvidenceService(world.vault).add_file("case-atajurt", photo)
+    before = _vault_state(world.vault)
+    if where == "recording fails":
+
+        def failing_record(*args, **kwargs):
+            raise RuntimeError("the database went away")
+
+        monkeypatch.setattr(export, "_record", failing_record)
+        expected: type[BaseException] = RuntimeError
+    else:
+        original = export._write_zip
+
+        def full_disk(vault, f, o, *args):
+            original(vault, f, o, *args)
+            if o.name == "evidence.zip":
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(export, "_write_zip", full_disk)
+        expected = StorageFull
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    with pytest.raises(expected):
+        export_uwazi(world.vault, ["case-atajurt"], folder, profile="partner")
+    assert list(folder.iterdir()) == []
+    assert _vault_state(world.vault) == before

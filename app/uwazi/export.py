@@ -175,8 +175,7 @@ def export_uwazi(
         evidence.discard(vault)
         for path in written:
             path.unlink(missing_ok=True)
-        if make_folder:
-            _remove_empty_tree(folder)
+        _remove_empty_folders(folder, make_folder)
         if isinstance(exc, OSError):
             raise translate_os_error(exc, "writing the Uwazi export") from None
         raise
@@ -335,8 +334,9 @@ def _sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _remove_empty_tree(folder: Path) -> None:
-    for sub in (folder / THESAURI_FOLDER, folder):
+def _remove_empty_folders(folder: Path, made_folder: bool) -> None:
+    """The folder was empty or new: its thesauri folder is ours, and so is the folder if we made it."""
+    for sub in (folder / THESAURI_FOLDER, folder) if made_folder else (folder / THESAURI_FOLDER,):
         try:
             sub.rmdir()
         except OSError:
