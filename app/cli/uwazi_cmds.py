@@ -55,7 +55,7 @@ def cmd_export_uwazi(args: argparse.Namespace) -> int:
     )
     print(f"Wrote {result.folder} (profile {profile}, default language {lang}):")
     for f in result.files:
-        rows = f"{f.rows} rows" + (f", {f.attachments} attachments" if f.attachments else "")
+        rows = f"{f.rows} row{'s' if f.rows != 1 else ''}" + (f", {f.attachments} attachments" if f.attachments else "")
         print(f"  {f.name}\t{f.size} bytes\t{rows if f.name.endswith(('.zip', '.csv')) else ''}".rstrip())
     for name in result.empty_templates:
         print(f"  (no {name} entities: no zip)")
