@@ -57,14 +57,6 @@ def test_choose_review_produce(qtbot, demo_window, tmp_path):
     shot(d, "uwazi-3-produced")
 
 
-def test_nothing_chosen_cannot_go_on(qtbot, demo_window):
-    d = open_from_menu(demo_window)
-    d.set_choice(cases=[])
-    assert not d.next_button.isEnabled()
-    d.set_choice(cases=["case-atajurt"])
-    assert d.next_button.isEnabled()
-
-
 def test_cancel_and_refusal_leave_nothing(qtbot, demo_window, tmp_path, monkeypatch):
     from ui import dialogs
 
@@ -91,8 +83,12 @@ def test_cancel_and_refusal_leave_nothing(qtbot, demo_window, tmp_path, monkeypa
     assert [p.name for p in full.iterdir()] == ["mine.txt"]
 
 
-def test_lock_closes_the_dialog_and_forgets(qtbot, demo_window):
+def test_nothing_chosen_cannot_go_on_and_the_lock_forgets(qtbot, demo_window):
     d = open_from_menu(demo_window)
+    d.set_choice(cases=[])
+    assert not d.next_button.isEnabled()
+    d.set_choice(cases=["case-atajurt"])
+    assert d.next_button.isEnabled()
     d.next_button.click()
     assert d.review.count() > 0
     demo_window.lock()
