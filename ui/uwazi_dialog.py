@@ -100,6 +100,8 @@ class UwaziDialog(StepDialog):
     def _review_page(self) -> QWidget:
         page = QWidget()
         self.review = QListWidget()
+        self.review.setWordWrap(True)  # long lines (Kazakh, Russian) wrap instead of scrolling sideways
+        self.review.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         set_texts(self.review, accessibleName=lambda: self.tr("What the export will hold"))
         layout = QVBoxLayout(page)
         layout.addWidget(heading(lambda: self.tr("The export will hold"), 3))
@@ -113,6 +115,7 @@ class UwaziDialog(StepDialog):
         self.result_box = QWidget()
         self.path_field = value_field(lambda: self.tr("Export folder"))
         self.details = QListWidget()
+        self.details.setWordWrap(True)
         set_texts(self.details, accessibleName=lambda: self.tr("Files written"))
         form = QFormLayout(self.result_box)
         form.setContentsMargins(0, 0, 0, 0)

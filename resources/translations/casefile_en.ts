@@ -2657,7 +2657,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Share</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+277"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+280"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>Export for &amp;Uwazi…</translation>
     </message>
@@ -2904,7 +2904,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-235"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-238"/>
         <source>Export for Uwazi</source>
         <translation>Export for Uwazi</translation>
     </message>
@@ -2974,7 +2974,7 @@ Type %1 to wipe it now.</translation>
         <translation>Public: non-consenting people pseudonymised</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What the export will hold</source>
         <translation>What the export will hold</translation>
     </message>
@@ -2989,7 +2989,7 @@ Type %1 to wipe it now.</translation>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>

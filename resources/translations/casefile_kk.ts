@@ -2657,7 +2657,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Бөлісу</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+277"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+280"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>&amp;Uwazi үшін экспорт…</translation>
     </message>
@@ -2904,7 +2904,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-235"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-238"/>
         <source>Export for Uwazi</source>
         <translation>Uwazi үшін экспорт</translation>
     </message>
@@ -2974,7 +2974,7 @@ Type %1 to wipe it now.</source>
         <translation>Жария: келісім бермегендер — бүркеншік атпен</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What the export will hold</source>
         <translation>Экспортқа не кіреді</translation>
     </message>
@@ -2989,7 +2989,7 @@ Type %1 to wipe it now.</source>
         <translation>Экспорт қалтасы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Files written</source>
         <translation>Жазылған файлдар</translation>
     </message>

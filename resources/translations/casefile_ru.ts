@@ -2671,7 +2671,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Передать</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+277"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+280"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>Экспорт для &amp;Uwazi…</translation>
     </message>
@@ -2918,7 +2918,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-235"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-238"/>
         <source>Export for Uwazi</source>
         <translation>Экспорт для Uwazi</translation>
     </message>
@@ -2988,7 +2988,7 @@ Type %1 to wipe it now.</source>
         <translation>Публичный: люди без согласия — под псевдонимами</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What the export will hold</source>
         <translation>Что войдёт в экспорт</translation>
     </message>
@@ -3003,7 +3003,7 @@ Type %1 to wipe it now.</source>
         <translation>Папка экспорта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Files written</source>
         <translation>Записанные файлы</translation>
     </message>
