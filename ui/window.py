@@ -167,10 +167,11 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.language_box, Qt.Corner.TopRightCorner)
         self._show_language()
         self._set_vault_actions(False)
-        from ui import packs, reports  # the Share menu: redacted reports, handoff packs, contact cards
+        from ui import packs, reports, uwazi_dialog  # the Share menu: reports, packs, cards, Uwazi export
 
         reports.install(self)
         packs.install(self)
+        uwazi_dialog.install(self)
 
     def _show_language(self) -> None:
         for action in self.language_actions.actions():
