@@ -21,7 +21,7 @@ from storage.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from storage.header import HEADER_NAME, KeyHeader
+from storage.header import HEADER_NAME
 from storage.header_file import BLOCK, COPY_OFFSETS, decode_copy, encode_copy
 from storage.keystore import MemoryKeyStore
 from storage.vault import DB_NAME, Vault

@@ -49,7 +49,8 @@ def test_a_v1_vault_opens_and_is_upgraded_in_place(tmp_path, monkeypatch):
     with Vault.open(folder, passphrase=FIXTURE_SECRETS["passphrase"]) as v:
         assert v.db.one("SELECT title FROM cases WHERE id = ?", (FIXTURE_SECRETS["case_id"],))
         service = EvidenceService(v)
-        assert v.evidence.read_bytes(service.blob_id(FIXTURE_SECRETS["evidence_id"])) == b"fixture evidence bytes\n" * 100
+        blob = service.blob_id(FIXTURE_SECRETS["evidence_id"])
+        assert v.evidence.read_bytes(blob) == b"fixture evidence bytes\n" * 100
         with v.db.lock:
             assert audit.verify(v.db.conn) == []
         actions = [r[0] for r in v.db.query("SELECT action FROM audit ORDER BY seq")]
