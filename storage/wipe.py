@@ -19,7 +19,7 @@ from storage.layout import DB_NAME, EVIDENCE_DIR, LOCK_NAME, NEXT_SUFFIX
 
 
 def wipe_vault(
-    folder: Path | str, keystore: KeyStore | None = None, on_keys_destroyed: Callable[[], None] | None = None
+    folder: Path | str, keystore: KeyStore | None = None, on_keys_destroyed: Callable[[], object] | None = None
 ) -> None:
     folder = Path(folder)
     vault_id = read_vault_id(folder)
