@@ -27,20 +27,15 @@ from pathlib import Path
 from storage import afsplit
 from storage.errors import VaultDamaged
 from storage.fsutil import translate_os_error
+from storage.header_codec import BLOCK, COPY_OFFSETS, LAYOUT_VERSION, frame, unframe
 from storage.slots import RECORD_SIZE, SlotParams, hkdf
 
-MAGIC = b"CASEFILE"
-LAYOUT_VERSION = 2
-BLOCK = 4096
-COPY_OFFSETS = (0, BLOCK)
 SHRED_OFFSET = 2 * BLOCK
 AREA_OFFSET = 3 * BLOCK
 STRIPES = 4000
 AREA_SIZE = 64 * BLOCK  # 256 KiB, of which STRIPES * RECORD_SIZE = 256,000 bytes hold the stripes
 AREAS = 6
 HEADER_SIZE = AREA_OFFSET + AREAS * AREA_SIZE
-_FIXED = 56  # magic 8, version 2, copy 2, seq 8, length 4, checksum 32
-_CHECKSUM = slice(24, 56)
 MAX_GUARD = 1000
 
 
@@ -156,37 +151,20 @@ class Metadata:
 
 
 def encode_copy(meta: Metadata, copy: int) -> bytes:
-    payload = meta.to_payload()
-    if len(payload) > BLOCK - _FIXED:
-        raise ValueError("header metadata too large")
-    block = bytearray(BLOCK)
-    block[0:8] = MAGIC
-    block[8:10] = LAYOUT_VERSION.to_bytes(2, "big")
-    block[10:12] = copy.to_bytes(2, "big")
-    block[12:20] = meta.seq.to_bytes(8, "big")
-    block[20:24] = len(payload).to_bytes(4, "big")
-    block[_FIXED : _FIXED + len(payload)] = payload
-    block[_CHECKSUM] = hashlib.sha256(bytes(block)).digest()
-    return bytes(block)
+    return frame(meta.to_payload(), meta.seq, copy)
 
 
 def decode_copy(block: bytes) -> Metadata | VaultDamaged | None:
     """The metadata in one copy; None if the copy is torn or not a header at all; the error if its
     checksum holds but its content is refused (an edit made with care, not damage)."""
-    if len(block) != BLOCK or block[0:8] != MAGIC:
+    framed = unframe(block)
+    if framed is None:
         return None
-    checksum = bytes(block[_CHECKSUM])
-    blank = bytearray(block)
-    blank[_CHECKSUM] = bytes(32)
-    if hashlib.sha256(bytes(blank)).digest() != checksum:
-        return None
-    if int.from_bytes(block[8:10], "big") != LAYOUT_VERSION:
+    version, seq, payload = framed
+    if version != LAYOUT_VERSION:
         return VaultDamaged("The vault header has an unknown version; it was made by another Casefile or edited.")
-    length = int.from_bytes(block[20:24], "big")
-    if length > BLOCK - _FIXED:
-        return None
     try:
-        return Metadata.from_payload(block[_FIXED : _FIXED + length], int.from_bytes(block[12:20], "big"))
+        return Metadata.from_payload(payload, seq)
     except VaultDamaged as exc:
         return exc
 

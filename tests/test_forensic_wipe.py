@@ -24,7 +24,8 @@ import pytest
 from app.demo import load_demo
 from storage.errors import VaultDamaged, WrongPassphrase
 from storage.header import KeyHeader, LegacyHeader
-from storage.header_file import BLOCK, HEADER_SIZE, MAGIC
+from storage.header_codec import BLOCK, MAGIC
+from storage.header_file import HEADER_SIZE
 from storage.slots import PASSPHRASE_SLOT, RECOVERY_SLOT, normalise_recovery_code, passphrase_bytes
 from storage.vault import Vault
 from tests.conftest import LIGHT_KDF, ROOT
