@@ -988,7 +988,7 @@
         <translation>A practice vault with the Atajurt activists&apos; case.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Four or more unrelated words make a strong passphrase.</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+135"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1321,6 +1321,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Wipe after failed unlocks…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
@@ -1375,7 +1380,7 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1390,7 +1395,35 @@
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>After %1 failed unlocks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Wipe after failed unlocks</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Destroy this vault after this many wrong passphrases or recovery codes in a row:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -1493,7 +1526,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
@@ -1513,7 +1546,7 @@ Type %1 to wipe it now.</translation>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</translation>
     </message>
@@ -2104,7 +2137,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/reports/steps.py" line="+145"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2311,7 +2344,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+64"/>
         <source>Redacted report</source>
         <translation>Redacted report</translation>
     </message>
@@ -2331,7 +2364,7 @@ Type %1 to wipe it now.</translation>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -2825,7 +2858,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
@@ -3096,11 +3129,21 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>The vault header (vault.json) is missing; the vault cannot be unlocked.</translation>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>The vault header is missing; the vault cannot be unlocked.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>The vault&apos;s database (casefile.db) is missing.</translation>
     </message>
@@ -3225,7 +3268,12 @@ Type %1 to wipe it now.</translation>
         <translation>The vault folder cannot be written to; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Attempts left before this vault is wiped: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Use the recovery code to open this vault.</translation>
     </message>
@@ -3755,17 +3803,22 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Too short: use at least %1 characters; several words are best.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Weak: easy to guess. Add more unrelated words.</translation>
+        <location line="+8"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Fair. One or two more words would make it strong.</translation>
     </message>

@@ -988,7 +988,7 @@
         <translation>«Атажұрт» белсенділерінің ісі бар жаттығу қоймасы.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Байланысы жоқ төрт не одан көп сөз — берік құпия сөз тіркесі.</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+135"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1321,6 +1321,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
@@ -1375,7 +1380,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1390,7 +1395,35 @@
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>%1 сәтсіз кіру әрекетінен кейін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін жою</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Қатарынан осынша қате құпия сөз немесе қалпына келтіру кодынан кейін қойманы жою:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>Қатарынан %1 қате әрекеттен кейін қойма біржола жойылады, тіпті қате терген өзіңіз болсаңыз да. Сәтті кіру санауды қайта бастайды.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Шұғыл жою</translation>
@@ -1493,7 +1526,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
@@ -1513,7 +1546,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Әзірге сенімді серіктес жоқ. Алдымен серіктестің байланыс карточкасын қосып, оның цифрлық ізін растаңыз.</translation>
     </message>
@@ -2104,7 +2137,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/reports/steps.py" line="+145"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
@@ -2311,7 +2344,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+64"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
@@ -2331,7 +2364,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -2825,7 +2858,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
@@ -3096,11 +3129,21 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Қойма тақырыбы (vault.json) жоқ; қойманың құлпын ашу мүмкін емес.</translation>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Қойманың тақырыптамасы жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Қате әрекеттер тым көп: қойма иесі баптағандай жойылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Қойма тақырыптамасындағы кілт деректері бүлінген немесе жойылған; қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Қойманың дерекқоры (casefile.db) жоқ.</translation>
     </message>
@@ -3225,7 +3268,12 @@ Type %1 to wipe it now.</source>
         <translation>Қойма қалтасына жазу мүмкін емес; ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Қойма жойылғанға дейін қалған әрекеттер: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Қойманы қалпына келтіру кодымен ашыңыз.</translation>
     </message>
@@ -3755,17 +3803,22 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Тым қысқа: кемінде %1 таңба керек; бірнеше сөз болғаны жақсы.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Әлсіз: табу оңай. Байланысы жоқ тағы сөздер қосыңыз.</translation>
+        <location line="+8"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөзді таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөзді жиі кездесетін сөздер мен үлгілерді сынайтын бағдарлама таба алады. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Орташа. Тағы бір-екі сөз оны берік етеді.</translation>
     </message>

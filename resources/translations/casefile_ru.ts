@@ -1002,7 +1002,7 @@
         <translation>Учебное хранилище с делом активистов «Атажурта».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Четыре или более не связанных слова — надёжная парольная фраза.</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+135"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1335,6 +1335,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Стирать после неудачных попыток входа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
@@ -1389,7 +1394,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1404,7 +1409,35 @@
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>После %1 неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Стирание после неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Уничтожить хранилище после стольких неверных паролей или кодов восстановления подряд:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>После %1 неверных попыток подряд хранилище будет уничтожено безвозвратно, даже если это вы ошиблись при вводе. Успешный вход начинает отсчёт заново.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Экстренное уничтожение</translation>
@@ -1507,7 +1540,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
@@ -1527,7 +1560,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Доверенных партнёров пока нет. Сначала добавьте контактную карточку партнёра и подтвердите её отпечаток.</translation>
     </message>
@@ -2118,7 +2151,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/reports/steps.py" line="+145"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
@@ -2325,7 +2358,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+64"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
@@ -2345,7 +2378,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -2839,7 +2872,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
@@ -3110,11 +3143,21 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Нет заголовка хранилища (vault.json); хранилище нельзя разблокировать.</translation>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Заголовок хранилища отсутствует; хранилище нельзя открыть.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Слишком много неверных попыток: хранилище уничтожено, как и было настроено его владельцем.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Ключевые данные в заголовке хранилища повреждены или уничтожены; хранилище нельзя открыть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Нет базы данных хранилища (casefile.db).</translation>
     </message>
@@ -3239,7 +3282,12 @@ Type %1 to wipe it now.</source>
         <translation>В папку хранилища нельзя записывать; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Осталось попыток до стирания хранилища: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Откройте хранилище кодом восстановления.</translation>
     </message>
@@ -3769,17 +3817,22 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Слишком коротко: нужно не меньше %1 знаков; лучше несколько слов.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Слабая: легко угадать. Добавьте ещё не связанных слов.</translation>
+        <location line="+8"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Такой пароль программа подбора пробует одним из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Такой пароль может подобрать программа, перебирающая частые слова и шаблоны. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Средняя. Ещё одно-два слова сделают её надёжной.</translation>
     </message>
