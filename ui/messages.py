@@ -37,6 +37,17 @@ KNOWN = (
         "errors",
         "The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault header is older than this vault's database: it was put back from an earlier copy since the "
+        "last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did "
+        "not restore it yourself, run rotate-key.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault header's limit on failed unlocks had been changed outside Casefile; "
+        "it was set back to what you chose.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The vault's database (casefile.db) is missing."),
     QT_TRANSLATE_NOOP("errors", "The vault's evidence folder is missing."),
     QT_TRANSLATE_NOOP("errors", "The database does not belong to this vault header."),

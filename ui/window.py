@@ -19,6 +19,7 @@ from ui import dialogs
 from ui.autolock import DEFAULT_IDLE_SECONDS, AutoLock, SuspendAwareClock
 from ui.clipboard import ClipboardGuard
 from ui.i18n import LANGUAGE_NAMES, Text, Vocab, apply_language, counted, set_texts, text_of
+from ui.messages import translated
 from ui.screens.unlock import UnlockScreen, vault_present
 from ui.settings import LANGUAGES, UiSettings
 from ui.workers import Worker, WorkerPool, user_message
@@ -243,6 +244,8 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self.workspace.start()
         self.unlocked.emit()
+        for notice in vault.notices:  # found at unlock: a header put back from a copy, a limit removed
+            dialogs.warn(self, self.tr("Vault header"), translated(notice))
 
     @Slot()
     def open_demo(self) -> None:

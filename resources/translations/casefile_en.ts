@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1380,7 +1380,12 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+90"/>
+        <source>Vault header</source>
+        <translation>Vault header</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -3144,6 +3149,16 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>The vault&apos;s database (casefile.db) is missing.</translation>
     </message>

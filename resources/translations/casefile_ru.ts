@@ -1324,7 +1324,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1394,7 +1394,12 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+90"/>
+        <source>Vault header</source>
+        <translation>Заголовок хранилища</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -3158,6 +3163,16 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>Заголовок хранилища старее его базы данных: после последнего входа его вернули из более ранней копии. Неудачные попытки могли быть скрыты, а старый пароль может снова работать: если вы не восстанавливали его сами, выполните rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>Ограничение на неудачные попытки входа в заголовке хранилища было изменено вне Casefile; восстановлено выбранное вами значение.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Нет базы данных хранилища (casefile.db).</translation>
     </message>
