@@ -41,7 +41,7 @@ from storage.header import (
     shred_leftovers,
     upgrade_legacy,
 )
-from storage.kdf import RECOVERY_PARAMS, KdfParams, calibrate
+from storage.kdf import LIGHT_FOR_TESTS_ENV, RECOVERY_PARAMS, KdfParams, calibrate, light_parameters_allowed
 from storage.keystore import KeyStore, KeyStoreUnavailable, NoKeyStore
 from storage.layout import DB_NAME, EVIDENCE_DIR, HEADER_NAME, LEGACY_HEADER_NAME, LOCK_NAME, NEXT_SUFFIX
 from storage.progress import CancelToken, Progress, no_progress
@@ -94,6 +94,9 @@ def _new_kdf(kdf: KdfParams | None, allow_below_floor: bool) -> KdfParams:
     kdf = kdf or calibrate()
     if not kdf.at_floor() and not allow_below_floor:
         raise ValueError("key-derivation parameters below the floor (m = 64 MiB, t = 3)")
+    if not kdf.at_floor() and not light_parameters_allowed():
+        # such a header would be refused when read back: fail before writing it
+        raise ValueError(f"light key-derivation parameters are for tests only (set {LIGHT_FOR_TESTS_ENV}=1)")
     return kdf
 
 

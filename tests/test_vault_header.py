@@ -255,3 +255,10 @@ def test_wipe_killed_after_its_first_write_leaves_nothing_that_opens(make_vault,
     for kw in ({"passphrase": PASSPHRASE}, {"recovery_code": code}):
         with pytest.raises((WrongPassphrase, VaultDamaged)):
             Vault.open(folder, **kw)
+
+
+def test_light_parameters_outside_tests_fail_before_anything_is_written(tmp_path, monkeypatch):
+    monkeypatch.delenv(LIGHT_FOR_TESTS_ENV)
+    with pytest.raises(ValueError, match="tests only"):
+        Vault.create(tmp_path / "v", PASSPHRASE, kdf=LIGHT_KDF, allow_below_floor=True)
+    assert not (tmp_path / "v").exists()
