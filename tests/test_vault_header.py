@@ -64,9 +64,9 @@ def test_a_v1_vault_opens_and_is_upgraded_in_place(tmp_path, monkeypatch):
         Vault.open(folder, passphrase=FIXTURE_SECRETS["old_passphrase"])
     assert old_json[:20] not in (folder / HEADER_NAME).read_bytes()
     # and later changes happen in place
+    monkeypatch.setenv(LIGHT_FOR_TESTS_ENV, "1")
     with Vault.open(folder, passphrase=FIXTURE_SECRETS["passphrase"]) as v:
         v.change_passphrase("a fresh passphrase after the upgrade", kdf=LIGHT_KDF, allow_below_floor=True)
-    monkeypatch.setenv(LIGHT_FOR_TESTS_ENV, "1")
     Vault.open(folder, passphrase="a fresh passphrase after the upgrade").close()
 
 
