@@ -1420,7 +1420,7 @@
     <message>
         <location line="-20"/>
         <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
-        <translation>Қатарынан осынша қате құпия сөз немесе қалпына келтіру кодынан кейін қойманы жою:</translation>
+        <translation>Қатарынан осынша қате құпия сөз тіркесі немесе қалпына келтіру кодынан кейін қойманы жою:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3150,7 +3150,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+4"/>
         <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
-        <translation>Қойма тақырыптамасы оның дерекқорынан ескі: соңғы кіруден кейін ол ертерек көшірмеден қайтарылған. Сәтсіз әрекеттер жасырылған болуы мүмкін, ал ескі құпия сөз қайта жұмыс істеуі мүмкін: егер оны өзіңіз қалпына келтірмесеңіз, rotate-key орындаңыз.</translation>
+        <translation>Қойма тақырыптамасы оның дерекқорынан ескі: соңғы кіруден кейін ол ертерек көшірмеден қайтарылған. Сәтсіз әрекеттер жасырылған болуы мүмкін, ал ескі құпия сөз тіркесі қайта жұмыс істеуі мүмкін: егер оны өзіңіз қалпына келтірмесеңіз, rotate-key орындаңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3825,12 +3825,12 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+8"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
-        <translation>Мұндай құпия сөзді таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+        <translation>Мұндай құпия сөз тіркесін таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
-        <translation>Мұндай құпия сөзді жиі кездесетін сөздер мен үлгілерді сынайтын бағдарлама таба алады. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+        <translation>Мұндай құпия сөз тіркесін жиі кездесетін сөздер мен үлгілерді сынайтын бағдарлама таба алады. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
     </message>
     <message>
         <location line="+12"/>

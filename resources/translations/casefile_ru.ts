@@ -1434,7 +1434,7 @@
     <message>
         <location line="-20"/>
         <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
-        <translation>Уничтожить хранилище после стольких неверных паролей или кодов восстановления подряд:</translation>
+        <translation>Уничтожить хранилище после стольких неверных парольных фраз или кодов восстановления подряд:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3164,7 +3164,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+4"/>
         <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
-        <translation>Заголовок хранилища старее его базы данных: после последнего входа его вернули из более ранней копии. Неудачные попытки могли быть скрыты, а старый пароль может снова работать: если вы не восстанавливали его сами, выполните rotate-key.</translation>
+        <translation>Заголовок хранилища старее его базы данных: после последнего входа его вернули из более ранней копии. Неудачные попытки могли быть скрыты, а старая парольная фраза может снова подойти: если вы не восстанавливали его сами, выполните rotate-key.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3839,12 +3839,12 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+8"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
-        <translation>Такой пароль программа подбора пробует одним из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
+        <translation>Такую парольную фразу программа подбора пробует одной из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
-        <translation>Такой пароль может подобрать программа, перебирающая частые слова и шаблоны. Возьмите четыре или больше не связанных между собой слов.</translation>
+        <translation>Такую парольную фразу может подобрать программа, перебирающая частые слова и шаблоны. Возьмите четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
         <location line="+12"/>
