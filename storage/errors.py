@@ -41,3 +41,11 @@ class StorageFull(VaultError):
 
 class EvidenceError(VaultError):
     """An evidence file could not be read, stored or opened."""
+
+
+class VaultWiped(VaultError):
+    """The vault was destroyed after too many failed unlocks, as its owner had asked."""
+
+
+class VaultBusy(VaultError):
+    """Another change to the vault's keys is in progress."""

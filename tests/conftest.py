@@ -9,6 +9,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# Test vaults use light key derivation (see LIGHT_KDF); subprocesses inherit this.
+os.environ["CASEFILE_INSECURE_TEST_KDF"] = "1"
 
 import pytest  # noqa: E402
 

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 DEB_PACKAGES=(python3-venv libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 fonts-dejavu-core poppler-utils gnome-keyring dbus-daemon dbus-x11 age openssl xvfb xauth
-  nodejs)
+  nodejs e2fsprogs)
 # Debian's npm; a Node.js from elsewhere (NodeSource) brings its own npm.
 command -v npm >/dev/null || DEB_PACKAGES+=(npm)
 

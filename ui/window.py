@@ -19,7 +19,8 @@ from ui import dialogs
 from ui.autolock import DEFAULT_IDLE_SECONDS, AutoLock, SuspendAwareClock
 from ui.clipboard import ClipboardGuard
 from ui.i18n import LANGUAGE_NAMES, Text, Vocab, apply_language, counted, set_texts, text_of
-from ui.screens.unlock import HEADER_NAME, UnlockScreen
+from ui.messages import translated
+from ui.screens.unlock import UnlockScreen, vault_present
 from ui.settings import LANGUAGES, UiSettings
 from ui.workers import Worker, WorkerPool, user_message
 
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         vault_menu = self._menu(lambda: self.tr("&Vault"))
         self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
         vault_menu.addSeparator()
+        self._action(vault_menu, lambda: self.tr("&Wipe after failed unlocks…"), self.choose_unlock_limit)
         self.wipe_action = self._action(vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe)
         vault_menu.addSeparator()
         self._action(vault_menu, lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_vault=False)
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         return self._first_run
 
     def show_start_screen(self, notice: Text = "") -> None:
-        if (self.folder / HEADER_NAME).exists():
+        if vault_present(self.folder):
             self.unlock_screen.set_folder(self.folder)
             self.unlock_screen.refresh()
             self.unlock_screen.set_notice(notice)
@@ -243,12 +245,14 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self.workspace.start()
         self.unlocked.emit()
+        for notice in vault.notices:  # found at unlock: a header put back from a copy, a limit removed
+            dialogs.warn(self, self.tr("Vault header"), translated(notice))
 
     @Slot()
     def open_demo(self) -> None:
         """A practice vault beside the real one, with the Atajurt case and a known passphrase."""
         folder = demo_folder(self.folder)
-        if (folder / HEADER_NAME).exists():
+        if vault_present(folder):
             self.folder = folder
             self.show_start_screen(
                 lambda: self.tr("This is the demo vault. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
@@ -326,6 +330,43 @@ class MainWindow(QMainWindow):
         self.show_start_screen(notice)
         self.locked.emit()
         return True
+
+    @Slot()
+    def choose_unlock_limit(self) -> None:
+        """Off, or wipe the vault after N wrong passphrases in a row (DESIGN §3)."""
+        if self.session is None:
+            return
+        vault = self.session.vault
+        choices = [0, 3, 5, 10, 20]
+        labels = [self.tr("Off")] + [self.tr("After %1 failed unlocks").replace("%1", str(n)) for n in choices[1:]]
+        current = vault.unlock_limit
+        if current not in choices:
+            choices.append(current)
+            labels.append(self.tr("After %1 failed unlocks").replace("%1", str(current)))
+        picked = dialogs.choose(
+            self,
+            self.tr("Wipe after failed unlocks"),
+            self.tr("Destroy this vault after this many wrong passphrases or recovery codes in a row:"),
+            labels,
+        )
+        if picked is None or choices[picked] == current:
+            return
+        limit = choices[picked]
+        if limit and not dialogs.confirm(
+            self,
+            self.tr("Wipe after failed unlocks"),
+            self.tr(
+                "After %1 wrong attempts in a row the vault is destroyed for good, even if it was you "
+                "mistyping. A successful unlock starts the count again."
+            ).replace("%1", str(limit)),
+        ):
+            return
+        from storage.errors import VaultError
+
+        try:
+            vault.set_unlock_limit(limit)
+        except (OSError, VaultError) as exc:
+            dialogs.warn(self, self.tr("Wipe after failed unlocks"), user_message(exc))
 
     @Slot()
     def panic_wipe(self) -> None:

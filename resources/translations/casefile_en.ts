@@ -988,7 +988,7 @@
         <translation>A practice vault with the Atajurt activists&apos; case.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Four or more unrelated words make a strong passphrase.</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1390,7 +1390,7 @@
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -1403,6 +1403,44 @@ Type %1 to wipe it now.</source>
         <translation>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
 
 Type %1 to wipe it now.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Wipe after failed unlocks…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Vault header</source>
+        <translation>Vault header</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>After %1 failed unlocks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Wipe after failed unlocks</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Destroy this vault after this many wrong passphrases or recovery codes in a row:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</translation>
     </message>
 </context>
 <context>
@@ -2830,7 +2868,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
@@ -3283,12 +3321,7 @@ Type %1 to wipe it now.</translation>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>The vault header (vault.json) is missing; the vault cannot be unlocked.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>The vault&apos;s database (casefile.db) is missing.</translation>
     </message>
@@ -3413,9 +3446,39 @@ Type %1 to wipe it now.</translation>
         <translation>The vault folder cannot be written to; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Use the recovery code to open this vault.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>The vault header is missing; the vault cannot be unlocked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Attempts left before this vault is wiped: %1.</translation>
     </message>
 </context>
 <context>
@@ -3943,17 +4006,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Too short: use at least %1 characters; several words are best.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Weak: easy to guess. Add more unrelated words.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Fair. One or two more words would make it strong.</translation>
     </message>
@@ -3961,6 +4019,16 @@ Type %1 to wipe it now.</translation>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</translation>
     </message>
 </context>
 </TS>

@@ -988,7 +988,7 @@
         <translation>«Атажұрт» белсенділерінің ісі бар жаттығу қоймасы.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Байланысы жоқ төрт не одан көп сөз — берік құпия сөз тіркесі.</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1390,7 +1390,7 @@
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Шұғыл жою</translation>
@@ -1403,6 +1403,44 @@ Type %1 to wipe it now.</source>
         <translation>Қойма біржола жойылады: ондағы барлық іс, адам және айғақ файлы. Оны енді құпия сөз тіркесі де, қалпына келтіру коды да ашпайды.
 
 Қазір жою үшін %1 деп теріңіз.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Vault header</source>
+        <translation>Қойма тақырыптамасы</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>%1 сәтсіз кіру әрекетінен кейін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін жою</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Қатарынан осынша қате құпия сөз тіркесі немесе қалпына келтіру кодынан кейін қойманы жою:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>Қатарынан %1 қате әрекеттен кейін қойма біржола жойылады, тіпті қате терген өзіңіз болсаңыз да. Сәтті кіру санауды қайта бастайды.</translation>
     </message>
 </context>
 <context>
@@ -2830,7 +2868,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
@@ -3283,12 +3321,7 @@ Type %1 to wipe it now.</source>
         <translation>Бұл қалтада қойма жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Қойма тақырыбы (vault.json) жоқ; қойманың құлпын ашу мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Қойманың дерекқоры (casefile.db) жоқ.</translation>
     </message>
@@ -3413,9 +3446,39 @@ Type %1 to wipe it now.</source>
         <translation>Қойма қалтасына жазу мүмкін емес; ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Қойманы қалпына келтіру кодымен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Қойманың тақырыптамасы жоқ; қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Қате әрекеттер тым көп: қойма иесі баптағандай жойылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Қойма тақырыптамасындағы кілт деректері бүлінген немесе жойылған; қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>Қойма тақырыптамасы оның дерекқорынан ескі: соңғы кіруден кейін ол ертерек көшірмеден қайтарылған. Сәтсіз әрекеттер жасырылған болуы мүмкін, ал ескі құпия сөз тіркесі қайта жұмыс істеуі мүмкін: егер оны өзіңіз қалпына келтірмесеңіз, rotate-key орындаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>Қойма тақырыптамасындағы сәтсіз кіру шегі Casefile-дан тыс өзгертілген; сіз таңдаған мән қайтарылды.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Қойма жойылғанға дейін қалған әрекеттер: %1.</translation>
     </message>
 </context>
 <context>
@@ -3943,17 +4006,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Тым қысқа: кемінде %1 таңба керек; бірнеше сөз болғаны жақсы.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Әлсіз: табу оңай. Байланысы жоқ тағы сөздер қосыңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Орташа. Тағы бір-екі сөз оны берік етеді.</translation>
     </message>
@@ -3961,6 +4019,16 @@ Type %1 to wipe it now.</source>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Берік.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін жиі кездесетін сөздер мен үлгілерді сынайтын бағдарлама таба алады. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
     </message>
 </context>
 </TS>

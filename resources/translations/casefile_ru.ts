@@ -1002,7 +1002,7 @@
         <translation>Учебное хранилище с делом активистов «Атажурта».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Четыре или более не связанных слова — надёжная парольная фраза.</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Экстренное уничтожение</translation>
@@ -1417,6 +1417,44 @@ Type %1 to wipe it now.</source>
         <translation>Хранилище будет уничтожено навсегда: все дела, люди и файлы доказательств в нём. Ни парольная фраза, ни код восстановления больше его не откроют.
 
 Введите %1, чтобы уничтожить его сейчас.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Стирать после неудачных попыток входа…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Vault header</source>
+        <translation>Заголовок хранилища</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>После %1 неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Стирание после неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Уничтожить хранилище после стольких неверных парольных фраз или кодов восстановления подряд:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>После %1 неверных попыток подряд хранилище будет уничтожено безвозвратно, даже если это вы ошиблись при вводе. Успешный вход начинает отсчёт заново.</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2882,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
@@ -3297,12 +3335,7 @@ Type %1 to wipe it now.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Нет заголовка хранилища (vault.json); хранилище нельзя разблокировать.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Нет базы данных хранилища (casefile.db).</translation>
     </message>
@@ -3427,9 +3460,39 @@ Type %1 to wipe it now.</source>
         <translation>В папку хранилища нельзя записывать; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Откройте хранилище кодом восстановления.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Заголовок хранилища отсутствует; хранилище нельзя открыть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Слишком много неверных попыток: хранилище уничтожено, как и было настроено его владельцем.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Ключевые данные в заголовке хранилища повреждены или уничтожены; хранилище нельзя открыть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>Заголовок хранилища старее его базы данных: после последнего входа его вернули из более ранней копии. Неудачные попытки могли быть скрыты, а старая парольная фраза может снова подойти: если вы не восстанавливали его сами, выполните rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>Ограничение на неудачные попытки входа в заголовке хранилища было изменено вне Casefile; восстановлено выбранное вами значение.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Осталось попыток до стирания хранилища: %1.</translation>
     </message>
 </context>
 <context>
@@ -3957,17 +4020,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Слишком коротко: нужно не меньше %1 знаков; лучше несколько слов.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Слабая: легко угадать. Добавьте ещё не связанных слов.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Средняя. Ещё одно-два слова сделают её надёжной.</translation>
     </message>
@@ -3975,6 +4033,16 @@ Type %1 to wipe it now.</source>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу программа подбора пробует одной из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу может подобрать программа, перебирающая частые слова и шаблоны. Возьмите четыре или больше не связанных между собой слов.</translation>
     </message>
 </context>
 </TS>
