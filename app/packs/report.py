@@ -14,8 +14,11 @@ from storage.vault import Vault
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 
 
-def report_maker() -> ReportMaker:
-    """A ReportMaker; raises ImportError when this Casefile has no report feature."""
+def report_maker(
+    person_overrides: dict[str, str] | None = None, field_overrides: list[dict] | None = None
+) -> ReportMaker:
+    """A ReportMaker (with the user's per-report choices, as ``build_report`` takes them); raises
+    ImportError when this Casefile has no report feature."""
     from app.report.build import checked_pdf
 
     def make(vault: Vault, case_id: str, profile: str, lang: str) -> bytes:
@@ -30,7 +33,13 @@ def report_maker() -> ReportMaker:
             return vault.evidence.read_bytes(row[0]) if row and row[0] else None
 
         pdf, _redacted = checked_pdf(
-            doc, profile=profile, lang=lang, report_date=vault.clock.now().date(), read_evidence=read_evidence
+            doc,
+            profile=profile,
+            lang=lang,
+            report_date=vault.clock.now().date(),
+            read_evidence=read_evidence,
+            person_overrides=person_overrides,
+            field_overrides=field_overrides,
         )
         return pdf
 

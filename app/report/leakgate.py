@@ -99,6 +99,7 @@ class Leak:
     label: str = ""  # e.g. "Supporter A"
     description: str = ""  # what leaked, without the value
     token: str = dc_field(default="", repr=False, compare=False)
+    withheld: str = ""  # what kind of value: "name" (of a pseudonymised person), "secret", "value"
 
     @property
     def message(self) -> str:
@@ -133,7 +134,7 @@ class _Findings:
         if key in self._seen:
             return
         self._seen.add(key)
-        self.leaks.append(Leak(kind, where, page, src.field, src.label, src.describe(), token))
+        self.leaks.append(Leak(kind, where, page, src.field, src.label, src.describe(), token, src.kind))
 
     def unchecked(self, sentence: str, where: str) -> None:
         key = ("", sentence, where)
@@ -147,6 +148,13 @@ class _Findings:
             return
         self._seen.add(key)
         self.leaks.append(Leak("structure", where, None, "", "", what))
+
+
+def find_withheld(index: TokenIndex, text: str) -> list[str]:
+    """The withheld strings ``text`` contains: the check applied to each page's text, to the
+    words OCR reads in pictures, and to the pictures a pack carries."""
+    lp = padded_loose(text)
+    return list(index.find_normalised(lp, lp.replace(" ", "")))
 
 
 def _byte_patterns(tokens: Iterable[str]) -> dict[bytes, str]:
@@ -333,8 +341,7 @@ def _check(
 
     # --- what the pages show ---------------------------------------------------
     def check_text(text: str, where: str, page: int | None, kind: str = "text") -> None:
-        lp = padded_loose(text)
-        for tok in index.find_normalised(lp, lp.replace(" ", "")):
+        for tok in find_withheld(index, text):
             found.token(tok, kind, where, page)
 
     extracted: list[str] = []
