@@ -127,3 +127,10 @@ def phrase_once(text: str) -> str:
                 out = before[: hit.start()] + out[m.start() :]
                 break
     return out
+
+
+def says_role(pseudonym: str, role_label: str) -> bool:
+    """Whether ``pseudonym`` ("Supporter B") already says ``role_label`` ("Supporter", "supporter")."""
+    head = pseudonym.rsplit(" ", 1)[0].casefold()
+    role = role_label.casefold()
+    return bool(role) and (head == role or head.startswith(role) or role.startswith(head))
