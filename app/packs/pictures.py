@@ -19,7 +19,7 @@ from typing import Any
 from app.packs.errors import PackError
 from storage.vault import Vault
 
-CHUNK = 8  # pictures decoded and held in memory at once
+CHUNK = 8  # pictures decoded and held in memory at once (pack pictures are large)
 
 
 class PictureLeak(PackError):

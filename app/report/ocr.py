@@ -35,6 +35,7 @@ READ_SIDE = 1400  # pictures are enlarged (at most 3x) until their longer side h
 MAX_SIDE = 4000  # and reduced to at most this many: a 12-megapixel photo is read at about 7 megapixels
 MAX_ENLARGE = 3.0
 BATCH = 12  # pictures per Tesseract process: its models load once per process (about 0.3 s)
+CHUNK = 4 * BATCH  # pictures decoded and held in memory at once by callers reading many
 SECONDS_PER_PICTURE = 30
 _SEPARATOR = "\f"  # Tesseract's default page_separator in text output
 
@@ -72,11 +73,16 @@ _PILLOW = threading.Lock()
 
 
 def missing() -> str | None:
-    """None when OCR can run; otherwise a sentence saying what to install."""
+    """None when OCR can run; otherwise a sentence saying what to install.
+
+    Only a working Tesseract is remembered: one installed after a refusal is found on the next try.
+    """
     command = TESSERACT
-    if command not in _ready:
-        _ready[command] = _probe(command)
-    return _ready[command]
+    if _ready.get(command, "unknown") is None:
+        return None
+    problem = _probe(command)
+    _ready[command] = problem
+    return problem
 
 
 def _probe(command: str) -> str | None:

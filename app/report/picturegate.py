@@ -34,36 +34,40 @@ def check_pictures(
     ``labels`` maps the SHA-256 of an image's embedded bytes to the evidence
     item it shows (a report's thumbnails), so that a finding names the item.
     """
-    pictures: list[ocr.Picture] = []
-    for num, page in sorted(page_images.items(), key=lambda kv: (kv[1], kv[0])):
+    places = sorted(page_images.items(), key=lambda kv: (kv[1], kv[0]))
+    if not places:
+        return
+    where = _pages([page for _num, page in places])
+    problem = ocr.missing()
+    if problem is not None:
+        refuse(f"the pictures {where} can only be checked for withheld names with OCR, and {problem}", where)
+        return
+    # A few dozen pictures decoded at a time: memory stays flat whatever the report holds.
+    for start in range(0, len(places), ocr.CHUNK):
+        pictures: list[ocr.Picture] = []
+        for num, page in places[start : start + ocr.CHUNK]:
+            try:
+                obj = reader.get_object(num)
+                if not isinstance(obj, StreamObject):
+                    raise ValueError("not an image stream")
+                item = labels.get(hashlib.sha256(obj.get_data()).hexdigest())
+                image = obj.decode_as_image()
+                image.load()
+            except Exception:  # noqa: BLE001 - a picture that cannot be decoded cannot be vouched for
+                refuse(f"a picture on page {page} cannot be decoded to check it for withheld names", f"on page {page}")
+                continue
+            pictures.append(ocr.Picture(image, page, item))
         try:
-            obj = reader.get_object(num)
-            if not isinstance(obj, StreamObject):
-                raise ValueError("not an image stream")
-            item = labels.get(hashlib.sha256(obj.get_data()).hexdigest())
-            image = obj.decode_as_image()
-            image.load()
-        except Exception:  # noqa: BLE001 - a picture that cannot be decoded cannot be vouched for
-            refuse(f"a picture on page {page} cannot be decoded to check it for withheld names", f"on page {page}")
-            continue
-        pictures.append(ocr.Picture(image, page, item))
-    if not pictures:
-        return
-    where = _pages(pictures)
-    try:
-        found = ocr.read_pictures(pictures)
-    except ocr.OcrUnavailable as exc:
-        refuse(f"the pictures {where} can only be checked for withheld names with OCR, and {exc}", where)
-        return
-    except ocr.OcrFailed as exc:
-        refuse(f"the pictures {where} could not be checked for withheld names: {exc}", where)
-        return
-    for result in found:
-        check_text(result.text, result.picture.where(), result.picture.page, "picture")
+            found = ocr.read_pictures(pictures)
+        except (ocr.OcrUnavailable, ocr.OcrFailed) as exc:
+            refuse(f"the pictures {where} could not be checked for withheld names: {exc}", where)
+            return
+        for result in found:
+            check_text(result.text, result.picture.where(), result.picture.page, "picture")
 
 
-def _pages(pictures: list[ocr.Picture]) -> str:
-    numbers = [str(n) for n in dict.fromkeys(p.page for p in pictures)]
+def _pages(pages: list[int]) -> str:
+    numbers = [str(n) for n in dict.fromkeys(pages)]
     if len(numbers) == 1:
         return f"on page {numbers[0]}"
     if len(numbers) > 6:
