@@ -182,7 +182,7 @@ def build_pack(
             for m in members
             if m.item.media_type.startswith("image/") and m.original_id and m.blob_id
         ]
-        check_pack_pictures(vault, case_id, profile, lang, images)
+        check_pack_pictures(vault, case_id, profile, lang, images, progress=progress, cancel=cancel)
         if cancel is not None:
             cancel.check()
         pack_id = f"p-{secrets.token_hex(16)}"

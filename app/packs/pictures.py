@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.packs.errors import PackError
+from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
 CHUNK = 8  # pictures decoded and held in memory at once (pack pictures are large)
@@ -41,6 +42,9 @@ def check_pack_pictures(
     lang: str,
     images: Sequence[tuple[str, str]],
     read: Callable[[str], bytes] | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
 ) -> None:
     """Read every image (evidence id, blob id) the pack carries; raise PictureLeak on any finding.
 
@@ -65,6 +69,9 @@ def check_pack_pictures(
     leaks: list[Leak] = []
     seen: set[tuple[str, str, str]] = set()
     for start in range(0, len(images), CHUNK):
+        if cancel is not None:
+            cancel.check()
+        progress(start, len(images), "reading the pictures")
         pictures = []
         for evidence_id, blob_id in images[start : start + CHUNK]:
             picture = _decoded(read(blob_id), evidence_id)
