@@ -110,6 +110,7 @@ class ReportBuilder:
         self.today = report_date
         self.read_evidence = read_evidence
         self.tick = tick or (lambda: None)
+        self.pictures: dict[str, str] = {}  # SHA-256 of each embedded thumbnail -> its evidence item
         self.st = L.styles()
         d = self.doc
         self.case = (d.get("cases") or [{}])[0]
@@ -753,7 +754,10 @@ class ReportBuilder:
             return None, self.s("preview_unavailable")
         thumb = make_thumbnail(data, e.get("redact_regions"), burn=self.r.burn_regions)
         del data
-        return (thumb, "") if thumb else (None, self.s("preview_unavailable"))
+        if thumb is None:
+            return None, self.s("preview_unavailable")
+        self.pictures[thumb.sha256] = str(e.get("id"))
+        return thumb, ""
 
     def evidence_row(self, n: int, e: dict) -> Flowable:
         thumb, note = self.thumbnail(e)

@@ -1531,7 +1531,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+39"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
@@ -1736,7 +1736,7 @@ Type %1 to wipe it now.</translation>
         <translation>Casefile packs (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Encrypting and signing the pack…</translation>
     </message>
@@ -2349,12 +2349,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+64"/>
+        <location filename="../../ui/reports/dialog.py" line="+66"/>
         <source>Redacted report</source>
         <translation>Redacted report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
@@ -2459,7 +2459,7 @@ Type %1 to wipe it now.</translation>
         <translation>Tick “Pseudonymise” to hide a person&apos;s name behind a pseudonym; untick it to print their name. Print a name only with that person&apos;s consent: it can put them in danger.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
@@ -2499,7 +2499,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Produce report…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>consented to be named</source>
         <translation>consented to be named</translation>
     </message>
@@ -2519,7 +2519,7 @@ Type %1 to wipe it now.</translation>
         <translation>this profile shows names</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
@@ -2549,7 +2549,7 @@ Type %1 to wipe it now.</translation>
         <translation>Name shown</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%1 of %2 — hidden: %3</translation>
     </message>
@@ -2579,12 +2579,12 @@ Type %1 to wipe it now.</translation>
         <translation>%1 proceedings, %2 hearings, %3 measures</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
@@ -2594,7 +2594,7 @@ Type %1 to wipe it now.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Building, checking and saving the report…</source>
         <translation>Building, checking and saving the report…</translation>
     </message>
@@ -2617,6 +2617,16 @@ Type %1 to wipe it now.</translation>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>No report was saved.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Show these values in this report (only if they need not be secret)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3897,119 @@ Type %1 to wipe it now.</translation>
         <source>%1, %2</source>
         <comment>a date and a time of day</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+23"/>
+        <source>The pack was not made</source>
+        <translation>The pack was not made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>The report was not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>a part of it could not be checked for withheld names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %2 appears %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(%1 more findings.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>the name of a pseudonymised person (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>a withheld value (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>a value marked as hidden (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>in the picture of evidence item %1 on page %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>in the picture of evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>on page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>in the document information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>in the file&apos;s internal data</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Install it, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>This is a fault in Casefile rather than in your data: please report it.</translation>
     </message>
 </context>
 <context>

@@ -1531,7 +1531,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+39"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
@@ -1736,7 +1736,7 @@ Type %1 to wipe it now.</source>
         <translation>Casefile пакеттері (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Пакет шифрланып, қол қойылуда…</translation>
     </message>
@@ -2349,12 +2349,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+64"/>
+        <location filename="../../ui/reports/dialog.py" line="+66"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose</source>
         <translation>Таңдау</translation>
     </message>
@@ -2459,7 +2459,7 @@ Type %1 to wipe it now.</source>
         <translation>Адамның атын бүркеншік атпен жасыру үшін «Бүркеншік ат» белгісін қойыңыз; атын басу үшін белгіні алыңыз. Атты тек сол адамның келісімімен басыңыз: бұл оған қауіп төндіруі мүмкін.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Жасырылған</translation>
     </message>
@@ -2499,7 +2499,7 @@ Type %1 to wipe it now.</source>
         <translation>Есеп &amp;жасау…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>consented to be named</source>
         <translation>аталуға келісім берген</translation>
     </message>
@@ -2519,7 +2519,7 @@ Type %1 to wipe it now.</source>
         <translation>бұл профиль аттарды көрсетеді</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Бүркеншік ат</translation>
     </message>
@@ -2549,7 +2549,7 @@ Type %1 to wipe it now.</source>
         <translation>Аты көрсетілген</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%2 ішінен %1 — жасырылған: %3</translation>
     </message>
@@ -2579,12 +2579,12 @@ Type %1 to wipe it now.</source>
         <translation>Іс жүргізу: %1, отырыстар: %2, шаралар: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>%2 адамның %1 бүркеншік атпен көрсетіледі; жасырылған мәндер: %3. Есептің тілі: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Есепті былай сақтау</translation>
     </message>
@@ -2594,7 +2594,7 @@ Type %1 to wipe it now.</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Building, checking and saving the report…</source>
         <translation>Есеп жасалып, тексеріліп, сақталуда…</translation>
     </message>
@@ -2617,6 +2617,16 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>Есеп сақталмады.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Бұл мәндерді есепте көрсету (тек оларды жасыру қажет болмаса)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>Жасырылған мән (%1, %2 өрісі) есепте көрсетілетін %3 есімі сияқты жазылған: есім оны әшкерелеуі мүмкін, ал ағып кетуді тексеру есепті өткізбеуі мүмкін. %3 үшін «Бүркеншік ат» белгісін қойыңыз немесе төменде бұл мәндерді көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3897,119 @@ Type %1 to wipe it now.</source>
         <source>%1, %2</source>
         <comment>a date and a time of day</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+23"/>
+        <source>The pack was not made</source>
+        <translation>Пакет жасалмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>Есеп сақталмады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>оның суреттерін жасырын есімдерге тек OCR арқылы тексеруге болады, ал қазақ, орыс және ағылшын деректері бар Tesseract OCR бұл компьютерге орнатылмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>оның бір бөлігін жасырын есімдерге тексеру мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %3 %2 кездеседі.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(тағы табылғаны: %1.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>бүркеншік атпен көрсетілген адамның есімі («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>жасырылған мән («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>жасырын деп белгіленген мән («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>%2-беттегі %1 дәлелдемесінің суретінде</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>%1 дәлелдемесінің суретінде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>%1-бетте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>құжат туралы мәліметтерде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>файлдың ішкі деректерінде</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>Бұл мән есепте аталған %1 есімі сияқты жазылған, сондықтан есім оны әшкерелеп қояды. Не бұл есімді де жасырыңыз (қарау кезінде %1 үшін «Бүркеншік ат» белгісін қойыңыз), не мәнді жасыру қажет болмаса, оны көрсетіңіз (қарау кезінде «Бұл мәндерді көрсету» белгісін қойыңыз).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>Бұл мән есепте аталған %1 есімі сияқты жазылған, сондықтан есім оны әшкерелеп қояды. Не бұл есімді де жасырыңыз, не мәнді жасыру қажет болмаса, оны көрсетіңіз: пакетті командалық жолда --pseudonymise %1 немесе --show-value %2 қосып жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Суреттің оны көрсететін бөлігін қара түспен бояңыз (дәлелдемеде оны жасыру аймағы ретінде белгілеңіз) немесе суретті істен алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>Ол адамның жазбаларында жоқ жазылу түрінде немесе формада жазылған болуы мүмкін: ауыстырылуы үшін бұл жазылуды адамның есімдеріне қосыңыз немесе ол кездесетін мәтінді қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>Ол сақталған мәннен басқаша жазылған болуы мүмкін: ол кездесетін мәтінді қайта жазыңыз немесе алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Оны орнатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>Бұл деректеріңіздің емес, Casefile-дың қатесі: бұл туралы хабарлаңыз.</translation>
     </message>
 </context>
 <context>

@@ -1545,7 +1545,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+39"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
@@ -1750,7 +1750,7 @@ Type %1 to wipe it now.</source>
         <translation>Пакеты Casefile (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Шифрую и подписываю пакет…</translation>
     </message>
@@ -2363,12 +2363,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+64"/>
+        <location filename="../../ui/reports/dialog.py" line="+66"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose</source>
         <translation>Выбор</translation>
     </message>
@@ -2473,7 +2473,7 @@ Type %1 to wipe it now.</source>
         <translation>Отметьте «Псевдоним», чтобы скрыть имя человека за псевдонимом; снимите отметку, чтобы напечатать имя. Печатайте имя только с согласия человека: это может подвергнуть его опасности.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Скрыто</translation>
     </message>
@@ -2513,7 +2513,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Создать отчёт…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>consented to be named</source>
         <translation>согласие на упоминание есть</translation>
     </message>
@@ -2533,7 +2533,7 @@ Type %1 to wipe it now.</source>
         <translation>этот профиль показывает имена</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2563,7 +2563,7 @@ Type %1 to wipe it now.</source>
         <translation>Имя видно</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%1 из %2 — скрыто: %3</translation>
     </message>
@@ -2593,12 +2593,12 @@ Type %1 to wipe it now.</source>
         <translation>Процессы: %1, заседания: %2, меры: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>Под псевдонимом будут %1 из %2 человек; скрыто значений: %3. Язык отчёта: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
@@ -2608,7 +2608,7 @@ Type %1 to wipe it now.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Building, checking and saving the report…</source>
         <translation>Создаю, проверяю и сохраняю отчёт…</translation>
     </message>
@@ -2631,6 +2631,16 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>Отчёт не сохранён.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Показать эти значения в отчёте (только если их не нужно скрывать)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>Скрытое значение (%1, поле %2) написано так же, как имя %3, которое отчёт показывает: имя может его выдать, и проверка на утечки может не пропустить отчёт. Отметьте «Псевдоним» для %3 или покажите эти значения ниже.</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3911,119 @@ Type %1 to wipe it now.</source>
         <source>%1, %2</source>
         <comment>a date and a time of day</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+23"/>
+        <source>The pack was not made</source>
+        <translation>Пакет не создан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>его изображения можно проверить на скрытые имена только с помощью OCR, а Tesseract OCR с казахскими, русскими и английскими данными на этом компьютере не установлен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>часть его не удалось проверить на скрытые имена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %2 встречается %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(ещё находок: %1.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>имя лица под псевдонимом («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>скрытое значение («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>значение, отмеченное как скрытое («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>на изображении доказательства %1 на странице %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>на изображении доказательства %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>на странице %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>в сведениях о документе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>во внутренних данных файла</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>Это значение написано так же, как имя %1, которое называет отчёт, поэтому имя выдало бы его. Либо скройте и это имя (отметьте «Псевдоним» для %1 при просмотре), либо, если значение не нужно скрывать, покажите его (отметьте «Показать эти значения» при просмотре).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>Это значение написано так же, как имя %1, которое называет отчёт, поэтому имя выдало бы его. Либо скройте и это имя, либо, если значение не нужно скрывать, покажите его: создайте пакет в командной строке, добавив --pseudonymise %1 или --show-value %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Закрасьте часть изображения, на которой оно видно (отметьте её как область для скрытия в доказательстве), или удалите изображение из дела.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>Вероятно, оно написано в форме или написании, которых нет в записях о человеке: добавьте это написание к именам человека, чтобы оно заменялось, или перепишите текст, где оно встречается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>Вероятно, оно записано иначе, чем сохранённое значение: перепишите текст, где оно встречается, или уберите его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Установите его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>Это ошибка Casefile, а не ваших данных: пожалуйста, сообщите о ней.</translation>
     </message>
 </context>
 <context>
