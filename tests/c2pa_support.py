@@ -90,7 +90,9 @@ def make_pki(root_cn: str = "Casefile Test Root CA", signer_cn: str = SIGNER) ->
     def pem(cert: x509.Certificate) -> bytes:
         return cert.public_bytes(serialization.Encoding.PEM)
 
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     return Pki(pem(root), pem(leaf) + pem(root), key_pem)
 
 
@@ -105,12 +107,17 @@ def picture(fmt: str, color: tuple[int, int, int] = (180, 40, 40)) -> bytes:
     return out.getvalue()
 
 
-def sign(data: bytes, media_type: str, pki: Pki, *, author: str | None = AUTHOR, remote_url: str | None = None) -> bytes:
+def sign(
+    data: bytes, media_type: str, pki: Pki, *, author: str | None = AUTHOR, remote_url: str | None = None
+) -> bytes:
     """``data`` with an embedded C2PA manifest signed by ``pki`` (no time-stamp authority: nothing goes online)."""
     import c2pa
 
     assertions: list[dict] = [
-        {"label": "c2pa.actions", "data": {"actions": [{"action": "c2pa.created", "digitalSourceType": DIGITAL_CAPTURE}]}}
+        {
+            "label": "c2pa.actions",
+            "data": {"actions": [{"action": "c2pa.created", "digitalSourceType": DIGITAL_CAPTURE}]},
+        }
     ]
     if author:
         assertions.append(

@@ -59,22 +59,29 @@ def capture_metadata(source: Path | BinaryIO, media_type: str) -> dict[str, Any]
     """
     if not media_type.startswith("image/"):
         return {}
+    png: dict[str, Any] = {}
+    if media_type == "image/png":
+        try:
+            png = _png_chunks(source)
+        except (OSError, ValueError, struct.error):
+            png = {}
     try:
-        return _image_metadata(source, media_type)
+        return _image_metadata(source, media_type, dict(png))
     except Exception:  # noqa: BLE001 - a broken image is still evidence; its metadata is just unknown
-        return {"note": "image metadata unreadable"}
+        # What the chunk walker found (text, XMP) is kept even when the image itself cannot be opened.
+        meta: dict[str, Any] = {"note": "image metadata unreadable"}
+        if png.get("text"):
+            meta["png_text"] = png["text"]
+        if png.get("xmp"):
+            meta["xmp"] = _xmp_text(png["xmp"])
+        return meta
 
 
-def _image_metadata(source: Path | BinaryIO, media_type: str) -> dict[str, Any]:
+def _image_metadata(source: Path | BinaryIO, media_type: str, png: dict[str, Any]) -> dict[str, Any]:
     from PIL import ExifTags, Image
 
     if not isinstance(source, Path):
         source.seek(0)
-    png: dict[str, Any] = {}
-    if media_type == "image/png":
-        png = _png_chunks(source)
-        if not isinstance(source, Path):
-            source.seek(0)
     with Image.open(source) as img:
         meta: dict[str, Any] = {"width": img.width, "height": img.height, "format": img.format}
         exif = Image.Exif()
@@ -235,6 +242,7 @@ def _icc_header(icc: bytes) -> dict[str, Any]:
 def _png_chunks(source: Path | BinaryIO) -> dict[str, Any]:
     """tEXt, zTXt and iTXt chunks (also after the pixels), eXIf, and iCCP, without decoding a pixel."""
     f = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115 - closed below
+    f.seek(0)
     try:
         return _walk_png(f)
     finally:
