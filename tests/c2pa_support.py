@@ -22,6 +22,7 @@ from PIL import Image
 
 AUTHOR = "Aigerim Zhanbolatqyzy"  # the photographer the manifest names (a made-up person)
 SIGNER = "Casefile Test Camera"
+SIGNER_ORG = "Test Camera Maker"
 DIGITAL_CAPTURE = "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"
 
 
@@ -36,8 +37,8 @@ class Pki:
         return path
 
 
-def _name(cn: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn), x509.NameAttribute(NameOID.ORGANIZATION_NAME, cn)])
+def _name(cn: str, org: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn), x509.NameAttribute(NameOID.ORGANIZATION_NAME, org)])
 
 
 def _key_usage(*, sign: bool, ca: bool) -> x509.KeyUsage:
@@ -59,8 +60,8 @@ def make_pki(root_cn: str = "Casefile Test Root CA", signer_cn: str = SIGNER) ->
     root_key = ec.generate_private_key(ec.SECP256R1())
     root = (
         x509.CertificateBuilder()
-        .subject_name(_name(root_cn))
-        .issuer_name(_name(root_cn))
+        .subject_name(_name(root_cn, "Root Org"))
+        .issuer_name(_name(root_cn, "Root Org"))
         .public_key(root_key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1))
@@ -73,7 +74,7 @@ def make_pki(root_cn: str = "Casefile Test Root CA", signer_cn: str = SIGNER) ->
     key = ec.generate_private_key(ec.SECP256R1())
     leaf = (
         x509.CertificateBuilder()
-        .subject_name(_name(signer_cn))
+        .subject_name(_name(signer_cn, SIGNER_ORG))
         .issuer_name(root.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())

@@ -198,7 +198,13 @@ class ContentCredentialsReader:
         # Hashing a large video takes its time; a stuck parser does not get forever.
         deadline = time.monotonic() + self.timeout + size / (20 * 1024 * 1024)
         proc = subprocess.Popen(
-            args, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True, env=_child_env()
+            args,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            env=_child_env(),
+            cwd=_child_cwd(),
         )
         payload = data
         try:
@@ -238,8 +244,16 @@ def worker_command() -> list[str]:
 
 
 def _child_env() -> dict[str, str]:
-    # No proxy settings reach the child: it must not be told where the network is.
-    return {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    # No proxy settings reach the child: it must not be told where the network is. Nor a library name:
+    # the C2PA binding loads whatever C2PA_LIBRARY_NAME names.
+    return {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy") and k != "C2PA_LIBRARY_NAME"}
+
+
+def _child_cwd() -> str:
+    """A folder of Casefile's own: the C2PA binding looks for its native library in the working folder
+    first, so a library planted where the user happens to be (a downloads folder) must not be found."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    return str(frozen) if getattr(sys, "frozen", False) and frozen else str(Path(__file__).resolve().parent)
 
 
 def _base(media_type: str) -> str:
