@@ -12,7 +12,7 @@ import zlib
 import pytest
 
 from app.evidence.credentials import ContentCredentialsReader
-from app.packs import PartnerBook, build_pack, my_card
+from app.packs import PartnerBook, build_pack, my_card, receive_pack
 from app.packs.report import report_maker
 from app.services.evidence import EvidenceService
 from app.services.records import Records
@@ -50,11 +50,16 @@ def world(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def partner_pack(world):
+def pack_path(world):
     out = world["root"] / "partner.casefile-pack"
     partner = PartnerBook(world["doc"]).find("Partner NGO")
     build_pack(world["doc"], world["case"], [partner], out, profile="partner", report=report_maker())
-    return {info.name: data for info, data in read_members(decrypt(out, world["par"].identity))}
+    return out
+
+
+@pytest.fixture(scope="module")
+def partner_pack(world, pack_path):
+    return {info.name: data for info, data in read_members(decrypt(pack_path, world["par"].identity))}
 
 
 def test_the_original_really_carries_the_names(world):
@@ -70,6 +75,20 @@ def test_pack_manifest_carries_the_verdict_only(partner_pack, world):
     text = partner_pack["manifest.json"].decode()
     for trace in TRACES:
         assert trace not in text
+
+
+def test_the_partner_receives_it_and_a_forged_verdict_is_refused(world, pack_path, partner_pack):
+    from app.packs import manifest as mf
+
+    parsed = mf.parse(partner_pack["manifest.json"])
+    assert [i.content_credentials for i in parsed.items if i.kind == "evidence"] == ["intact"]
+    forged = json.loads(partner_pack["manifest.json"])
+    next(i for i in forged["items"] if i["kind"] == "evidence")["content_credentials"] = "trusted by Aigerim"
+    with pytest.raises(mf.ManifestInvalid):
+        mf.parse(json.dumps(forged).encode())
+    PartnerBook(world["par"]).add(my_card(world["doc"], "Field team"), trusted=True)
+    received = receive_pack(world["par"], pack_path)
+    assert len(received.evidence_ids) == 1
 
 
 def test_partner_image_copy_has_no_trace(partner_pack, tmp_path):

@@ -71,10 +71,12 @@ CHECKED_TYPES = frozenset(
         "application/vnd.oasis.opendocument.presentation",
     }
 )
-# Up to this size the file is first searched for the marks every embedded manifest leaves (the JUMBF box
-# type, the "c2pa" label, or an XMP pointer to a remote one); a file without them needs no child process.
-PREFILTER_MAX = 256 * 1024 * 1024
-_MARKS = (b"jumb", b"c2pa", b"C2PA", b"provenance")
+# Up to this size (photos, voice notes) the file is first searched for the marks every embedded manifest
+# leaves (the manifest store's JUMBF label "c2pa") or an XMP pointer to a remote one ("provenance"); a file
+# without them needs no child process. Larger files go to the reader directly: it finds a manifest by
+# walking the container's boxes, faster than a scan of every byte.
+PREFILTER_MAX = 32 * 1024 * 1024
+_MARKS = (b"c2pa", b"provenance")
 # A PDF may keep its manifest inside a compressed object stream, where no mark is visible.
 _ALWAYS_CHECKED = frozenset({"application/pdf"})
 MAX_PIPED_BYTES = 512 * 1024 * 1024
