@@ -17,6 +17,8 @@ from app.cli.common import (
     progress_to_stderr,
     resolve_case,
 )
+from app.cli.evidence_show import register_show
+from app.evidence.credentials import verdict_of
 from app.services import cases as case_service
 from app.services import search as search_service
 from app.services.evidence import EvidenceService
@@ -137,9 +139,18 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         items = EvidenceService(vault).items(resolve_case(vault, args.case))
     if args.json:
-        print_json([{k: v for k, v in i.items() if k != "capture"} for i in items])
+        print_json(
+            [
+                {**{k: v for k, v in i.items() if k != "capture"}, "content_credentials": verdict_of(i["capture"])}
+                for i in items
+            ]
+        )
     for i in items if not args.json else []:
-        print(f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}")
+        credentials = verdict_of(i["capture"]) or "not checked"
+        print(
+            f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}"
+            f"\tcredentials:{credentials}"
+        )
     return 0
 
 
@@ -184,3 +195,4 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.add_argument("case")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_evidence_list)
+    register_show(esub, common)

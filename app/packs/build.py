@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.evidence.credentials import verdict_of
 from app.packs import manifest as mf
 from app.packs.cards import Partner, check_label, my_card
 from app.packs.content import PROFILES, case_export, custody_document
@@ -301,7 +302,15 @@ def _plan_evidence(
         if _wants_original(include_originals, e["id"]):
             members.append(
                 _Member(
-                    mf.Item(_evidence_path(n, e["sha256"], media), "evidence", e["size"], e["sha256"], media, e["id"]),
+                    mf.Item(
+                        _evidence_path(n, e["sha256"], media),
+                        "evidence",
+                        e["size"],
+                        e["sha256"],
+                        media,
+                        e["id"],
+                        content_credentials=verdict_of(e["capture"]),
+                    ),
                     blob_id=blob_id,
                     row_id=e["id"],
                     original_id=e["id"],
@@ -338,6 +347,7 @@ def _plan_evidence(
                         e["id"],
                         e["sha256"],
                         operation,
+                        verdict_of(e["capture"]),
                     ),
                     blob_id=dblob,
                     row_id=rid,
@@ -362,6 +372,7 @@ def _plan_evidence(
                 e["id"],
                 e["sha256"],
                 operation,
+                verdict_of(e["capture"]),
             ),
             blob_id=blob.blob_id,
             original_id=e["id"],

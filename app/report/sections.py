@@ -30,6 +30,8 @@ from reportlab.platypus import (
 )
 
 from app.domain.vocab import claim_text
+from app.evidence.credentials import CredentialsView
+from app.evidence.credentials import describe as describe_credentials
 from app.redaction import RedactedCase
 from app.redaction.pseudonyms import PLACEHOLDER
 from app.report import layout as L
@@ -782,6 +784,9 @@ class ReportBuilder:
         if e.get("parent_id"):
             lines.append(esc(self.s("derived_from", id=e["parent_id"], op=e.get("operation") or "")))
         lines.append(f"{esc(self.s('sha_original'))}:<br/>{_hash_lines(sha)}")
+        credentials = describe_credentials(e.get("capture"))  # capture is present in internal reports only
+        if credentials is not None:
+            lines.append(f"<b>{esc(self.s('cc'))}:</b> {esc(_credentials_line(self, credentials))}")
         if thumb is not None:
             lines.append(f"{esc(self.s('sha_derivative'))}:<br/>{_hash_lines(thumb.sha256)}")
             if thumb.regions:
@@ -900,6 +905,15 @@ def _compress_numbered(names: list[str]) -> str:
                 start = prev = x
         out.append(f"{key} {', '.join(runs)}")
     return ", ".join(out)
+
+
+def _credentials_line(section: Any, view: CredentialsView) -> str:
+    """The verdict in the report's language; technical codes (language-neutral) for failures."""
+    signer = ", ".join(x for x in (view.signer, view.issuer) if x) or "?"
+    text = section.s(f"cc.{view.verdict}", signer=signer)
+    if view.verdict in ("tampered", "unreadable") and view.codes:
+        text += f" ({', '.join(view.codes[:3])})"
+    return text
 
 
 def _hash_lines(sha: str) -> str:

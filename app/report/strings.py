@@ -189,6 +189,20 @@ _S: dict[str, tuple[str, str, str]] = {
         "записей: {n}; первая — {first}, последняя — {last}",
         "жазбалар: {n}; алғашқысы — {first}, соңғысы — {last}",
     ),
+    "cc": ("Content Credentials (C2PA)", "Учётные данные контента (C2PA)", "Мазмұнның тіркелгі деректері (C2PA)"),
+    "cc.intact": (
+        "intact, signed by {signer}",
+        "не изменён, подписал(а): {signer}",
+        "өзгертілмеген, қол қойған: {signer}",
+    ),
+    "cc.unknown_signer": (
+        "unchanged since signing, by a signer not on the trust list: {signer}",
+        "не изменён после подписи; подписант не из списка доверенных: {signer}",
+        "қол қойылғаннан бері өзгермеген; қол қоюшы сенім тізімінде жоқ: {signer}",
+    ),
+    "cc.tampered": ("changed after signing", "изменён после подписи", "қол қойылғаннан кейін өзгертілген"),
+    "cc.unreadable": ("present but unreadable", "есть, но не читаются", "бар, бірақ оқылмайды"),
+    "cc.none": ("none", "нет", "жоқ"),
     "preview_unavailable": ("preview unavailable", "предпросмотр недоступен", "алдын ала қарау мүмкін емес"),
     "not_image": (
         "no preview (not an image)",
