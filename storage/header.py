@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from storage.errors import VaultDamaged, WrongPassphrase
+from storage.errors import DeviceKeyMissing, VaultDamaged, WrongPassphrase, WrongRecoveryCode
 from storage.fsutil import atomic_write
 from storage.kdf import KdfParams, derive
 
@@ -160,10 +160,7 @@ class Header:
         key = derive(secret, slot.salt, slot.kdf)
         if slot.pepper:
             if pepper is None:
-                raise WrongPassphrase(
-                    "This vault is bound to another computer's keychain, and that keychain is not available here. "
-                    "Use the recovery code to open it."
-                )
+                raise DeviceKeyMissing()
             key = hkdf(key, b"casefile/v1/kek-pepper", salt=pepper)
         return key
 
@@ -182,8 +179,7 @@ class Header:
         try:
             return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self.associated_data(slot))
         except InvalidTag:
-            what = "recovery code" if slot_id == RECOVERY_SLOT else "passphrase"
-            raise WrongPassphrase(f"Wrong {what}, or the vault header is damaged.") from None
+            raise (WrongRecoveryCode() if slot_id == RECOVERY_SLOT else WrongPassphrase()) from None
 
 
 def new_recovery_code() -> str:

@@ -21,13 +21,21 @@ from storage import audit
 from storage.clock import Clock, SystemClock, iso
 from storage.database import Database, holds_vault
 from storage.errors import (
+    DatabaseMissing,
+    EmptyPassphrase,
+    EvidenceFolderMissing,
+    FolderNotEmpty,
+    ForeignDatabase,
+    HeaderMissing,
+    KeychainNeeded,
+    NoPassphraseGiven,
+    PassphraseTooShort,
+    PassphraseWithNul,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     VaultReadOnly,
-    WeakPassphrase,
-    WrongPassphrase,
 )
 from storage.evidence import EvidenceStore
 from storage.fsutil import fsync_dir, overwrite_in_place, translate_os_error
@@ -55,11 +63,11 @@ MIN_PASSPHRASE_CHARS = 8
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse passphrases that protect nothing."""
     if not passphrase or not passphrase.strip():
-        raise WeakPassphrase("The passphrase is empty.")
+        raise EmptyPassphrase()
     if "\0" in passphrase:
-        raise WeakPassphrase("The passphrase contains a NUL character, which some keyboards cannot type again.")
+        raise PassphraseWithNul()
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters.")
+        raise PassphraseTooShort(min_chars=MIN_PASSPHRASE_CHARS)
 
 
 class _FolderLock:
@@ -79,7 +87,7 @@ class _FolderLock:
             pass
         except OSError:
             os.close(self.fd)
-            raise VaultLocked("This vault is already open in another Casefile window or process.") from None
+            raise VaultLocked() from None
 
     def release(self) -> None:
         if self.fd >= 0:
@@ -89,7 +97,7 @@ class _FolderLock:
 
 def _check_writable(folder: Path) -> None:
     if not os.access(folder, os.W_OK):
-        raise VaultReadOnly("The vault folder is read-only; Casefile needs to write to it to open the vault.")
+        raise VaultReadOnly()
 
 
 def _db_key(dek: bytes) -> bytes:
@@ -147,8 +155,8 @@ class Vault:
         clock = clock or SystemClock()
         if folder.exists() and any(folder.iterdir()):
             if (folder / HEADER_NAME).exists() or (folder / DB_NAME).exists():
-                raise VaultExists("A vault already exists in this folder.")
-            raise VaultExists("The folder for the new vault is not empty; choose an empty or new folder.")
+                raise VaultExists()
+            raise FolderNotEmpty()
         parent = folder.parent
         parent.mkdir(parents=True, exist_ok=True)
         _check_writable(parent)
@@ -210,17 +218,17 @@ class Vault:
         clock = clock or SystemClock()
         header_path, db_path = folder / HEADER_NAME, folder / DB_NAME
         if not folder.is_dir():
-            raise VaultNotFound("There is no vault in this folder.")
+            raise VaultNotFound()
         has_header, has_db = header_path.exists(), db_path.exists() or (folder / (DB_NAME + NEXT_SUFFIX)).exists()
         if not has_header and not has_db:
-            raise VaultNotFound("There is no vault in this folder.")
+            raise VaultNotFound()
         if not has_header:
-            raise VaultDamaged("The vault header (vault.json) is missing; the vault cannot be unlocked.")
+            raise HeaderMissing()
         if not has_db:
-            raise VaultDamaged("The vault's database (casefile.db) is missing.")
+            raise DatabaseMissing()
         _check_writable(folder)
         if not (folder / EVIDENCE_DIR).is_dir():
-            raise VaultDamaged("The vault's evidence folder is missing.")
+            raise EvidenceFolderMissing()
         lock = _FolderLock(folder)
         try:
             header = Header.read(header_path)
@@ -229,7 +237,7 @@ class Vault:
             else:
                 slot_id, secret = PASSPHRASE_SLOT, passphrase_bytes(passphrase or "")
             if not secret:
-                raise WrongPassphrase("The passphrase is empty.")
+                raise NoPassphraseGiven()
             slot = header.slot(slot_id)
             pepper = None
             if slot.pepper or any(s.pepper for s in header.slots):
@@ -237,14 +245,14 @@ class Vault:
                     pepper = keystore.get_pepper(header.vault_id)
                 except KeyStoreUnavailable as exc:
                     if slot.pepper:
-                        raise WrongPassphrase(f"{exc} Use the recovery code to open this vault.") from None
+                        raise KeychainNeeded(keychain=exc) from None
             dek = header.unwrap(slot_id, secret, pepper)
             _finish_or_drop_rotation(folder, _db_key(dek), header.vault_id)
             db = Database.open(db_path, _db_key(dek))
             try:
                 row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
                 if row is None or row[0] != header.vault_id:
-                    raise VaultDamaged("The database does not belong to this vault header.")
+                    raise ForeignDatabase()
                 return cls(folder, header, dek, db, lock, keystore, pepper, clock)
             except BaseException:
                 db.close()

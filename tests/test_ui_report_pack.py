@@ -37,7 +37,7 @@ def demo_window(qtbot, demo_folder):
 
 
 def test_share_menu_follows_the_lock(qtbot, demo_window):
-    from ui.reports.steps import share_menu
+    from ui.share import share_menu
 
     menu = share_menu(demo_window)
     actions = menu.actions()

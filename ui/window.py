@@ -18,10 +18,11 @@ from storage.keystore import KeyStore, NoKeyStore
 from ui import dialogs
 from ui.autolock import DEFAULT_IDLE_SECONDS, AutoLock, SuspendAwareClock
 from ui.clipboard import ClipboardGuard
+from ui.errors import message
 from ui.i18n import LANGUAGE_NAMES, Text, Vocab, apply_language, counted, set_texts, text_of
 from ui.screens.unlock import HEADER_NAME, UnlockScreen
 from ui.settings import LANGUAGES, UiSettings
-from ui.workers import Worker, WorkerPool, user_message
+from ui.workers import Worker, WorkerPool
 
 if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
     from storage.kdf import KdfParams
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
         try:
             wipe_vault(folder, keystore, on_keys_destroyed=self.clipboard.clear_if_ours)
         except OSError as exc:
-            dialogs.warn(self, self.tr("Panic wipe"), user_message(exc))
+            dialogs.warn(self, self.tr("Panic wipe"), message(exc))
         self.show_start_screen()
 
     # -- closing ----------------------------------------------------------------------------

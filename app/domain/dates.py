@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from storage.errors import CasefileError
+
 PRECISIONS = ("day", "days", "part_of_month", "month", "season", "year")
 CERTAINTIES = ("exact", "approximate", "uncertain")
 
@@ -99,8 +101,10 @@ _APPROX = (
 )
 
 
-class DateParseError(ValueError):
+class DateParseError(CasefileError):
     """The text is not a date Casefile understands."""
+
+    code = "date_not_understood"
 
 
 @dataclass(frozen=True)

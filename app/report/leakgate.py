@@ -50,6 +50,7 @@ from app.redaction.search import TokenIndex, padded_loose
 from app.redaction.textnorm import skeleton
 from app.report.layout import PRODUCER
 from app.report.pdftext import read_pages
+from storage.errors import CasefileError
 
 FORBIDDEN_KEYS = {
     "/Outlines": "an outline (bookmarks)",
@@ -103,8 +104,10 @@ class Leak:
         return self.message
 
 
-class ReportLeakError(Exception):
+class ReportLeakError(CasefileError):
     """The finished PDF failed the leak gate; no file was written."""
+
+    code = "report_leak"
 
     def __init__(self, leaks: list[Leak]) -> None:
         self.leaks = leaks

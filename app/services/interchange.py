@@ -14,6 +14,7 @@ from typing import Any
 from app.domain.model import ENTITIES, INTERCHANGE_ORDER, SENSITIVITIES, entity
 from app.services import indexing
 from app.services.records import InvalidRecord, Records, to_db, validate_row
+from storage.errors import CasefileError
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -23,8 +24,10 @@ MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 2_000_000
 
 
-class ImportRefused(ValueError):
+class ImportRefused(CasefileError):
     """The file cannot be imported; nothing was changed."""
+
+    code = "import_refused"
 
 
 def _ids(rows: Iterable[dict], key: str = "id") -> list[str]:

@@ -4,7 +4,7 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
         <location line="+4"/>
         <source>Contact cards</source>
         <translation>Байланыс карточкалары</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/forms/case.py" line="+22"/>
+        <location filename="../../ui/forms/case.py" line="+21"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+64"/>
+        <location filename="../../ui/case/view.py" line="+65"/>
         <source>Case sections</source>
         <translation>Іс бөлімдері</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+116"/>
+        <location filename="../../ui/sidebar.py" line="+72"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -319,31 +319,31 @@
 <context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+26"/>
-        <location line="+57"/>
+        <location filename="../../ui/case/communications.py" line="+23"/>
+        <location line="+56"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Sent</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+59"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <source>Reply due</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Хат туралы толық мәлімет</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТТІ</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Қайта қарау</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questions asked (%1)</source>
         <translation>Қойылған сұрақтар (%1)</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../ui/i18n.py" line="+156"/>
+        <location filename="../../ui/i18n.py" line="+155"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -537,12 +537,12 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+47"/>
+        <location filename="../../ui/sidebar.py" line="+40"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
@@ -584,7 +584,7 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <location filename="../../ui/forms/duplicates.py" line="+111"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — бәлкім, бұл %2.</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>EventTreeModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="+186"/>
+        <location filename="../../ui/models/events.py" line="+40"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Қайда / кім</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+142"/>
         <source>date unknown</source>
         <translation>күні белгісіз</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/case/events.py" line="+63"/>
+        <location filename="../../ui/case/events.py" line="+57"/>
         <source>Events and acts</source>
         <translation>Оқиғалар мен әрекеттер</translation>
     </message>
@@ -696,13 +696,13 @@
         <translation>Хронология оқылуда…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Не</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>date unknown</source>
         <translation>күні белгісіз</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>According to</source>
         <translation>Дереккөздер</translation>
     </message>
@@ -746,30 +746,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+135"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+124"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-120"/>
         <source>Evidence files</source>
         <translation>Айғақ файлдары</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Әзірге айғақ жоқ.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Decrypting the preview…</source>
         <translation>Қарау үшін шифрі ашылуда…</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>Бұл суретті көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Captured</source>
         <translation>Түсірілген</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>Байланысты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custody trail</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Event: %1</source>
         <translation>Оқиға: %1</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Сонда осы компьютердің кілттер қоймасы екінші кілтті сақтайды. Қойма қалтасының көшірмесі (сақтық көшірме, флешка, диск бейнесі) құпия сөз тіркесімен де басқа жерде ашылмайды. Жүйеге кіріп тұрған кезде ноутбуктің өзі алынып қойылса, бұл көмектеспейді. Компьютер бұзылса не жүйе қайта орнатылса, қойманы тек қалпына келтіру коды ашады.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -1046,12 +1046,12 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <location filename="../../ui/forms/incident.py" line="+80"/>
         <source>Record an incident</source>
         <translation>Оқиғаны тіркеу</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, 2025 ж. қараша соңы, 2025 ж. жазы…</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Қала, облыс немесе «Қазақстан–Қытай шекарасының маңы»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Kind of incident</source>
         <translation>Оқиға түрі</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>Не болғанын өз сөзіңізбен жазыңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Who: type a name</source>
         <translation>Кім: атын теріңіз</translation>
     </message>
@@ -1121,29 +1121,29 @@
         <translation>Адамдар және әрқайсысына не істелгені</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Done by</source>
         <translation>Кім істеді</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <source>(no source yet)</source>
         <translation>(әзірге дереккөз жоқ)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-75"/>
         <source>Form status</source>
         <translation>Пішін күйі</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation>Терілгеннің бәрі қоймада қаралама ретінде сақталады.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
@@ -1163,7 +1163,7 @@
         <translation>Оқиғаны сақтау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;When:</source>
         <translation>&amp;Қашан:</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>&amp;Дереккөз:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -1214,12 +1214,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Күнді дереккөзде қалай берілсе, солай теріңіз.</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Әзірге түсініксіз. 13.11.2025, «2025 ж. қараша соңы» не «2025 ж. жазы» деп көріңіз.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>%1 (new person)</source>
         <translation>%1 (жаңа адам)</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>IntakeRow</name>
     <message>
-        <location filename="../../ui/case/intake.py" line="+39"/>
+        <location filename="../../ui/case/intake.py" line="+40"/>
         <source>Progress of %1</source>
         <translation>Қосылу барысы: %1</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1408,7 +1408,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+52"/>
+        <location filename="../../ui/case/overview.py" line="+51"/>
         <source>Case summary</source>
         <translation>Іс туралы қысқаша</translation>
     </message>
@@ -1439,17 +1439,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+33"/>
         <source>People at risk</source>
         <translation>Қауіп төнген адамдар</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-29"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -1480,12 +1480,12 @@ Type %1 to wipe it now.</source>
         <translation>Алдағы мерзімдер</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source> (passed)</source>
         <translation> (өтті)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading who is at risk…</source>
         <translation>Кімге қауіп төнгені қаралуда…</translation>
     </message>
@@ -1493,7 +1493,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+32"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
@@ -1513,7 +1513,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Әзірге сенімді серіктес жоқ. Алдымен серіктестің байланыс карточкасын қосып, оның цифрлық ізін растаңыз.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Type %1 to wipe it now.</source>
         <translation>Casefile пакеттері (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Пакет шифрланып, қол қойылуда…</translation>
     </message>
@@ -1731,7 +1731,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+27"/>
+        <location filename="../../ui/case/people.py" line="+25"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1751,7 +1751,7 @@ Type %1 to wipe it now.</source>
         <translation>Басқа жазылуы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>People in this case</source>
         <translation>Осы істегі адамдар</translation>
     </message>
@@ -1771,12 +1771,12 @@ Type %1 to wipe it now.</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source> until %1</source>
         <translation>, мерзімі: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Spellings</source>
         <translation>Жазылуы</translation>
     </message>
@@ -1806,12 +1806,12 @@ Type %1 to wipe it now.</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>What was done to them</source>
         <translation>Оған не істелді</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Measures</source>
         <translation>Бұлтартпау шаралары</translation>
     </message>
@@ -1974,17 +1974,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-98"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
@@ -2071,12 +2071,12 @@ Type %1 to wipe it now.</source>
         <translation>Бұлтартпау шаралары (қамау, үй қамағы) және олардың мерзімі</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
         <source>extended</source>
         <translation>ұзартылды</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2104,7 +2104,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/steps.py" line="+79"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
@@ -2112,7 +2112,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
         <source>Verify or receive a pack</source>
         <translation>Пакетті тексеру не қабылдау</translation>
     </message>
@@ -2311,7 +2311,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+59"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
@@ -2331,7 +2331,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -2556,7 +2556,7 @@ Type %1 to wipe it now.</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Building, checking and saving the report…</source>
         <translation>Есеп жасалып, тексеріліп, сақталуда…</translation>
     </message>
@@ -2652,7 +2652,7 @@ Type %1 to wipe it now.</source>
         <translation>Деректері жасырылған &amp;есеп…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
         <translation>&amp;Бөлісу</translation>
     </message>
@@ -2695,12 +2695,12 @@ Type %1 to wipe it now.</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Says</source>
         <translation>Не делінген</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+12"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
@@ -2727,12 +2727,12 @@ Type %1 to wipe it now.</source>
         <translation>Дереккөздің өз сөзін көру үшін жолға меңзерді апарыңыз; фактіні ашу үшін екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+32"/>
         <source>Hearing of %1</source>
         <translation>%1 отырысы</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>Дереккөздер арасында алшақтық тіркелмеген.</translation>
     </message>
@@ -2740,7 +2740,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <location filename="../../ui/steps.py" line="+37"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
@@ -2899,7 +2899,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+35"/>
+        <location filename="../../ui/workspace.py" line="+36"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Адамдарды, оқиғаларды, айғақтарды, дереккөздерді іздеу…  (Ctrl+F)</translation>
     </message>
@@ -2929,7 +2929,7 @@ Type %1 to wipe it now.</source>
         <translation>Casefile-ды қазір құлыптау</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No case chosen</source>
         <translation>Іс таңдалмаған</translation>
     </message>
@@ -2947,13 +2947,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>deadlines</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="-123"/>
+        <location filename="../../ui/sidebar.py" line="-104"/>
         <source>%1 ends: %2</source>
         <comment>%1 a measure (house arrest), %2 who</comment>
         <translation>%1 аяқталады: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Hearing: %1</source>
         <translation>Отырыс: %1</translation>
     </message>
@@ -2973,7 +2973,7 @@ Type %1 to wipe it now.</source>
         <translation>Қайта қарау: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>OVERDUE · %1</source>
         <translation>МЕРЗІМІ ӨТТІ · %1</translation>
     </message>
@@ -3001,13 +3001,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <location filename="../../ui/forms/duplicates.py" line="-98"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 and %2 are written identically</source>
         <translation>%1 мен %2 бірдей жазылған</translation>
     </message>
@@ -3032,17 +3032,17 @@ Type %1 to wipe it now.</source>
         <translation>бірақ аттың бір ғана бөлігін салыстыруға болады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 and %2 differ only in the ending</source>
         <translation>%1 мен %2 тек жалғауымен ерекшеленеді</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 and %2 differ by a small spelling variant</source>
         <translation>%1 мен %2 жазылуындағы шағын айырмашылықпен ерекшеленеді</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%1 has more name parts (%2)</source>
         <translation>%1 атында бөліктер көбірек (%2)</translation>
     </message>
@@ -3050,7 +3050,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="+19"/>
+        <location filename="../../ui/errors.py" line="+23"/>
         <source>Wrong passphrase, or the vault header is damaged.</source>
         <translation>Құпия сөз тіркесі қате, не қойма тақырыбы зақымдалған.</translation>
     </message>
@@ -3060,47 +3060,52 @@ Type %1 to wipe it now.</source>
         <translation>Қалпына келтіру коды қате, не қойма тақырыбы зақымдалған.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
         <translation>Құпия сөз тіркесі қате, не қойманың дерекқоры зақымдалған.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
         <translation>Бұл қойма басқа компьютердің кілттер қоймасына байланған, ал мұнда ол жоқ. Оны қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 Use the recovery code to open this vault.</source>
+        <translation>%1 Қойманы қалпына келтіру кодымен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This vault is already open in another Casefile window or process.</source>
         <translation>Бұл қойма Casefile-дың басқа терезесінде не процесінде ашық тұр.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
         <translation>Қойма қалтасы тек оқуға арналған; қойманы ашу үшін Casefile оған жазуы керек.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>A vault already exists in this folder.</source>
         <translation>Бұл қалтада қойма бар.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
         <translation>Жаңа қоймаға арналған қалта бос емес; бос не жаңа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no vault in this folder.</source>
         <translation>Бұл қалтада қойма жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
         <translation>Қойма тақырыбы (vault.json) жоқ; қойманың құлпын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Қойманың дерекқоры (casefile.db) жоқ.</translation>
     </message>
@@ -3115,32 +3120,33 @@ Type %1 to wipe it now.</source>
         <translation>Дерекқор осы қойма тақырыбына тиесілі емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+47"/>
         <source>The passphrase is empty.</source>
         <translation>Құпия сөз тіркесі бос.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
         <translation>Құпия сөз тіркесінде кейбір пернетақтада терілмейтін NUL таңбасы бар.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
         <translation>Бұл қойманы Casefile-дың жаңарақ нұсқасы жазған; Casefile-ды жаңартыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This SQLite library has no encryption; refusing to open the vault.</source>
         <translation>Бұл SQLite кітапханасында шифрлау жоқ; қойма ашылмайды.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
         <translation>Бұл компьютерде жүйелік кілттер қоймасы жоқ; Casefile тек құпия сөз тіркесімен жұмыс істейді.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keychain could not be read (is it locked?).</source>
         <translation>Жүйелік кілттер қоймасын оқу мүмкін болмады (ол құлыптаулы емес пе?).</translation>
     </message>
@@ -3160,80 +3166,85 @@ Type %1 to wipe it now.</source>
         <translation>Мұндай айғақ жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
         <translation>Бұл айғақтың файлы қоймада жоқ (тек жазбасы импортталған).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>A case needs a title.</source>
+        <translation>Істің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>Кемінде бір ат керек (топ үшін — сипаттама).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>The operation stopped unexpectedly.</source>
         <translation>Әрекет күтпеген жерден тоқтады.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-92"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Құпия сөз тіркесі тым қысқа: кемінде %1 таңба керек.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The file “%1” is empty; nothing was stored.</source>
         <translation>«%1» файлы бос; ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file “%1” does not exist.</source>
         <translation>«%1» файлы жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The file “%1” cannot be read (check its permissions).</source>
         <translation>«%1» файлы оқылмайды (қол жеткізу құқығын тексеріңіз).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file “%1” cannot be read.</source>
         <translation>«%1» файлы оқылмайды.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is a folder, not a file.</source>
         <translation>«%1» — файл емес, қалта.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is not a regular file.</source>
         <translation>«%1» — қарапайым файл емес.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Бірдеңе дұрыс болмады (%1); ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-91"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск толы; ештеңе өзгермеді. Орын босатып, қайта көріңіз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>The vault folder cannot be written to; nothing was changed.</source>
         <translation>Қойма қалтасына жазу мүмкін емес; ештеңе өзгермеді.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Use the recovery code to open this vault.</source>
-        <translation>Қойманы қалпына келтіру кодымен ашыңыз.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+109"/>
+        <location filename="../../ui/case/base.py" line="+105"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
@@ -3697,22 +3708,9 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
-    <name>saving</name>
-    <message>
-        <location filename="../../ui/forms/saving.py" line="+67"/>
-        <source>A person needs at least one name (or, for a group, a description).</source>
-        <translation>Кемінде бір ат керек (топ үшін — сипаттама).</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>A case needs a title.</source>
-        <translation>Істің атауы болуы керек.</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-147"/>
+        <location filename="../../ui/case/overview.py" line="-135"/>
         <source>Imprisoned</source>
         <translation>Түрмеде</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
         <location line="+4"/>
         <source>Contact cards</source>
         <translation>Контактные карточки</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/forms/case.py" line="+22"/>
+        <location filename="../../ui/forms/case.py" line="+21"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+64"/>
+        <location filename="../../ui/case/view.py" line="+65"/>
         <source>Case sections</source>
         <translation>Разделы дела</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+116"/>
+        <location filename="../../ui/sidebar.py" line="+72"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -319,31 +319,31 @@
 <context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+26"/>
-        <location line="+57"/>
+        <location filename="../../ui/case/communications.py" line="+23"/>
+        <location line="+56"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+59"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <source>Reply due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Подробности сообщения</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>OVERDUE</source>
         <translation>СРОК ИСТЁК</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Вернуться к вопросу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questions asked (%1)</source>
         <translation>Заданные вопросы (%1)</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../ui/i18n.py" line="+156"/>
+        <location filename="../../ui/i18n.py" line="+155"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -551,12 +551,12 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+47"/>
+        <location filename="../../ui/sidebar.py" line="+40"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
@@ -598,7 +598,7 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <location filename="../../ui/forms/duplicates.py" line="+111"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — возможно, это %2.</translation>
     </message>
@@ -631,7 +631,7 @@
 <context>
     <name>EventTreeModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="+186"/>
+        <location filename="../../ui/models/events.py" line="+40"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Где / кем</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+142"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/case/events.py" line="+63"/>
+        <location filename="../../ui/case/events.py" line="+57"/>
         <source>Events and acts</source>
         <translation>События и действия</translation>
     </message>
@@ -710,13 +710,13 @@
         <translation>Читаю хронологию…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Что</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Люди</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>According to</source>
         <translation>По данным</translation>
     </message>
@@ -760,30 +760,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+135"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+124"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-120"/>
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Доказательств пока нет.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Decrypting the preview…</source>
         <translation>Расшифровываю для просмотра…</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Это изображение нельзя показать.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
@@ -893,12 +893,12 @@
         <translation>Связано с</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custody trail</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Event: %1</source>
         <translation>Событие: %1</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>Тогда связка ключей этого компьютера хранит второй ключ. Копия папки хранилища (резервная копия, флешка, образ диска) нигде больше не откроется, даже с парольной фразой. Это не поможет, если изымут сам ноутбук, пока вы в системе. Если компьютер сломается или систему переустановят, хранилище откроет только код восстановления.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1060,12 +1060,12 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <location filename="../../ui/forms/incident.py" line="+80"/>
         <source>Record an incident</source>
         <translation>Записать случай</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, конец ноября 2025, лето 2025…</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>Город, область или «у границы Казахстана и Китая»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Kind of incident</source>
         <translation>Вид случая</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>Что случилось, своими словами.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Who: type a name</source>
         <translation>Кто: введите имя</translation>
     </message>
@@ -1135,29 +1135,29 @@
         <translation>Люди и что сделали с каждым</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Done by</source>
         <translation>Кем сделано</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <source>(no source yet)</source>
         <translation>(источника пока нет)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-75"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>Всё введённое сохраняется как черновик в хранилище.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>Сохранить случай</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;When:</source>
         <translation>&amp;Когда:</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>По &amp;данным:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
@@ -1228,12 +1228,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Введите дату так, как её указывает источник.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Пока не понятно. Попробуйте 13.11.2025, «конец ноября 2025» или «лето 2025».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>%1 (new person)</source>
         <translation>%1 (новый человек)</translation>
     </message>
@@ -1276,7 +1276,7 @@
 <context>
     <name>IntakeRow</name>
     <message>
-        <location filename="../../ui/case/intake.py" line="+39"/>
+        <location filename="../../ui/case/intake.py" line="+40"/>
         <source>Progress of %1</source>
         <translation>Ход добавления: %1</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1422,7 +1422,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+52"/>
+        <location filename="../../ui/case/overview.py" line="+51"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
@@ -1453,17 +1453,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+33"/>
         <source>People at risk</source>
         <translation>Люди в опасности</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-29"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1494,12 +1494,12 @@ Type %1 to wipe it now.</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source> (passed)</source>
         <translation> (прошёл)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading who is at risk…</source>
         <translation>Смотрю, кто в опасности…</translation>
     </message>
@@ -1507,7 +1507,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+32"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
@@ -1527,7 +1527,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Доверенных партнёров пока нет. Сначала добавьте контактную карточку партнёра и подтвердите её отпечаток.</translation>
     </message>
@@ -1712,7 +1712,7 @@ Type %1 to wipe it now.</source>
         <translation>Пакеты Casefile (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Шифрую и подписываю пакет…</translation>
     </message>
@@ -1745,7 +1745,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+27"/>
+        <location filename="../../ui/case/people.py" line="+25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1765,7 +1765,7 @@ Type %1 to wipe it now.</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>People in this case</source>
         <translation>Люди в этом деле</translation>
     </message>
@@ -1785,12 +1785,12 @@ Type %1 to wipe it now.</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source> until %1</source>
         <translation>, до: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Spellings</source>
         <translation>Написания</translation>
     </message>
@@ -1820,12 +1820,12 @@ Type %1 to wipe it now.</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>What was done to them</source>
         <translation>Что с ним сделали</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Measures</source>
         <translation>Меры пресечения</translation>
     </message>
@@ -1988,17 +1988,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-98"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -2085,12 +2085,12 @@ Type %1 to wipe it now.</source>
         <translation>Меры пресечения (арест, домашний арест) и их сроки</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
         <source>extended</source>
         <translation>продлена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2118,7 +2118,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/steps.py" line="+79"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
@@ -2126,7 +2126,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
         <source>Verify or receive a pack</source>
         <translation>Проверить или принять пакет</translation>
     </message>
@@ -2325,7 +2325,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+59"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
@@ -2345,7 +2345,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -2570,7 +2570,7 @@ Type %1 to wipe it now.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Building, checking and saving the report…</source>
         <translation>Создаю, проверяю и сохраняю отчёт…</translation>
     </message>
@@ -2666,7 +2666,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Отчёт со скрытыми данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
         <translation>&amp;Передать</translation>
     </message>
@@ -2709,12 +2709,12 @@ Type %1 to wipe it now.</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Says</source>
         <translation>Что сказано</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+12"/>
         <source>Sources</source>
         <translation>Источники</translation>
@@ -2741,12 +2741,12 @@ Type %1 to wipe it now.</source>
         <translation>Наведите на строку, чтобы увидеть слова источника; двойной щелчок открывает факт.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+32"/>
         <source>Hearing of %1</source>
         <translation>Заседание %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>Расхождений между источниками не записано.</translation>
     </message>
@@ -2754,7 +2754,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <location filename="../../ui/steps.py" line="+37"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -2913,7 +2913,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+35"/>
+        <location filename="../../ui/workspace.py" line="+36"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Поиск людей, событий, доказательств, источников…  (Ctrl+F)</translation>
     </message>
@@ -2943,7 +2943,7 @@ Type %1 to wipe it now.</source>
         <translation>Заблокировать Casefile сейчас</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No case chosen</source>
         <translation>Дело не выбрано</translation>
     </message>
@@ -2961,13 +2961,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>deadlines</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="-123"/>
+        <location filename="../../ui/sidebar.py" line="-104"/>
         <source>%1 ends: %2</source>
         <comment>%1 a measure (house arrest), %2 who</comment>
         <translation>%1 — истекает: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Hearing: %1</source>
         <translation>Заседание: %1</translation>
     </message>
@@ -2987,7 +2987,7 @@ Type %1 to wipe it now.</source>
         <translation>Вернуться к вопросу: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>OVERDUE · %1</source>
         <translation>СРОК ИСТЁК · %1</translation>
     </message>
@@ -3015,13 +3015,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <location filename="../../ui/forms/duplicates.py" line="-98"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 and %2 are written identically</source>
         <translation>%1 и %2 написаны одинаково</translation>
     </message>
@@ -3046,17 +3046,17 @@ Type %1 to wipe it now.</source>
         <translation>но сравнить можно только одну часть имени</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 and %2 differ only in the ending</source>
         <translation>%1 и %2 различаются только окончанием</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 and %2 differ by a small spelling variant</source>
         <translation>%1 и %2 различаются небольшим вариантом написания</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%1 has more name parts (%2)</source>
         <translation>в %1 больше частей имени (%2)</translation>
     </message>
@@ -3064,7 +3064,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="+19"/>
+        <location filename="../../ui/errors.py" line="+23"/>
         <source>Wrong passphrase, or the vault header is damaged.</source>
         <translation>Неверная парольная фраза, или заголовок хранилища повреждён.</translation>
     </message>
@@ -3074,47 +3074,52 @@ Type %1 to wipe it now.</source>
         <translation>Неверный код восстановления, или заголовок хранилища повреждён.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
         <translation>Неверная парольная фраза, или база данных хранилища повреждена.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
         <translation>Это хранилище привязано к связке ключей другого компьютера, а здесь её нет. Откройте его кодом восстановления.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 Use the recovery code to open this vault.</source>
+        <translation>%1 Откройте хранилище кодом восстановления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This vault is already open in another Casefile window or process.</source>
         <translation>Это хранилище уже открыто в другом окне или процессе Casefile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
         <translation>Папка хранилища доступна только для чтения; чтобы открыть хранилище, Casefile нужно записывать в неё.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>A vault already exists in this folder.</source>
         <translation>В этой папке уже есть хранилище.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
         <translation>Папка для нового хранилища не пуста; выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
         <translation>Нет заголовка хранилища (vault.json); хранилище нельзя разблокировать.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Нет базы данных хранилища (casefile.db).</translation>
     </message>
@@ -3129,32 +3134,33 @@ Type %1 to wipe it now.</source>
         <translation>База данных не относится к этому заголовку хранилища.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+47"/>
         <source>The passphrase is empty.</source>
         <translation>Парольная фраза пуста.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
         <translation>В парольной фразе есть символ NUL, который на некоторых клавиатурах не набрать.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
         <translation>Это хранилище записано более новой версией Casefile; обновите Casefile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This SQLite library has no encryption; refusing to open the vault.</source>
         <translation>Эта библиотека SQLite не поддерживает шифрование; хранилище не будет открыто.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
         <translation>На этом компьютере нет системной связки ключей; Casefile работает только с парольной фразой.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keychain could not be read (is it locked?).</source>
         <translation>Не удалось прочитать системную связку ключей (может быть, она заблокирована?).</translation>
     </message>
@@ -3174,80 +3180,85 @@ Type %1 to wipe it now.</source>
         <translation>Такого доказательства нет.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
         <translation>Файла этого доказательства нет в хранилище (импортирована только запись о нём).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>A case needs a title.</source>
+        <translation>У дела должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>Нужно хотя бы одно имя (а для группы — описание).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>The operation stopped unexpectedly.</source>
         <translation>Операция неожиданно прервалась.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-92"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The file “%1” is empty; nothing was stored.</source>
         <translation>Файл «%1» пуст; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file “%1” does not exist.</source>
         <translation>Файла «%1» нет.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The file “%1” cannot be read (check its permissions).</source>
         <translation>Файл «%1» не читается (проверьте права доступа).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file “%1” cannot be read.</source>
         <translation>Файл «%1» не читается.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is a folder, not a file.</source>
         <translation>«%1» — это папка, а не файл.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is not a regular file.</source>
         <translation>«%1» — не обычный файл.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-91"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>The vault folder cannot be written to; nothing was changed.</source>
         <translation>В папку хранилища нельзя записывать; ничего не изменено.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Use the recovery code to open this vault.</source>
-        <translation>Откройте хранилище кодом восстановления.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+109"/>
+        <location filename="../../ui/case/base.py" line="+105"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
@@ -3711,22 +3722,9 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
-    <name>saving</name>
-    <message>
-        <location filename="../../ui/forms/saving.py" line="+67"/>
-        <source>A person needs at least one name (or, for a group, a description).</source>
-        <translation>Нужно хотя бы одно имя (а для группы — описание).</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>A case needs a title.</source>
-        <translation>У дела должно быть название.</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-147"/>
+        <location filename="../../ui/case/overview.py" line="-135"/>
         <source>Imprisoned</source>
         <translation>В заключении</translation>
     </message>

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser, QTreeView, QWidget
 
+from app.views.events import EventIndex
 from ui import fmt
 from ui.i18n import Text, set_texts
-from ui.models.events import EventIndex
 from ui.session import Session
 
 
@@ -25,10 +25,6 @@ class CaseTab(QWidget):
         self.case_id: str | None = None
         self.loaded = False
         session.register(self)
-
-    @property
-    def vault(self):  # noqa: ANN201 - the session's vault
-        return self.session.vault
 
     def load(self, case_id: str) -> None:
         self.case_id = case_id

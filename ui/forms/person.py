@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.scripts import guess_lang, guess_script
+from app.services.persons import add_to_existing_person, create_person
 from ui import dialogs
+from ui.errors import Failure
 from ui.forms.base import DraftedDialog
 from ui.forms.duplicates import DuplicateWarning, Match, find_duplicates
-from ui.forms.saving import add_to_existing_person, create_person, guess_lang, guess_script
 from ui.i18n import on_language_change, relabel, set_texts
-from ui.messages import translated
 from ui.session import Session
 from ui.widgets import StatusNote, buddy, label, note, quiet
-from ui.workers import plain_message
 
 SCRIPTS = (
     ("", QT_TRANSLATE_NOOP("names", "(automatic)")),
@@ -296,14 +296,14 @@ class PersonDialog(DraftedDialog):
             return
         try:
             person_id = add_to_existing_person(
-                self.session,
+                self.session.vault,
                 self.case_id,
                 match.duplicate.person_id,
                 [r.state() for r in self.rows],
                 role=self.role.currentData(),
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
-            self._error(plain_message(exc))
+            self._error(Failure.of(exc))
             return
         self.discard_draft()
         self.saved.emit(person_id)
@@ -365,7 +365,7 @@ class PersonDialog(DraftedDialog):
             return
         try:
             person_id = create_person(
-                self.session,
+                self.session.vault,
                 self.case_id,
                 [r.state() for r in self.rows],
                 kind=self.person_kind.currentData(),
@@ -374,12 +374,12 @@ class PersonDialog(DraftedDialog):
                 public_consent=True if self.consent.isChecked() else None,
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
-            self._error(plain_message(exc))
+            self._error(Failure.of(exc))
             return
         self.discard_draft()
         self.saved.emit(person_id)
         self.locking = True
         self.accept()
 
-    def _error(self, message: str) -> None:
-        self.status.say(lambda: translated(message), is_alert=True)
+    def _error(self, failure: Failure) -> None:
+        self.status.say(failure.text, is_alert=True)

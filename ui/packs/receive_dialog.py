@@ -10,9 +10,10 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
 
 from ui import dialogs
+from ui.errors import Failure
 from ui.i18n import set_texts
-from ui.reports.steps import ProgressPanel, StepDialog, label_for, row, value_field
 from ui.session import Session
+from ui.steps import ProgressPanel, StepDialog, label_for, row, value_field
 from ui.widgets import StatusNote, button, heading, note
 from ui.workers import WorkerPool
 
@@ -184,11 +185,11 @@ class ReceiveDialog(StepDialog):
         if self.can_receive():
             self.next_button.setFocus()
 
-    def _verify_failed(self, message: str, cancelled: bool) -> None:
+    def _verify_failed(self, failure: Failure, cancelled: bool) -> None:
         if cancelled:
             self.verdict.say(lambda: self.tr("Cancelled."))
         else:
-            self.verdict.say(message, is_alert=True)
+            self.verdict.say(failure.text, is_alert=True)
 
     def receive(self) -> None:
         self.result = None
@@ -229,11 +230,11 @@ class ReceiveDialog(StepDialog):
         self.received.show()
         self.finished_state()
 
-    def _receive_failed(self, message: str, cancelled: bool) -> None:
+    def _receive_failed(self, failure: Failure, cancelled: bool) -> None:
         if cancelled:
             self.outcome.say(lambda: self.tr("Cancelled; nothing was received."))
         else:
-            self.outcome.say(self.tr("Nothing was received.") + "\n\n" + message, is_alert=True)
+            self.outcome.say(lambda: self.tr("Nothing was received.") + "\n\n" + failure.text(), is_alert=True)
 
     def forget(self) -> None:
         self.report = None

@@ -24,22 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.profiles import INTERNAL, PARTNER, PUBLIC
+from storage.progress import CancelToken, Progress
+from ui.dialogs import choose_save_path
+from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, counted, on_language_change, set_texts
-from ui.reports.steps import (
-    ProgressPanel,
-    ShownAsIs,
-    StepDialog,
-    case_box,
-    choose_save_path,
-    label_for,
-    profile_box,
-    value_field,
-)
 from ui.session import Session
+from ui.steps import ProgressPanel, StepDialog, case_box, label_for, profile_box, value_field
 from ui.widgets import StatusNote, heading, note, quiet
 from ui.workers import WorkerPool
 
-PROFILES = ("public", "partner", "internal")
+PROFILE_ORDER = (PUBLIC, PARTNER, INTERNAL)  # the least revealing first
 REPORT_LANGUAGES = ("en", "ru", "kk")
 CHOOSE, REVIEW, PRODUCE = range(3)
 PSEUDO_COLUMN, NAME_COLUMN, SHOWN_COLUMN, WHY_COLUMN = range(4)
@@ -80,7 +75,7 @@ class ReportDialog(StepDialog):
     def _choose_page(self, case_id: str | None) -> QWidget:
         page = QWidget()
         self.case_box = case_box(self.session, case_id)
-        self.profile_box = profile_box(PROFILES)
+        self.profile_box = profile_box(PROFILE_ORDER)
         self.lang_box = QComboBox()
         for code in REPORT_LANGUAGES:  # each language named in itself, like the interface's
             self.lang_box.addItem(LANGUAGE_NAMES[code], code)
@@ -379,23 +374,19 @@ class ReportDialog(StepDialog):
         vault, case_id, profile, lang = self.session.vault, self.case_id(), self.profile(), self.lang()
         overrides = dict(self.overrides)
 
-        def job(progress: Any, cancel: Any) -> Any:
-            from app.report import ReportError, ReportLeakError
+        def job(progress: Progress, cancel: CancelToken) -> Any:
             from app.services.reports import export_report
 
-            try:
-                return export_report(
-                    vault,
-                    case_id,
-                    profile=profile,
-                    lang=lang,
-                    out_path=path,
-                    person_overrides=overrides,
-                    progress=progress,
-                    cancel=cancel,
-                )
-            except (ReportLeakError, ReportError) as exc:
-                raise ShownAsIs(str(exc)) from None
+            return export_report(
+                vault,
+                case_id,
+                profile=profile,
+                lang=lang,
+                out_path=path,
+                person_overrides=overrides,
+                progress=progress,
+                cancel=cancel,
+            )
 
         self.run(
             job,
@@ -415,12 +406,12 @@ class ReportDialog(StepDialog):
         self.result_box.show()
         self.finished_state()
 
-    def _failed(self, message: str, cancelled: bool) -> None:
-        self.failed_message = message
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
+        self.failed_message = failure.text()
         if cancelled:
             self.outcome.say(lambda: self.tr("Cancelled. No report was saved."))
         else:
-            self.outcome.say(self.tr("No report was saved.") + "\n\n" + message, is_alert=True)
+            self.outcome.say(lambda: self.tr("No report was saved.") + "\n\n" + failure.text(), is_alert=True)
 
     def forget(self) -> None:
         self.doc = self.redacted = None

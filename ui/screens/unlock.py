@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from storage.clock import Clock
 from storage.keystore import KeyStore
+from ui.errors import Failure
 from ui.i18n import Text, on_language_change, set_texts, text_of
-from ui.messages import translated
 from ui.widgets import StatusNote, button, card, heading, note, quiet
 from ui.workers import Worker, WorkerPool
 
@@ -170,10 +170,10 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         self.unlocked.emit(vault)
 
-    @Slot(str, bool)
-    def _failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         self._set_busy(False)
-        self._fail(lambda: translated(message))
+        self._fail(failure.text)
 
     def _fail(self, message: Text) -> None:
         self.secret.clear()
