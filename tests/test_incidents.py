@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from app.cli import main
 from app.domain.dates import parse
 from app.domain.incidents import Incident, Victim, default_act
 from app.services.incidents import IncidentService, UnknownReference
@@ -74,24 +73,17 @@ def test_the_default_act_follows_the_kind():
 
 
 @pytest.fixture
-def cli(tmp_path, monkeypatch, light_cli_kdf, capsys):
-    monkeypatch.setenv("CASEFILE_VAULT", str(tmp_path / "vault"))
-    monkeypatch.setenv("CASEFILE_PASSPHRASE", "a good long passphrase")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    assert run("demo")[0] == 0
-    return run
+def demo_cli(cli):
+    assert cli("demo")[0] == 0
+    return cli
 
 
 def open_demo(tmp_path) -> Vault:
     return Vault.open(tmp_path / "vault", passphrase="a good long passphrase")
 
 
-def test_incident_add_on_the_command_line(cli, tmp_path):
+def test_incident_add_on_the_command_line(demo_cli, tmp_path):
+    cli = demo_cli
     code, out, err = cli(
         "incident", "add", "ATAJURT-2025", "--kind", "detention", "--when", "late November 2025",
         "--where", "Taldykorgan", "--person", "Bekzat Maxutkhan", "--person", "Нурлан Оспан",
@@ -137,7 +129,8 @@ BAD_INPUT = [
 ]
 
 
-def test_incident_add_refuses_bad_input_in_plain_words(cli, tmp_path):
+def test_incident_add_refuses_bad_input_in_plain_words(demo_cli, tmp_path):
+    cli = demo_cli
     vault = open_demo(tmp_path)
     events = vault.db.one("SELECT count(*) FROM events")[0]
     vault.close()
@@ -149,7 +142,8 @@ def test_incident_add_refuses_bad_input_in_plain_words(cli, tmp_path):
     vault.close()
 
 
-def test_evidence_link_and_unlink(cli, tmp_path):
+def test_evidence_link_and_unlink(demo_cli, tmp_path):
+    cli = demo_cli
     photo = tmp_path / "photo.bin"
     photo.write_bytes(b"not really a photo")
     code, out, _ = cli("evidence", "add", "case-atajurt", str(photo))
