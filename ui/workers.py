@@ -66,7 +66,10 @@ class Worker(QObject):
 
 
 class WorkerPool(QObject):
-    """Keeps a reference to every running worker and its thread until both are done."""
+    """Keeps a reference to every running worker and its thread until both are done. ``idle`` says
+    when the last one has ended, so that whoever waits for them (the lock) never blocks the window."""
+
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,20 +92,19 @@ class WorkerPool(QObject):
             if thread.isFinished():
                 thread.wait()
                 del self._jobs[worker]
+        if not self._jobs:
+            self.idle.emit()
 
     def running(self) -> list[Worker]:
         return [w for w, t in self._jobs.items() if not t.isFinished()]
 
-    def cancel_all_and_wait(self) -> None:
-        """Ask every job to stop, then wait for each thread to end (never terminate it)."""
+    def cancel_all(self) -> None:
+        """Ask every job to stop; each ends at its next check (a save past its last check finishes)."""
         for worker in list(self._jobs):
             worker.cancel()
-        for worker, thread in list(self._jobs.items()):
-            thread.quit()
-            thread.wait()
-            self._jobs.pop(worker, None)
 
     def wait_all(self) -> None:
+        """Wait for every thread to end (never terminate one). Only when the app quits: it blocks."""
         for thread in list(self._jobs.values()):
             thread.quit()
             thread.wait()

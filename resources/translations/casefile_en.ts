@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+136"/>
+        <location filename="../../ui/window.py" line="+145"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1385,12 +1385,12 @@
         <translation>Creating the demo vault…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -2825,7 +2825,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+51"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
@@ -2886,9 +2886,14 @@ Type %1 to wipe it now.</translation>
         <translation>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Type the passphrase first.</source>
         <translation>Type the passphrase first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finishing the work that was running when Casefile locked…</source>
+        <translation>Finishing the work that was running when Casefile locked…</translation>
     </message>
     <message>
         <location line="+16"/>

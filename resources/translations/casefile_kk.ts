@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+136"/>
+        <location filename="../../ui/window.py" line="+145"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1385,12 +1385,12 @@
         <translation>Демо қойма жасалуда…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Шұғыл жою</translation>
@@ -2825,7 +2825,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+51"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
@@ -2886,9 +2886,14 @@ Type %1 to wipe it now.</source>
         <translation>Бұл қойма компьютердің кілттер қоймасына байланған, ал мұнда кілттер қоймасы жоқ: құпия сөз тіркесі жалғыз оны ашпайды. Қалпына келтіру кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия сөз тіркесін теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finishing the work that was running when Casefile locked…</source>
+        <translation>Casefile құлыпталғанда басталған жұмыс аяқталуда…</translation>
     </message>
     <message>
         <location line="+16"/>

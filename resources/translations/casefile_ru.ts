@@ -1324,7 +1324,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+136"/>
+        <location filename="../../ui/window.py" line="+145"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1399,12 +1399,12 @@
         <translation>Создаю демо-хранилище…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Экстренное уничтожение</translation>
@@ -2839,7 +2839,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+51"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
@@ -2900,9 +2900,14 @@ Type %1 to wipe it now.</source>
         <translation>Это хранилище привязано к связке ключей компьютера, а здесь связки ключей нет: одна парольная фраза его не откроет. Введите код восстановления.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finishing the work that was running when Casefile locked…</source>
+        <translation>Завершается работа, начатая до блокировки Casefile…</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -46,6 +46,8 @@ class UnlockScreen(QWidget):
         super().__init__()
         self.folder, self.keystore, self.clock, self.pool = folder, keystore, clock, pool
         self.busy = False
+        self.held = False  # the last vault is still closing: an unlock waits for it
+        self._waiting = False
         self.title = heading(lambda: self.tr("Casefile is locked"))
         self.where = quiet(note(selectable=True))
         self.set_folder(folder)
@@ -134,6 +136,14 @@ class UnlockScreen(QWidget):
         self._retranslate()
         self.secret.setFocus()
 
+    def hold(self, held: bool) -> None:
+        """While the vault just locked is still closing (a worker finishing its save), an unlock asked
+        for waits, then goes ahead by itself."""
+        self.held = held
+        if not held and self._waiting:
+            self._waiting = False
+            self.unlock()
+
     @Slot()
     def unlock(self) -> None:
         if self.busy:
@@ -141,6 +151,10 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret.strip():
             self._fail(lambda: self.tr("Type the passphrase first."))
+            return
+        if self.held:
+            self._waiting = True
+            self.status.say(lambda: self.tr("Finishing the work that was running when Casefile locked…"))
             return
         recovery = self.use_recovery.isChecked()
         folder, keystore, clock = self.folder, self.keystore, self.clock
