@@ -184,8 +184,8 @@ def parse(text: str, *, today: dt.date | None = None) -> FuzzyDate:
         return _day(int(m[3]), int(m[2]), int(m[1]), certainty, raw)
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", s) or re.fullmatch(r"(\d{1,2})[./](\d{4})", s)
     if m:
-        year, month = (int(m[1]), int(m[2])) if len(m[1]) == 4 else (int(m[2]), int(m[1]))
-        return _month(year, month, certainty, raw)
+        y, mo = (int(m[1]), int(m[2])) if len(m[1]) == 4 else (int(m[2]), int(m[1]))
+        return _month(y, mo, certainty, raw)
     m = re.fullmatch(r"(\d{4})", s.rstrip(" гж.ы"))
     if m:
         y = int(m[1])

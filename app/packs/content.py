@@ -103,7 +103,7 @@ def case_export(vault: Vault, case_id: str, profile: str) -> CaseExport:
         old = back.get((entity_name, str(value)))
         return None if old is None else opaque(entity_name, old)
 
-    doc: dict[str, Any] = {"format": full["format"], "version": full["version"]}
+    doc = {"format": full["format"], "version": full["version"]}
     for name in INTERCHANGE_ORDER:
         ent = BY_NAME[name]
         rows = []

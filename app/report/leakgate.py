@@ -315,9 +315,9 @@ def _check(
     # --- what the pages show ---------------------------------------------------
     extracted: list[str] = []
     if pypdf_text:
-        for page in reader.pages:
+        for pdf_page in reader.pages:
             try:
-                extracted.append(page.extract_text() or "")
+                extracted.append(pdf_page.extract_text() or "")
             except Exception:  # noqa: BLE001
                 extracted.append("")
                 found.structure("text the checker cannot read", f"on page {len(extracted)}")

@@ -217,7 +217,7 @@ def json_schema() -> dict:
         "required": ["start", "end"],
         "additionalProperties": False,
     }
-    types = {
+    types: dict[str, dict[str, Any]] = {
         "text": {"type": "string"},
         "int": {"type": "integer"},
         "bool": {"type": "boolean"},

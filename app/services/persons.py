@@ -111,7 +111,7 @@ def add_to_existing_person(
             if not value or value.casefold() in have:
                 continue
             have.add(value.casefold())
-            kind = n.get("kind") if n.get("kind") not in (None, "", "primary") else "transliteration"
+            kind = str(n["kind"]) if n.get("kind") not in (None, "", "primary") else "transliteration"
             records.insert("person_names", _spelling(person_id, value, n, kind))
         if case_id:
             ensure_in_case(records, case_id, person_id, role)

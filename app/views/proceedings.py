@@ -113,7 +113,7 @@ class ProceedingReader(Reader):
         )
 
     def details(self, proceeding: Proceeding) -> ProceedingDetails:
-        court = self.organisation_names([proceeding.court_id]).get(proceeding.court_id or "", "")
+        court = self.organisation_names([proceeding.court_id or ""]).get(proceeding.court_id or "", "")
         rows = self._db.query(
             "SELECT person_id, role FROM proceeding_parties WHERE proceeding_id = ? ORDER BY rowid", (proceeding.id,)
         )
