@@ -48,41 +48,31 @@ class Reader:
         self._db: Database = vault.db
         self._records = Records(vault)
 
+    def _by_id(self, table: str, key: str, value: str, ids: Iterable[str], order: str = "") -> dict[str, str]:
+        """{key: value} of the rows of ``table`` whose ``key`` is one of ``ids`` (the first row of each
+        in ``order`` wins), read in batches."""
+        out: dict[str, str] = {}
+        for chunk in chunks(ids):
+            sql = f"SELECT {key}, {value} FROM {table} WHERE {key} IN ({marks(chunk)})"
+            for k, v in self._db.query(sql + (f" ORDER BY {order}" if order else ""), chunk):
+                out.setdefault(k, v)
+        return out
+
     def person_names(self, person_ids: Iterable[str]) -> dict[str, str]:
         """The display name of each person: the primary spelling, else the first, else the description."""
-        out: dict[str, str] = {}
-        wanted: list[str] = []
-        for chunk in chunks(person_ids):
-            wanted += chunk
-            for pid, value in self._db.query(
-                f"SELECT person_id, value FROM person_names WHERE person_id IN ({marks(chunk)})"
-                " ORDER BY kind != 'primary', rowid",
-                chunk,
-            ):
-                out.setdefault(pid, value)
-        for chunk in chunks(p for p in wanted if p not in out):
-            for pid, description in self._db.query(
-                f"SELECT id, description FROM persons WHERE id IN ({marks(chunk)})", chunk
-            ):
-                out[pid] = description or UNNAMED
-        return out
+        wanted = list(person_ids)
+        out = self._by_id("person_names", "person_id", "value", wanted, "kind != 'primary', rowid")
+        missing = self._by_id("persons", "id", "description", (p for p in wanted if p not in out))
+        return {**out, **{p: d or UNNAMED for p, d in missing.items()}}
 
     def person_name(self, person_id: str) -> str:
         return self.person_names([person_id]).get(person_id, "")
 
     def organisation_names(self, org_ids: Iterable[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in chunks(org_ids):
-            for oid, name in self._db.query(f"SELECT id, name FROM organisations WHERE id IN ({marks(chunk)})", chunk):
-                out[oid] = name
-        return out
+        return self._by_id("organisations", "id", "name", org_ids)
 
     def event_titles(self, event_ids: Iterable[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in chunks(event_ids):
-            for eid, title in self._db.query(f"SELECT id, title FROM events WHERE id IN ({marks(chunk)})", chunk):
-                out[eid] = title
-        return out
+        return self._by_id("events", "id", "title", event_ids)
 
     def case_person_ids(self, case_id: str) -> list[str]:
         """The people of a case, in the order they joined it."""

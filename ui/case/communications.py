@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout
 from app.domain.deadlines import is_past
 from app.views.communications import Communication
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, table
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, select_row, table
 from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
@@ -100,13 +100,7 @@ class CommunicationsTab(CaseTab):
         self.details.setHtml(html)
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
-        if entity != "communications":
-            return False
-        for i, row in enumerate(self.model.rows()):
-            if row.id == entity_id:
-                self.view.selectRow(i)
-                return True
-        return False
+        return entity == "communications" and select_row(self.view, self.model, lambda r: r.id, entity_id)
 
     def purge(self) -> None:
         super().purge()

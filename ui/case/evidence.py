@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxL
 
 from app.views.evidence import EvidenceItem, Link
 from ui import dialogs, fmt
-from ui.case.base import CaseTab, details_browser, entity_label, esc, fit_columns, html_rows, table
+from ui.case.base import CaseTab, details_browser, entity_label, esc, fit_columns, html_rows, select_row, table
 from ui.errors import Failure
 from ui.i18n import counted, set_texts
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
@@ -219,16 +219,7 @@ class EvidenceTab(CaseTab):
         self.details.setHtml(self._details_html(row))
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
-        if entity != "evidence":
-            return False
-        while True:
-            for i, r in enumerate(self.model.rows()):
-                if r.id == entity_id:
-                    self.view.selectRow(i)
-                    return True
-            if not self.model.canFetchMore():
-                return False
-            self.model.fetchMore()
+        return entity == "evidence" and select_row(self.view, self.model, lambda r: r.id, entity_id)
 
     def purge(self) -> None:
         super().purge()

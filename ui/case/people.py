@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTableView, QVBoxLayout, Q
 
 from app.views.people import PersonDetails, PersonRow
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, select_row, table
 from ui.case.overview import status_label
 from ui.forms.person import language_name, script_name
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
@@ -123,17 +123,7 @@ class PeopleTab(CaseTab):
         return "".join(parts)
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
-        if entity != "persons":
-            return False
-        while True:
-            for i, row in enumerate(self.model.rows()):
-                if row.person_id == entity_id:
-                    self.view.selectRow(i)
-                    self.view.scrollTo(self.model.index(i, 0))
-                    return True
-            if not self.model.canFetchMore():
-                return False
-            self.model.fetchMore()
+        return entity == "persons" and select_row(self.view, self.model, lambda r: r.person_id, entity_id)
 
     def purge(self) -> None:
         super().purge()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 from app.domain.deadlines import NOT_HELD, is_past
 from app.views.proceedings import CaseMeasure
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, fit_first_stretches, html_rows, table
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, fit_first_stretches, html_rows, select_row, table
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import heading
@@ -150,13 +150,10 @@ class ProceedingsTab(CaseTab):
         }.get(entity, (None, None))
         if model is None or view is None:
             return False
-        for i, row in enumerate(model.rows()):
-            if (row.measure.id if isinstance(row, CaseMeasure) else row.id) == entity_id:
-                view.selectRow(i)
-                view.scrollTo(model.index(i, 0))
-                view.setFocus()
-                return True
-        return False
+        found = select_row(view, model, lambda r: r.measure.id if isinstance(r, CaseMeasure) else r.id, entity_id)
+        if found:
+            view.setFocus()
+        return found
 
     def purge(self) -> None:
         super().purge()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.views.sources import Attribution, Fact, Source
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, entity_label, esc, field_label, fit_columns, table
+from ui.case.base import CaseTab, details_browser, entity_label, esc, field_label, fit_columns, select_row, table
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import heading, note, quiet
@@ -149,13 +149,7 @@ class SourcesTab(CaseTab):
             self.open_entity.emit(row.entity, row.entity_id)
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
-        if entity != "sources":
-            return False
-        for i, row in enumerate(self.sources.rows()):
-            if row.id == entity_id:
-                self.sources_view.selectRow(i)
-                return True
-        return False
+        return entity == "sources" and select_row(self.sources_view, self.sources, lambda r: r.id, entity_id)
 
     def purge(self) -> None:
         super().purge()
