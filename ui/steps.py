@@ -108,6 +108,7 @@ class StepDialog(QDialog):
     def __init__(self, session: Session, pool: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.pool = session, pool
+        self.result: Any = None  # what the last step produced
         self.worker: Worker | None = None
         self.done_state = False
         self.step_titles: list[Callable[[], str]] = []
@@ -155,9 +156,21 @@ class StepDialog(QDialog):
         self.step_label.setText(self._step_text())
         self.update_buttons()
 
+    def next_button_for(self, step: int) -> tuple[str, bool]:
+        """Subclasses name Next for each step before the last, and say whether it is enabled."""
+        raise NotImplementedError
+
     def update_buttons(self) -> None:
-        """Subclasses name and enable Next for each step; this handles Back and Cancel/Close.
-        Called again on a language change, so every button text follows it."""
+        """Next as ``next_button_for`` names it; on the last step, none, and Close once there is a result
+        (after a failure or a cancel, Back lets the choices be changed and tried again). Back and
+        Cancel/Close follow. Called again on a language change, so every button text follows it."""
+        step, last = self.step(), len(self.step_titles) - 1
+        if step < last:
+            self.next_text(*self.next_button_for(step))
+        elif self.result is not None:
+            self.done_state = True
+        else:
+            self.next_text("")
         running = self.is_running()
         self.back_button.setVisible(0 < self.step() < len(self.step_titles) - 1 and not self.done_state)
         self.back_button.setEnabled(not running)
@@ -166,6 +179,8 @@ class StepDialog(QDialog):
         if self.done_state:
             self.next_button.hide()
             self.cancel_button.setDefault(True)
+        elif step == last and self.result is None and not running:
+            self.back_button.setVisible(True)
 
     def next_text(self, text: str, enabled: bool = True) -> None:
         """Name Next for this step ("" hides it); it stays the button Enter presses."""
@@ -271,6 +286,23 @@ class StepDialog(QDialog):
 
     def forget(self) -> None:
         """Subclasses clear the case data they show."""
+
+
+class CaseStepDialog(StepDialog):
+    """A step dialog whose first step chooses a case, a redaction profile and a language."""
+
+    case_box: QComboBox
+    profile_box: QComboBox
+    lang_box: QComboBox
+
+    def case_id(self) -> str | None:
+        return self.case_box.currentData()
+
+    def profile(self) -> str:
+        return self.profile_box.currentData()
+
+    def lang(self) -> str:
+        return self.lang_box.currentData()
 
 
 def row(*widgets: QWidget | None) -> QHBoxLayout:

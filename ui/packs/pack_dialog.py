@@ -16,7 +16,7 @@ from ui.dialogs import choose_save_path
 from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, on_language_change, set_texts
 from ui.session import Session
-from ui.steps import ProgressPanel, StepDialog, case_box, label_for, profile_box, row, value_field
+from ui.steps import CaseStepDialog, ProgressPanel, case_box, label_for, profile_box, row, value_field
 from ui.widgets import StatusNote, button, heading, note, quiet
 from ui.workers import WorkerPool
 
@@ -24,13 +24,12 @@ PROFILE_ORDER = (PARTNER, INTERNAL, PUBLIC)  # the usual choice first
 CHOOSE, REVIEW, PRODUCE = range(3)
 
 
-class PackDialog(StepDialog):
+class PackDialog(CaseStepDialog):
     def __init__(
         self, session: Session, pool: WorkerPool, case_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, pool, parent)
         set_texts(self, windowTitle=lambda: self.tr("Handoff pack"))
-        self.result: Any = None
         self.add_step(lambda: self.tr("Choose"), self._choose_page(case_id))
         self.add_step(lambda: self.tr("Review"), self._review_page())
         self.add_step(lambda: self.tr("Produce"), self._produce_page())
@@ -144,15 +143,6 @@ class PackDialog(StepDialog):
 
     # -- choices --------------------------------------------------------------------------
 
-    def case_id(self) -> str | None:
-        return self.case_box.currentData()
-
-    def profile(self) -> str:
-        return self.profile_box.currentData()
-
-    def lang(self) -> str:
-        return self.lang_box.currentData()
-
     def reload_partners(self) -> None:
         from app.packs import PartnerBook
 
@@ -207,20 +197,13 @@ class PackDialog(StepDialog):
     # -- steps ----------------------------------------------------------------------------
 
     def update_buttons(self) -> None:
-        if not hasattr(self, "panel"):
-            return
-        step = self.step()
+        if hasattr(self, "panel"):
+            super().update_buttons()
+
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Review…"), enabled=self.case_id() is not None and bool(self.chosen_ids()))
-        elif step == REVIEW:
-            self.next_text(self.tr("&Make pack…"))
-        elif self.result is not None:
-            self.done_state = True
-        else:
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Review…"), self.case_id() is not None and bool(self.chosen_ids())
+        return self.tr("&Make pack…"), True
 
     @Slot()
     def advance(self) -> None:

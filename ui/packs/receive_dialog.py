@@ -26,7 +26,6 @@ class ReceiveDialog(StepDialog):
         set_texts(self, windowTitle=lambda: self.tr("Verify or receive a pack"))
         self.pack_path: Path | None = None
         self.report: Any = None
-        self.result: Any = None
         self.add_step(lambda: self.tr("Choose the pack"), self._choose_page())
         self.add_step(lambda: self.tr("Check it"), self._review_page())
         self.add_step(lambda: self.tr("Receive"), self._produce_page())
@@ -102,20 +101,13 @@ class ReceiveDialog(StepDialog):
         return self.report is not None and self.report.ok and not self.report.already_received
 
     def update_buttons(self) -> None:
-        if not hasattr(self, "received"):
-            return
-        step = self.step()
+        if hasattr(self, "received"):
+            super().update_buttons()
+
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Verify…"), enabled=self.pack_path is not None)
-        elif step == REVIEW:
-            self.next_text(self.tr("&Receive into this vault") if self.can_receive() else "")
-        elif self.result is not None:
-            self.done_state = True
-        else:
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Verify…"), self.pack_path is not None
+        return (self.tr("&Receive into this vault") if self.can_receive() else ""), True
 
     @Slot()
     def advance(self) -> None:

@@ -30,7 +30,7 @@ from ui.dialogs import choose_save_path
 from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, counted, on_language_change, set_texts
 from ui.session import Session
-from ui.steps import ProgressPanel, StepDialog, case_box, label_for, profile_box, value_field
+from ui.steps import CaseStepDialog, ProgressPanel, case_box, label_for, profile_box, value_field
 from ui.widgets import StatusNote, heading, note, quiet
 from ui.workers import WorkerPool
 
@@ -51,7 +51,7 @@ def real_names(doc: dict) -> dict[str, str]:
     return names
 
 
-class ReportDialog(StepDialog):
+class ReportDialog(CaseStepDialog):
     def __init__(
         self, session: Session, pool: WorkerPool, case_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -60,7 +60,6 @@ class ReportDialog(StepDialog):
         self.overrides: dict[str, str] = {}
         self.doc: dict | None = None
         self.redacted: Any = None
-        self.result: Any = None
         self.out_path: Path | None = None
         self.failed_message = ""
         self.add_step(lambda: self.tr("Choose"), self._choose_page(case_id))
@@ -192,15 +191,6 @@ class ReportDialog(StepDialog):
 
     # -- choices --------------------------------------------------------------------------
 
-    def case_id(self) -> str | None:
-        return self.case_box.currentData()
-
-    def profile(self) -> str:
-        return self.profile_box.currentData()
-
-    def lang(self) -> str:
-        return self.lang_box.currentData()
-
     def set_choice(self, *, profile: str | None = None, lang: str | None = None) -> None:
         if profile is not None:
             self.profile_box.setCurrentIndex(self.profile_box.findData(profile))
@@ -209,19 +199,10 @@ class ReportDialog(StepDialog):
 
     # -- steps ----------------------------------------------------------------------------
 
-    def update_buttons(self) -> None:
-        step = self.step()
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Review…"), enabled=self.case_id() is not None)
-        elif step == REVIEW:
-            self.next_text(self.tr("&Produce report…"))
-        elif self.result is not None:
-            self.done_state = True
-        else:  # running, failed or cancelled: after a failure the choices can be changed and tried again
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Review…"), self.case_id() is not None
+        return self.tr("&Produce report…"), True
 
     @Slot()
     def advance(self) -> None:
