@@ -352,7 +352,10 @@ class ReportBuilder:
         for group in group_deadlines(due):
             first = group.first
             if first.kind == MEASURE_EXPIRY:
-                who = ", ".join(dict.fromkeys(self.name(p) for p in group.person_ids))
+                names = dict.fromkeys(self.name(p) for p in group.person_ids)
+                who = ", ".join(
+                    sorted(names, key=lambda n: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", n)])
+                )
                 text = self.s("deadline.measure", what=self.v("measure_type", first.code), who=who)
             elif first.kind in (HEARING, NEXT_HEARING):
                 text = self.s("deadline.hearing", what=procs.get(first.proceeding_id or "", ""))

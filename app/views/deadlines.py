@@ -60,7 +60,9 @@ class DeadlineReader(Reader):
         subjects = self._subjects(due)
         out = [
             DeadlineLine(
-                g.first, subjects.get(_subject_key(g.first), ""), tuple(people.get(p, "") for p in g.person_ids)
+                g.first,
+                subjects.get(_subject_key(g.first), ""),
+                tuple(sorted((people.get(p, "") for p in g.person_ids), key=str.casefold)),
             )
             for g in rules.group_deadlines(due)
         ]
