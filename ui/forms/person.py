@@ -135,8 +135,25 @@ class PersonDialog(DraftedDialog):
         set_texts(self, windowTitle=lambda: self.tr("Add a person"))
         self.setModal(True)
         self.resize(760, 500)
-        vocab = session.vocab
         self.rows: list[NameRow] = []
+        self._names_fields()
+        self._person_fields()
+        self._lay_out(self._buttons(), with_role=bool(case_id))
+        for signal in (
+            self.person_kind.currentIndexChanged,
+            self.description.textChanged,
+            self.role.currentIndexChanged,
+            self.consent.toggled,
+        ):
+            signal.connect(self.changed)
+        on_language_change(self, self._relabel)
+        self.add_row()
+        self.rows[0].value.setFocus()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _names_fields(self) -> None:
+        """A grid of spellings (one row each), and the warning of a possible duplicate under it."""
         self.grid = QGridLayout()
         for col, text in enumerate(
             (
@@ -163,6 +180,9 @@ class PersonDialog(DraftedDialog):
         self.duplicate_timer.setInterval(DUPLICATE_CHECK_MS)
         self.duplicate_timer.timeout.connect(self.check_duplicates)
 
+    def _person_fields(self) -> None:
+        """Individual or group, who they are, their role in the case, consent to be named."""
+        vocab = self.session.vocab
         self.person_kind = QComboBox()
         set_texts(self.person_kind, accessibleName=lambda: self.tr("Individual or group"))
         for key, text in vocab.terms("person_kind"):
@@ -185,6 +205,8 @@ class PersonDialog(DraftedDialog):
             accessibleName=lambda: self.tr("Consent to be named publicly"),
         )
         self.status = StatusNote()
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         set_texts(
@@ -194,7 +216,9 @@ class PersonDialog(DraftedDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        return buttons
 
+    def _lay_out(self, buttons: QDialogButtonBox, *, with_role: bool) -> None:
         names_box = QWidget()
         nb = QVBoxLayout(names_box)
         nb.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +240,7 @@ class PersonDialog(DraftedDialog):
         form.addRow(label(lambda: self.tr("Names:")), names_box)
         form.addRow(buddy(label(lambda: self.tr("&Individual or group:")), self.person_kind), self.person_kind)
         form.addRow(buddy(label(lambda: self.tr("&Who they are:")), self.description), self.description)
-        if case_id:
+        if with_role:
             form.addRow(buddy(label(lambda: self.tr("&Role in this case:")), self.role), self.role)
         form.addRow("", self.consent)
         layout = QVBoxLayout(self)
@@ -224,16 +248,6 @@ class PersonDialog(DraftedDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        for signal in (
-            self.person_kind.currentIndexChanged,
-            self.description.textChanged,
-            self.role.currentIndexChanged,
-            self.consent.toggled,
-        ):
-            signal.connect(self.changed)
-        on_language_change(self, self._relabel)
-        self.add_row()
-        self.rows[0].value.setFocus()
 
     def _name_kinds(self) -> list[tuple[str, str]]:
         vocab = self.session.vocab
