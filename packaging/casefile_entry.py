@@ -2,7 +2,7 @@
 
 import sys
 
-from app.cli import main
+from casefile.launch import main
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--read-content-credentials"]:

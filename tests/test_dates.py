@@ -165,7 +165,7 @@ def test_typos_are_refused_by_name(text):
     with pytest.raises(UnknownDateWord) as caught:
         parse(text, today=TODAY)
     word = TYPOS[text]
-    assert caught.value.code == "date.unknown_word"
+    assert caught.value.code == "date_unknown_word"
     assert caught.value.params == {"word": word}
     message = str(caught.value)
     assert f"“{word}”" in message and "13.11.2025" in message and "late November 2025" in message

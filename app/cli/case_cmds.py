@@ -9,7 +9,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from app.cli import uwazi_cmds
+from app.cli import incident_cmds, uwazi_cmds
 from app.cli.common import (
     UserError,
     open_vault,
@@ -18,11 +18,14 @@ from app.cli.common import (
     resolve_case,
 )
 from app.cli.evidence_show import register_show
+from app.domain import deadlines as deadline_rules
 from app.evidence.credentials import verdict_of
 from app.services import cases as case_service
 from app.services import search as search_service
 from app.services.evidence import EvidenceService
 from app.services.interchange import export_case, import_case, json_schema
+from app.views import Views
+from app.views.deadlines import NamedDeadline
 from storage.fsutil import atomic_write
 
 
@@ -106,16 +109,38 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     today = _today(args)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case) if args.case else None
-        items = case_service.deadlines(vault, today, case_id=case_id, horizon_days=args.days, include_done=args.all)
+        views = Views(vault).deadlines
+        items = views.named(views.due(today, case_id=case_id, horizon_days=args.days, include_done=args.all))
+    rows = sorted(
+        ((n, deadline_title(n)) for n in items),
+        key=lambda r: (not r[0].deadline.overdue, r[0].deadline.date.sort_key, r[1]),
+    )
     if args.json:
-        print_json([{**asdict(d), "date": d.date.to_json()} for d in items])
+        print_json([{**asdict(n.deadline), "date": n.deadline.date.to_json(), "title": title} for n, title in rows])
         return 0
-    if not items:
+    if not rows:
         print("No deadlines.")
-    for d in items:
+    for n, title in rows:
+        d = n.deadline
         flag = "OVERDUE" if d.overdue else "       "
-        print(f"{flag}  {d.date.start.isoformat()}  {d.date.label():<22}  {d.title}")
+        print(f"{flag}  {d.date.start.isoformat()}  {d.date.label():<22}  {title}")
     return 0
+
+
+def deadline_title(n: NamedDeadline) -> str:
+    """A deadline in English words, as the command line prints it."""
+    d = n.deadline
+    if d.kind == deadline_rules.MEASURE_EXPIRY:
+        return f"{(d.code or '').replace('_', ' ')} ends: {n.person}"
+    return f"{DEADLINE_WORDS[d.kind]}: {n.subject}"
+
+
+DEADLINE_WORDS = {
+    deadline_rules.HEARING: "Hearing",
+    deadline_rules.NEXT_HEARING: "Next hearing",
+    deadline_rules.REPLY_DUE: "Reply due",
+    deadline_rules.FOLLOW_UP: "Follow up",
+}
 
 
 def cmd_evidence_add(args: argparse.Namespace) -> int:
@@ -196,3 +221,4 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_evidence_list)
     register_show(esub, common)
+    incident_cmds.register_links(esub, common)

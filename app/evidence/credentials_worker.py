@@ -57,12 +57,9 @@ def isolate() -> bool:
 
     Returns whether the network namespace was entered; the C2PA settings forbid network use anyway.
     """
-    try:
-        from storage.hardening import disable_core_dumps
+    from storage.hardening import disable_core_dumps
 
-        disable_core_dumps()
-    except ImportError:
-        pass
+    disable_core_dumps()
     try:
         import resource
 

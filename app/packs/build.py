@@ -18,7 +18,7 @@ import secrets
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from app.evidence.credentials import verdict_of
 from app.packs import manifest as mf
@@ -411,7 +411,7 @@ def _write(
                 assert m.blob_id is not None
                 checked = _Checked(out)
                 try:
-                    vault.evidence.decrypt_to(m.blob_id, checked)
+                    vault.evidence.decrypt_to(m.blob_id, cast(BinaryIO, checked))  # it only writes
                 except VaultDamaged:
                     if out.error is not None:
                         raise out.error from None
@@ -466,6 +466,7 @@ def _record(
                 custody_details={"operation": member.item.operation, "original_sha256": member.item.original_sha256},
             )
         for m in members:
+            assert m.row_id is not None  # every member has its row once committed
             details = {
                 "pack_id": pack_id,
                 "pack_sha256": pack_sha256,
@@ -475,7 +476,7 @@ def _record(
                 "sha256": m.item.sha256,
             }
             service.add_custody(conn, m.row_id, "handoff", details)
-            if m.original_id != m.row_id:
+            if m.original_id is not None and m.original_id != m.row_id:
                 service.add_custody(conn, m.original_id, "handoff", {**details, "operation": m.item.operation})
         vault.record(
             conn,

@@ -19,6 +19,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.domain.profiles import PROFILES
 from app.evidence.credentials import VERDICTS
 from app.packs.cards import fingerprint, normalise_fingerprint
 from app.packs.names import collision_key, name_problems
@@ -31,7 +32,6 @@ SUMS = "SHA256SUMS"
 FIXED = (MANIFEST, SIGNATURE, SUMS)
 KINDS = ("report", "evidence", "custody", "case")
 SINGLE_KINDS = {"report": "report.pdf", "custody": "custody.json", "case": "case.json"}
-PROFILES = ("internal", "partner", "public")
 
 MAX_ITEMS = 10_000
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.domain.dates import DateParseError, FuzzyDate
+
 LANGS = ("en", "ru", "kk")
 
 # key -> (en, ru, kk)
@@ -367,14 +369,15 @@ def fmt_fuzzy(value: Any, lang: str) -> str:
 
 
 def fuzzy_bounds(value: Any) -> tuple[dt.date, dt.date] | None:
-    """(start, end) of a fuzzy date, or None if it has no usable start."""
+    """(start, end) of a fuzzy date (``FuzzyDate.sort_key``) or of an ISO day; None if it has none."""
     if isinstance(value, dict):
-        start, end = parse_iso(value.get("start")), parse_iso(value.get("end"))
-    else:
-        start = end = parse_iso(value)
-    if start is None:
-        return None
-    return start, max(start, end or start)
+        try:
+            date = FuzzyDate.from_json(value)
+        except DateParseError:
+            return None
+        return date.sort_key if date else None
+    day = parse_iso(value)
+    return (day, day) if day else None
 
 
 def sort_key(value: Any) -> tuple[str, str]:

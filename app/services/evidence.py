@@ -14,9 +14,50 @@ from app.evidence.credentials import CAPTURE_KEY, ContentCredentialsReader, verd
 from app.evidence.media_types import HEAD_BYTES, sniff_media_type
 from app.services import indexing
 from app.services.records import Records, check_text, new_id
-from storage.errors import EvidenceError
+from storage.errors import (
+    EvidenceError,
+    EvidenceNotHere,
+    FileEmpty,
+    FileIsFolder,
+    FileMissing,
+    FileNotPermitted,
+    FileUnreadable,
+    NoSuchCase,
+    NoSuchEvidence,
+    NotRegularFile,
+)
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
+
+# What an evidence item can be linked to, and how to find the case of each.
+LINKABLE = {
+    "events": "SELECT case_id FROM events WHERE id = ?",
+    "acts": "SELECT e.case_id FROM acts a JOIN events e ON e.id = a.event_id WHERE a.id = ?",
+    "sources": "SELECT case_id FROM sources WHERE id = ?",
+    "persons": "SELECT NULL FROM persons WHERE id = ?",  # persons belong to the vault, not to one case
+}
+_ONE = {"events": "event", "acts": "act", "sources": "source", "persons": "person"}
+
+
+class NoLinkTarget(EvidenceError):
+    """What an evidence item was to be linked to is not in the vault."""
+
+    code = "link_target_missing"
+    template = "There is no {entity} {entity_id} in this vault."
+
+
+class LinkAcrossCases(EvidenceError):
+    """An evidence item was to be linked to a record of another case."""
+
+    code = "link_across_cases"
+    template = "The {entity} {entity_id} belongs to another case than the evidence item."
+
+
+class NotLinked(EvidenceError):
+    """An evidence item was to be unlinked from something it is not linked to."""
+
+    code = "not_linked"
+    template = "The evidence item is not linked to {entity} {entity_id}."
 
 
 @dataclass(frozen=True)
@@ -61,28 +102,28 @@ class EvidenceService:
         """Stream a file into the vault: hash, encrypt, store, then commit its row. All or nothing."""
         path = Path(path)
         if self.records.get("cases", case_id) is None:
-            raise EvidenceError("That case does not exist in this vault.")
+            raise NoSuchCase()
         try:
             if path.exists() and not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
-                raise EvidenceError(f"{path.name!r} is not a regular file.")  # a FIFO or device would block
+                raise NotRegularFile(name=path.name)  # a FIFO or device would block
             f = open(path, "rb")  # noqa: SIM115 - closed below
         except FileNotFoundError:
-            raise EvidenceError(f"The file {path.name!r} does not exist.") from None
+            raise FileMissing(name=path.name) from None
         except IsADirectoryError:
-            raise EvidenceError(f"{path.name!r} is a folder, not a file.") from None
+            raise FileIsFolder(name=path.name) from None
         except OSError:
-            raise EvidenceError(f"The file {path.name!r} cannot be read (check its permissions).") from None
+            raise FileNotPermitted(name=path.name) from None
         with f:
             st = os.fstat(f.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise EvidenceError(f"{path.name!r} is not a regular file.")
+                raise NotRegularFile(name=path.name)
             if st.st_size == 0:
-                raise EvidenceError(f"The file {path.name!r} is empty; nothing was stored.")
+                raise FileEmpty(name=path.name)
             try:
                 head = f.read(HEAD_BYTES)
                 f.seek(0)
             except OSError:
-                raise EvidenceError(f"The file {path.name!r} cannot be read.") from None
+                raise FileUnreadable(name=path.name) from None
             media_type = sniff_media_type(head, whole=len(head) >= st.st_size)
             blob = self.vault.evidence.write_stream(
                 f, total=st.st_size, progress=progress, cancel=cancel, message=path.name
@@ -92,7 +133,7 @@ class EvidenceService:
                 capture = self._capture(f, media_type, st.st_size, cancel)
             except OSError:
                 self.vault.evidence.delete(blob.blob_id)
-                raise EvidenceError(f"The file {path.name!r} cannot be read.") from None
+                raise FileUnreadable(name=path.name) from None
             except BaseException:
                 self.vault.evidence.delete(blob.blob_id)
                 raise
@@ -242,9 +283,9 @@ class EvidenceService:
     def blob_id(self, evidence_id: str) -> str:
         row = self.vault.db.one("SELECT blob_id FROM evidence WHERE id = ?", (evidence_id,))
         if row is None:
-            raise EvidenceError("That evidence item does not exist.")
+            raise NoSuchEvidence()
         if row[0] is None:
-            raise EvidenceError("This evidence item's file is not in this vault (it was imported as a record only).")
+            raise EvidenceNotHere()
         return row[0]
 
     def read(self, evidence_id: str, *, purpose: str = "view") -> bytes:
@@ -252,6 +293,39 @@ class EvidenceService:
         data = self.vault.evidence.read_bytes(self.blob_id(evidence_id))
         self.record_custody(evidence_id, purpose)
         return data
+
+    def link(self, evidence_id: str, entity: str, entity_id: str) -> str:
+        """Link an item to an event, act, person or source of its case (once); returns the link's id."""
+        item = self.records.get("evidence", evidence_id)
+        if item is None:
+            raise NoSuchEvidence()
+        if entity not in LINKABLE:
+            raise NoLinkTarget(entity=entity, entity_id=entity_id)
+        found = self.vault.db.one(LINKABLE[entity], (entity_id,))
+        if found is None:
+            raise NoLinkTarget(entity=_ONE.get(entity, entity), entity_id=entity_id)
+        if found[0] is not None and found[0] != item["case_id"]:
+            raise LinkAcrossCases(entity=_ONE.get(entity, entity), entity_id=entity_id)
+        existing = self._links(evidence_id, entity, entity_id)
+        if existing:
+            return existing[0]
+        return self.records.insert(
+            "evidence_links", {"evidence_id": evidence_id, "entity": entity, "entity_id": entity_id}
+        )
+
+    def unlink(self, evidence_id: str, entity: str, entity_id: str) -> None:
+        existing = self._links(evidence_id, entity, entity_id)
+        if not existing:
+            raise NotLinked(entity=_ONE.get(entity, entity), entity_id=entity_id)
+        with self.vault.db.transaction():
+            for link_id in existing:
+                self.records.delete("evidence_links", link_id)
+
+    def _links(self, evidence_id: str, entity: str, entity_id: str) -> list[str]:
+        rows = self.records.rows(
+            "evidence_links", "evidence_id = ? AND entity = ? AND entity_id = ?", (evidence_id, entity, entity_id)
+        )
+        return [r["id"] for r in rows]
 
     def items(self, case_id: str) -> list[dict]:
         return self.records.rows("evidence", "case_id = ?", (case_id,), "intake_time, rowid")
