@@ -41,3 +41,7 @@ class StorageFull(VaultError):
 
 class EvidenceError(VaultError):
     """An evidence file could not be read, stored or opened."""
+
+
+class EvidenceMismatch(VaultDamaged):
+    """An evidence file is not the one recorded at intake: replaced, swapped or altered."""

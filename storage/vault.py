@@ -14,10 +14,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from storage import audit
+from storage.age import Identity
 from storage.clock import Clock, SystemClock, iso
 from storage.database import Database, holds_vault
 from storage.errors import (
@@ -29,7 +29,7 @@ from storage.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from storage.evidence import EvidenceStore
+from storage.evidence import FORMAT_BOUND, SET_ASIDE_DIR, BlobRecord, EvidenceStore
 from storage.fsutil import fsync_dir, overwrite_in_place, translate_os_error
 from storage.header import (
     PASSPHRASE_SLOT,
@@ -119,9 +119,10 @@ class Vault:
         self._pepper = pepper
         self.clock = clock
         self.vault_id = header.vault_id
-        self.identity = pyrage.x25519.Identity.from_str(self._meta("age_identity"))
-        self.evidence = EvidenceStore(folder / EVIDENCE_DIR, self.identity)
-        self.swept_orphans = self.evidence.sweep(self._referenced_blobs())
+        self.identity = Identity.from_str(self._meta("age_identity"))  # on the contact card: packs to us
+        self.evidence = self._evidence_store(self._evidence_identity())
+        # Files no row refers to: moved aside and reported, never deleted (they may be someone's only copy).
+        self.set_aside = self.evidence.set_aside_unknown(self._referenced_blobs())
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -172,7 +173,8 @@ class Vault:
                     rows = {
                         "vault_id": vault_id,
                         "created": iso(clock.now()),
-                        "age_identity": str(pyrage.x25519.Identity.generate()),
+                        "age_identity": str(Identity.generate()),
+                        "evidence_identity": str(Identity.generate()),
                         "signing_key": base64.b64encode(signing).decode(),
                     }
                     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows.items())
@@ -279,6 +281,26 @@ class Vault:
     def _referenced_blobs(self) -> list[str]:
         return [r[0] for r in self.db.query("SELECT blob_id FROM evidence WHERE blob_id IS NOT NULL")]
 
+    def _evidence_identity(self) -> Identity:
+        """The secret at-rest identity (never on the card); vaults made before it existed get one now."""
+        row = self.db.one("SELECT value FROM meta WHERE key = 'evidence_identity'")
+        if row is not None:
+            return Identity.from_str(row[0])
+        identity = Identity.generate()
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('evidence_identity', ?)", (str(identity),))
+            self.record(conn, "vault.evidence_key_added")
+        return identity
+
+    def _evidence_store(self, at_rest: Identity) -> EvidenceStore:
+        return EvidenceStore(
+            self.folder / EVIDENCE_DIR, at_rest, legacy_identity=self.identity, lookup=self._blob_record
+        )
+
+    def _blob_record(self, blob_id: str) -> BlobRecord | None:
+        row = self.db.one("SELECT sha256, size, blob_format FROM evidence WHERE blob_id = ?", (blob_id,))
+        return None if row is None else BlobRecord(row[0], row[1], row[2])
+
     @property
     def bound_to_device(self) -> bool:
         return self.header.slot(PASSPHRASE_SLOT).pepper
@@ -346,7 +368,8 @@ class Vault:
         if not kdf.at_floor() and not allow_below_floor:
             raise ValueError("key-derivation parameters below the floor")
         new_dek = secrets.token_bytes(32)
-        new_identity = pyrage.x25519.Identity.generate()
+        new_identity = Identity.generate()
+        new_at_rest = Identity.generate()
         new_signing = Ed25519PrivateKey.generate().private_bytes_raw()
         next_db = self.folder / (DB_NAME + NEXT_SUFFIX)
         blobs = self._referenced_blobs()
@@ -366,6 +389,12 @@ class Vault:
                     conn.execute(f"PRAGMA rotated.user_version = {user_version}")
                     conn.execute("UPDATE rotated.meta SET value = ? WHERE key = 'age_identity'", (str(new_identity),))
                     conn.execute(
+                        "UPDATE rotated.meta SET value = ? WHERE key = 'evidence_identity'", (str(new_at_rest),)
+                    )
+                    conn.execute(
+                        "UPDATE rotated.evidence SET blob_format = ? WHERE blob_id IS NOT NULL", (FORMAT_BOUND,)
+                    )
+                    conn.execute(
                         "UPDATE rotated.meta SET value = ? WHERE key = 'signing_key'",
                         (base64.b64encode(new_signing).decode(),),
                     )
@@ -375,11 +404,11 @@ class Vault:
             _fsync_file(next_db)
             progress(1, total, "database re-keyed")
             # 2. Every evidence file re-encrypted to the new identity, beside the old one.
-            new_store = EvidenceStore(self.folder / EVIDENCE_DIR, new_identity)
+            new_store = EvidenceStore(self.folder / EVIDENCE_DIR, new_at_rest)
             for i, blob_id in enumerate(blobs, start=2):
                 if cancel is not None:
                     cancel.check()
-                _reencrypt(self.evidence, new_store, blob_id)
+                new_store.copy_from(self.evidence, blob_id, self.folder / EVIDENCE_DIR / f"{blob_id}{NEXT_SUFFIX}")
                 progress(i, total, "evidence re-encrypted")
             if cancel is not None:
                 cancel.check()
@@ -401,7 +430,7 @@ class Vault:
         self.header, self._dek = header, new_dek
         self.db = Database.open(self.folder / DB_NAME, _db_key(new_dek))
         self.identity = new_identity
-        self.evidence = EvidenceStore(self.folder / EVIDENCE_DIR, new_identity)
+        self.evidence = self._evidence_store(new_at_rest)
         progress(total, total, "done")
         return code
 
@@ -417,37 +446,6 @@ class Vault:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
-
-
-def _reencrypt(old: EvidenceStore, new: EvidenceStore, blob_id: str) -> None:
-    import io
-
-    tmp = new.folder / f"{blob_id}{NEXT_SUFFIX}"
-    # Evidence plaintext passes through memory only, a chunk at a time, via a pipe thread.
-    r_fd, w_fd = os.pipe()
-    import threading
-
-    errors: list[BaseException] = []
-
-    def produce() -> None:
-        try:
-            with open(w_fd, "wb", closefd=True) as w:
-                old.decrypt_to(blob_id, w)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    t = threading.Thread(target=produce, daemon=True)
-    t.start()
-    try:
-        with open(r_fd, "rb", closefd=True) as r, open(tmp, "wb") as out:
-            pyrage.encrypt_io(io.BufferedReader(r), out, [new._recipient])  # noqa: SLF001
-            out.flush()
-            os.fsync(out.fileno())
-    finally:
-        t.join()
-    if errors:
-        tmp.unlink(missing_ok=True)
-        raise errors[0]
 
 
 def _drop_rotation(folder: Path) -> None:
@@ -503,6 +501,7 @@ def wipe_vault(
     for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + NEXT_SUFFIX):
         (folder / name).unlink(missing_ok=True)
     shutil.rmtree(folder / EVIDENCE_DIR, ignore_errors=True)
+    shutil.rmtree(folder / SET_ASIDE_DIR, ignore_errors=True)
     (folder / LOCK_NAME).unlink(missing_ok=True)
     for leftover in folder.iterdir():
         if leftover.is_file():

@@ -12,6 +12,7 @@ from typing import Any
 from app.services import indexing
 from app.services.records import Records, check_text, new_id
 from storage.errors import EvidenceError
+from storage.evidence import FORMAT_BOUND
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -207,8 +208,8 @@ class EvidenceService:
         with self.vault.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO evidence (id, case_id, sha256, size, media_type, original_name, intake_time,"
-                " brought_by, origin, capture, parent_id, operation, description, blob_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " brought_by, origin, capture, parent_id, operation, description, blob_id, blob_format)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     evidence_id,
                     case_id,
@@ -224,6 +225,7 @@ class EvidenceService:
                     operation,
                     description,
                     blob_id,
+                    FORMAT_BOUND,  # every blob the store writes is bound and at rest under the vault's own key
                 ),
             )
             self.add_custody(
