@@ -83,8 +83,17 @@ def kdf_for_new_vault() -> tuple[KdfParams, bool]:
 def open_vault(args: argparse.Namespace) -> Vault:
     folder = vault_dir(args)
     if getattr(args, "recovery_code_file", None):
-        return Vault.open(folder, recovery_code=_read_secret_file(args.recovery_code_file), keystore=keystore())
-    return Vault.open(folder, passphrase=passphrase(args), keystore=keystore())
+        vault = Vault.open(folder, recovery_code=_read_secret_file(args.recovery_code_file), keystore=keystore())
+    else:
+        vault = Vault.open(folder, passphrase=passphrase(args), keystore=keystore())
+    if vault.set_aside:
+        print(
+            f"Note: {len(vault.set_aside)} file(s) in the vault's evidence folder belonged to no evidence item "
+            "(left by an interrupted operation, or put there by hand). They were moved to the folder "
+            "evidence-set-aside beside it; nothing was deleted.",
+            file=sys.stderr,
+        )
+    return vault
 
 
 def confirm(args: argparse.Namespace, question: str, flag: str) -> None:

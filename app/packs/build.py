@@ -430,6 +430,7 @@ def _record(
                 "as": m.item.path,
                 "sha256": m.item.sha256,
             }
+            assert m.row_id is not None and m.original_id is not None  # rows of derivatives were inserted above
             service.add_custody(conn, m.row_id, "handoff", details)
             if m.original_id != m.row_id:
                 service.add_custody(conn, m.original_id, "handoff", {**details, "operation": OPERATION})

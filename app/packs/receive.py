@@ -93,10 +93,10 @@ def _custody_links(data: bytes | None) -> dict[str, dict[str, Any]]:
     for it in doc["items"]:
         if not isinstance(it, dict) or not isinstance(it.get("path"), str):
             raise PackRefused(["custody.json holds a malformed item."])
-        trail = it.get("trail") if isinstance(it.get("trail"), list) else []
+        trail = it["trail"] if isinstance(it.get("trail"), list) else []
         links = [
             lk
-            for lk in (it.get("links") if isinstance(it.get("links"), list) else [])
+            for lk in (it["links"] if isinstance(it.get("links"), list) else [])
             if isinstance(lk, dict) and lk.get("entity") in LINKABLE and isinstance(lk.get("entity_id"), str)
         ]
         out[it["path"]] = {"trail": _clean_trail(trail), "links": links[:MAX_TRAIL_ROWS]}

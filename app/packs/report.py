@@ -7,6 +7,7 @@ three steps (redact, render, leak gate) and hands the bytes to the pack builder.
 from __future__ import annotations
 
 from app.packs.build import ReportMaker
+from app.services.evidence import EvidenceService
 from app.services.interchange import export_case
 from storage.vault import Vault
 
@@ -19,6 +20,8 @@ def report_maker() -> ReportMaker:
     from app.report import ReportLeakError, check_pdf, render_pdf
 
     def make(vault: Vault, case_id: str, profile: str, lang: str) -> bytes:
+        # A replaced picture stops the pack here (its hash is checked), not just its thumbnail.
+        EvidenceService(vault).verify_items(case_id, media_prefix="image/")
         doc = export_case(vault, case_id)
         media = {e["id"]: (e.get("media_type") or "", e.get("size") or 0) for e in doc.get("evidence", [])}
 
