@@ -29,7 +29,7 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from storage.age import AgeError, AgeNoMatch, AgePayloadError, AgeReader, AgeWriter, Identity, Recipient, Stanza
 from storage.errors import EvidenceError, EvidenceMismatch, VaultDamaged
@@ -94,7 +94,9 @@ class _Output:
 class BlobWriter:
     """A blob being written: ``write`` plaintext (hashed on the way), then ``finish`` or ``abort``."""
 
-    def __init__(self, blob_id: str, tmp: Path, final: Path | None, recipient: Recipient) -> None:
+    def __init__(
+        self, blob_id: str, tmp: Path, final: Path | None, recipient: Recipient, hashed_by: Any = None
+    ) -> None:
         self.blob_id, self._tmp, self._final = blob_id, tmp, final
         self._out = _Output(tmp)
         self._file = self._out.file
@@ -104,12 +106,15 @@ class BlobWriter:
             self._file.close()
             tmp.unlink(missing_ok=True)
             raise
-        self.hash = hashlib.sha256()
+        # A caller that already hashes exactly the bytes it writes here lends its hash: one pass, not two.
+        self._own_hash = hashed_by is None
+        self.hash = hashlib.sha256() if hashed_by is None else hashed_by
         self.size = 0
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         """Add plaintext. A failed write of the blob itself raises StorageFull or VaultReadOnly."""
-        self.hash.update(data)
+        if self._own_hash:
+            self.hash.update(data)
         try:
             n = self._age.write(data)
         except WriteFailed as exc:
@@ -245,10 +250,13 @@ class EvidenceStore:
 
     # -- writing ----------------------------------------------------------------------
 
-    def new_blob(self) -> BlobWriter:
+    def new_blob(self, hashed_by: Any = None) -> BlobWriter:
+        """A new blob; ``hashed_by``: a SHA-256 object the caller updates with exactly what it writes."""
         blob_id = secrets.token_hex(16)
         try:
-            return BlobWriter(blob_id, self.folder / f"{blob_id}{TMP_SUFFIX}", self.folder / blob_id, self.recipient)
+            return BlobWriter(
+                blob_id, self.folder / f"{blob_id}{TMP_SUFFIX}", self.folder / blob_id, self.recipient, hashed_by
+            )
         except OSError as exc:
             raise translate_os_error(exc, "storing the evidence file") from None
 

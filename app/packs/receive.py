@@ -165,7 +165,7 @@ def receive_pack(
         if item.kind in ("case", "custody"):
             docs[item.kind] = reader.read_all(mf.MAX_DOCUMENT_BYTES)
         elif item.kind == "evidence":
-            writer = vault.evidence.new_blob()
+            writer = vault.evidence.new_blob(hashed_by=reader.hash)  # the reader hashes every byte it hands out
             try:
                 while view := reader.read_view():
                     writer.write(view)
