@@ -35,6 +35,7 @@ from storage.age import AgeError, AgeNoMatch, AgePayloadError, AgeReader, AgeWri
 from storage.errors import EvidenceError, EvidenceMismatch, VaultDamaged
 from storage.fsutil import fsync_dir, translate_os_error
 from storage.progress import CancelToken, Progress, no_progress
+from storage.writeback import EarlyWriteback
 
 TMP_SUFFIX = ".partial"
 SET_ASIDE_DIR = "evidence-set-aside"  # beside evidence/, so evidence/ holds only blobs
@@ -83,12 +84,15 @@ class _Output:
         # Only the owner may read it: ciphertext, but its size and existence are nobody else's business.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         self.file = open(fd, "wb", buffering=0)  # noqa: SIM115 - closed by BlobWriter
+        self._writeback = EarlyWriteback(fd)
 
     def write(self, data: memoryview) -> int:
         try:
-            return self.file.write(data) or 0
+            n = self.file.write(data) or 0
         except OSError as exc:
             raise WriteFailed(exc) from None
+        self._writeback.wrote(n)
+        return n
 
 
 class BlobWriter:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from storage.age import AgeError, AgeHeaderError, AgeHmacError, AgeNoMatch, AgeReader, AgeWriter, Identity, Recipient
 from storage.fsutil import fsync_dir
+from storage.writeback import EarlyWriteback
 
 READ_CHUNK = 1 << 20
 
@@ -120,11 +121,13 @@ class _HashingOutput:
         self.f = f
         self.hash = hashlib.sha256()
         self.size = 0
+        self._writeback = EarlyWriteback(f.fileno())
 
     def write(self, view: memoryview) -> int:
         n = self.f.write(view) or 0
         self.hash.update(view[:n])
         self.size += n
+        self._writeback.wrote(n)
         return n
 
 
