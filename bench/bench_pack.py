@@ -37,8 +37,31 @@ def _light_kdf():
     return KdfParams(memory_kib=8192, time_cost=1, lanes=1)
 
 
-def _rss_mib() -> float:
+def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_mib() -> float:
+    """Resident memory now (Linux), else the peak so far."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _peak_rss_mib()
+
+
+class _RssSampler:
+    """A progress callback that samples resident memory at every report (every 4 MiB or so)."""
+
+    def __init__(self) -> None:
+        self.before = _rss_mib()
+        self.peak = self.before
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        self.peak = max(self.peak, _rss_mib())
 
 
 def phase_pack(work: Path, out: str) -> dict:
@@ -48,15 +71,15 @@ def phase_pack(work: Path, out: str) -> dict:
     with Vault.open(work / "documenter", passphrase=PASSPHRASE) as doc:
         case_id = doc.db.one("SELECT id FROM cases")[0]
         partner = PartnerBook(doc).find("Partner")
-        rss0 = _rss_mib()
+        sampler = _RssSampler()
         t = time.perf_counter()
-        result = build_pack(doc, case_id, [partner], work / out, profile="internal")
+        result = build_pack(doc, case_id, [partner], work / out, profile="internal", progress=sampler)
         seconds = time.perf_counter() - t
     return {
         "seconds": seconds,
         "bytes": sum(i.size for i in result.items),
-        "rss_before_mib": rss0,
-        "peak_rss_mib": _rss_mib(),
+        "rss_before_mib": sampler.before,
+        "peak_rss_mib": max(sampler.peak, _rss_mib()),
     }
 
 
@@ -69,15 +92,15 @@ def phase_receive(work: Path, pack: str) -> dict:
     shutil.copytree(work / "partner", folder)  # an unused partner vault each round (a pack is received once)
     try:
         with Vault.open(folder, passphrase=PASSPHRASE) as par:
-            rss0 = _rss_mib()
+            sampler = _RssSampler()
             t = time.perf_counter()
-            result = receive_pack(par, work / pack)
+            result = receive_pack(par, work / pack, progress=sampler)
             seconds = time.perf_counter() - t
             size = par.db.one("SELECT sum(size) FROM evidence")[0]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     assert len(result.evidence_ids) > 0
-    return {"seconds": seconds, "bytes": size, "rss_before_mib": rss0, "peak_rss_mib": _rss_mib()}
+    return {"seconds": seconds, "bytes": size, "rss_before_mib": sampler.before, "peak_rss_mib": sampler.peak}
 
 
 def _random_file(path: Path, size: int) -> None:
