@@ -105,7 +105,7 @@ class BlobWriter:
         self._out = _Output(tmp)
         self._file = self._out.file
         try:
-            self._age = AgeWriter(self._out, [recipient], extra_stanzas=[Stanza(BIND_STANZA, (blob_id,), b"")])  # type: ignore[arg-type]
+            self._age = AgeWriter(self._out, [recipient], extra_stanzas=[Stanza(BIND_STANZA, (blob_id,), b"")])
         except BaseException:
             self._file.close()
             tmp.unlink(missing_ok=True)
@@ -132,7 +132,7 @@ class BlobWriter:
         An OSError here is the source's; the blob's own write failures raise StorageFull or VaultReadOnly.
         """
         try:
-            view = self._age.write_from(src)  # type: ignore[arg-type]
+            view = self._age.write_from(src)  # type: ignore[arg-type]  # BinaryIO has readinto at run time
         except WriteFailed as exc:
             raise translate_os_error(exc.error, "storing the evidence file") from None
         self.hash.update(view)

@@ -143,7 +143,7 @@ class PackSink:
         self._out = open(fd, "wb", buffering=0)  # noqa: SIM115 - closed in finish/abort
         self._hashing = _HashingOutput(self._out)
         try:
-            self._age = AgeWriter(self._hashing, list(recipients))  # type: ignore[arg-type]
+            self._age = AgeWriter(self._hashing, list(recipients))
         except BaseException:
             self.abort()
             raise

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hmac
 import os
 from collections.abc import Sequence
-from typing import BinaryIO, Protocol
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -45,7 +45,11 @@ class Readable(Protocol):
     def readinto(self, buffer: memoryview, /) -> int | None: ...
 
 
-def _write_all(dst: BinaryIO, view: memoryview) -> None:
+class Writable(Protocol):
+    def write(self, data: memoryview, /) -> int | None: ...
+
+
+def _write_all(dst: Writable, view: memoryview) -> None:
     while view:
         n = dst.write(view)
         if n is None:  # a non-blocking raw file would say None; ours never are
@@ -66,7 +70,7 @@ class AgeWriter:
 
     def __init__(
         self,
-        dst: BinaryIO,
+        dst: Writable,
         recipients: Sequence[Recipient],
         *,
         extra_stanzas: Sequence[Stanza] = (),
