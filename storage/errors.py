@@ -368,3 +368,20 @@ class KeyChangePending(VaultError):
 
     code = "key_change_pending"
     template = "Another key change is waiting for confirmation; finish or cancel it first."
+
+
+class EvidenceMismatch(VaultDamaged):
+    """An evidence file is not the one recorded at intake: replaced, swapped or altered."""
+
+    code = "evidence_mismatch"
+
+
+class EvidenceSetAside(VaultError):
+    """Files in the evidence folder that belonged to no item were moved aside at unlock (told, not raised)."""
+
+    code = "evidence_set_aside"
+    template = (
+        "{count} file(s) in the vault's evidence folder belonged to no evidence item (left by an interrupted "
+        "operation, or put there by hand). They were moved to the folder evidence-set-aside beside it; "
+        "nothing was deleted."
+    )

@@ -179,6 +179,13 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evidence_save(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        sha256 = EvidenceService(vault).save_copy(args.evidence, args.output)
+    print(f"Saved an unencrypted copy (sha256:{sha256}); delete it when you no longer need it.", file=sys.stderr)
+    return 0
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("cases", parents=[common], help="list cases: id, reference, title")
     p.add_argument("--json", action="store_true")
@@ -222,3 +229,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.set_defaults(func=cmd_evidence_list)
     register_show(esub, common)
     incident_cmds.register_links(esub, common)
+    sv = esub.add_parser(
+        "save", parents=[common], help="save an unencrypted copy of an evidence item (plaintext!), hash-checked"
+    )
+    sv.add_argument("evidence", help="evidence id (see 'evidence list')")
+    sv.add_argument("-o", "--output", required=True, help="file to write (must not exist)")
+    sv.set_defaults(func=cmd_evidence_save)

@@ -8,7 +8,7 @@ import os
 from app.report import ReportResult, build_report
 from app.services.evidence import EvidenceService
 from app.services.interchange import export_case
-from storage.errors import EvidenceError
+from storage.errors import EvidenceError, VaultDamaged
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -31,6 +31,12 @@ def export_report(
     doc = export_case(vault, case_id)
     evidence = EvidenceService(vault)
     shown: list[str] = []
+    # Pictures go into the report: check each against its recorded hash first, so a replaced file stops
+    # the report rather than costing one thumbnail.
+    try:
+        evidence.verify_items(case_id, media_prefix="image/")
+    except VaultDamaged as exc:
+        raise type(exc)(f"{str(exc).rstrip('.')}; the report was not written.") from None
 
     def read_evidence(evidence_id: str) -> bytes | None:
         try:
