@@ -110,6 +110,12 @@ def _wants_original(include_originals: bool | Collection[str], evidence_id: str)
     return evidence_id in include_originals
 
 
+NOT_AS_RECORDED = (
+    "An evidence file in the vault is not the one recorded at intake (it was replaced, swapped or altered); "
+    "the pack was not written."
+)
+
+
 def build_pack(
     vault: Vault,
     case_id: str,
@@ -164,7 +170,13 @@ def build_pack(
             for m in members
             if m.item.media_type.startswith("image/") and m.original_id and m.blob_id
         ]
-        check_pack_pictures(vault, case_id, profile, lang, images, progress=progress, cancel=cancel)
+        # Copies made just now have no row yet: read them against what was recorded when they were stored.
+        expected = {m.blob_id: m.expect for m in members if m.blob_id and m.expect is not None}
+
+        def read_member(blob_id: str) -> bytes:
+            return vault.evidence.read_bytes(blob_id, expected.get(blob_id))
+
+        check_pack_pictures(vault, case_id, profile, lang, images, read_member, progress=progress, cancel=cancel)
         if cancel is not None:
             cancel.check()
         pack_id = f"p-{secrets.token_hex(16)}"
@@ -223,9 +235,11 @@ def build_pack(
             progress=progress,
             cancel=cancel,
         )
-    except BaseException:
+    except BaseException as exc:
         for _m, blob, _t in pending:
             vault.evidence.delete(blob.blob_id)
+        if isinstance(exc, EvidenceMismatch):  # found while making copies or reading pictures
+            raise EvidenceMismatch(NOT_AS_RECORDED) from None
         raise
     try:
         _record(
@@ -403,10 +417,7 @@ def _write(
         fsync_dir(out_path.parent)
     except EvidenceMismatch:
         sink.abort()
-        raise EvidenceMismatch(
-            "An evidence file in the vault is not the one recorded at intake (it was replaced, swapped or "
-            "altered); the pack was not written."
-        ) from None
+        raise EvidenceMismatch(NOT_AS_RECORDED) from None
     except VaultDamaged as exc:
         sink.abort()
         raise VaultDamaged(f"{str(exc).rstrip('.')}; the pack was not written.") from None
