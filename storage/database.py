@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+import secrets
+import stat
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -11,7 +15,8 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from storage.errors import VaultDamaged, VaultError, WrongPassphrase
+from storage import walguard
+from storage.errors import VaultDamaged, VaultError
 from storage.fsutil import translate_os_error
 from storage.migrations import LATEST, MIGRATIONS
 
@@ -24,17 +29,24 @@ _PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
+    # Checkpoints are ours (``Database.checkpoint``): each log then starts at a known point, which
+    # the first transaction written into it records for the WAL guard.
+    "PRAGMA wal_autocheckpoint = 0",
 )
+# Checkpoint after a commit once the log holds about as much as SQLite's default (1000 pages).
+CHECKPOINT_BYTES = 4 * 1024 * 1024
+_CHECKPOINT_SQL = re.compile(r"\s*PRAGMA\s+wal_checkpoint\b", re.IGNORECASE)
 
 
 def holds_vault(path: Path, key: bytes, vault_id: str) -> bool:
     """Does ``path`` exist, open with ``key`` and belong to ``vault_id``? Reads only; writes nothing.
 
-    An empty file opens with any key, so the vault id inside is what decides."""
+    An empty file opens with any key, so the vault id inside is what decides. ``immutable=1``: SQLite
+    ignores any log beside the file and writes nothing, whatever the key."""
     if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        conn = sqlcipher3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+        conn = sqlcipher3.connect(f"file:{quote(str(path))}?immutable=1", uri=True, isolation_level=None)
     except sqlcipher3.Error:
         return False
     try:
@@ -71,6 +83,9 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
             raise VaultError("This SQLite library has no encryption; refusing to open the vault.")
         # A wrong key shows only on the first read: probe now.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not create and int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
+            # Never answer an open by writing a fresh schema (nor even switching the journal mode).
+            raise VaultDamaged("The vault's database holds no tables; Casefile left it as it was.")
         for pragma in _PRAGMAS:
             conn.execute(pragma)
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -81,23 +96,52 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
         conn.close()
         if create:
             raise VaultDamaged("The vault's database could not be created.") from exc
-        raise WrongPassphrase("Wrong passphrase, or the vault's database is damaged.") from None
+        # The WAL guard has already shown that the key opens the database: what failed here is the
+        # disk or the file (a full disk used to be reported as a wrong passphrase).
+        raise _translate(exc) from None
     return conn
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse, before SQLite sees it, a database file SQLite would answer by writing a new one."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise VaultDamaged("The vault's database file is missing.") from None
+    except OSError as exc:
+        raise translate_os_error(exc, "opening the vault") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise VaultDamaged("The vault's database (casefile.db) is not a regular file; Casefile left it untouched.")
+    if info.st_size == 0:
+        raise VaultDamaged(
+            "The vault's database file (casefile.db) is empty; Casefile left it untouched. "
+            "Restore it from a backup, or open the vault with the recovery code on the machine that has it."
+        )
 
 
 class Database:
     """One keyed connection, shared by threads under a lock."""
 
-    def __init__(self, conn: sqlcipher3.Connection) -> None:
+    def __init__(self, conn: sqlcipher3.Connection, path: Path | None = None) -> None:
         self.conn = conn
         self.lock = threading.RLock()
         self._depth = 0
+        self._wal_path = Path(f"{path}{walguard.WAL_SUFFIX}") if path is not None else None
+        self._generation_base: int | None = None  # set when the next write starts a new log
+        self.notices: list[str] = []  # for the user: what the WAL guard set aside, and why
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
-        db = cls(_connect(path, key, create=create))
+        notices: list[str] = []
+        if not create:
+            _check_existing(path)
+            # Before SQLite may apply a leftover log: is it this database's current one?
+            notices = walguard.guard(path, key)
+        db = cls(_connect(path, key, create=create), path)
+        db.notices = notices
         try:
             db.migrate()
+            db.checkpoint()
         except BaseException:
             db.close()
             raise
@@ -155,6 +199,7 @@ class Database:
                 raise
             self._depth = 0
             try:
+                self._stamp()
                 self.conn.execute("COMMIT")
             except sqlcipher3.Error as exc:
                 try:
@@ -162,6 +207,50 @@ class Database:
                 except sqlcipher3.Error:
                     pass
                 raise _translate(exc) from None
+            self._generation_base = None
+            self._checkpoint_if_large()
+
+    # -- the log ----------------------------------------------------------------------------
+
+    def _stamp(self) -> None:
+        """A new random stamp in the database header, and, in a log's first transaction, the stamp the
+        log starts from: what the WAL guard compares (storage/walguard.py)."""
+        if self._generation_base is not None and self._has_meta():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (walguard.WAL_BASE_KEY, str(self._generation_base)),
+            )
+        self.conn.execute(f"PRAGMA application_id = {secrets.randbelow(2**31 - 1) + 1}")
+
+    def _has_meta(self) -> bool:
+        found = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+        return found.fetchone() is not None
+
+    def checkpoint(self) -> None:
+        """Copy the log into the database file and empty it; the next write starts a new log."""
+        with self.lock:
+            try:
+                row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                raise _translate(exc) from None
+            self._after_checkpoint(row)
+
+    def _after_checkpoint(self, row: Sequence[int] | None) -> None:
+        if row is None:
+            return
+        _busy, logged, copied = row
+        if logged <= 0 or logged == copied:  # all in the database file: the next write restarts the log
+            self._generation_base = int(self.conn.execute("PRAGMA application_id").fetchone()[0])
+
+    def _checkpoint_if_large(self) -> None:
+        if self._wal_path is None:
+            return
+        try:
+            if self._wal_path.stat().st_size < CHECKPOINT_BYTES:
+                return
+            self.checkpoint()
+        except (OSError, VaultError):
+            pass  # the commit is durable in the log; the next commit tries again
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlcipher3.Row]:
         with self.lock:
@@ -175,6 +264,9 @@ class Database:
         return rows[0] if rows else None
 
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> None:
+        if _CHECKPOINT_SQL.match(sql):
+            self.checkpoint()
+            return
         with self.lock:
             try:
                 self.conn.execute(sql, params)

@@ -119,6 +119,7 @@ class Vault:
         self._pepper = pepper
         self.clock = clock
         self.vault_id = header.vault_id
+        self.notices: list[str] = list(db.notices)  # for the user: what opening found and set aside
         self.identity = pyrage.x25519.Identity.from_str(self._meta("age_identity"))
         self.evidence = EvidenceStore(folder / EVIDENCE_DIR, self.identity)
         self.swept_orphans = self.evidence.sweep(self._referenced_blobs())

@@ -83,8 +83,12 @@ def kdf_for_new_vault() -> tuple[KdfParams, bool]:
 def open_vault(args: argparse.Namespace) -> Vault:
     folder = vault_dir(args)
     if getattr(args, "recovery_code_file", None):
-        return Vault.open(folder, recovery_code=_read_secret_file(args.recovery_code_file), keystore=keystore())
-    return Vault.open(folder, passphrase=passphrase(args), keystore=keystore())
+        vault = Vault.open(folder, recovery_code=_read_secret_file(args.recovery_code_file), keystore=keystore())
+    else:
+        vault = Vault.open(folder, passphrase=passphrase(args), keystore=keystore())
+    for notice in vault.notices:  # what opening found and set aside: the user must hear of it
+        print(f"casefile: note: {notice}", file=sys.stderr)
+    return vault
 
 
 def confirm(args: argparse.Namespace, question: str, flag: str) -> None:
