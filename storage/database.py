@@ -69,6 +69,12 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
         raise VaultDamaged("A database file already exists where a new vault was to be created.")
     # mode=rw never creates a file: an open that fails must not leave a fresh,
     # possibly unkeyed, database behind.
+    if create:
+        # SQLite would create it 0644 (less the umask); the journal files it makes copy this mode.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise translate_os_error(exc, "creating the vault's database") from None
     uri = f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -102,6 +108,14 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
     return conn
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def _check_existing(path: Path) -> None:
     """Refuse, before SQLite sees it, a database file SQLite would answer by writing a new one."""
     try:
@@ -126,6 +140,8 @@ class Database:
         self.conn = conn
         self.lock = threading.RLock()
         self._depth = 0
+        self._path = path
+        self._identity = _file_identity(path) if path is not None else None
         self._wal_path = Path(f"{path}{walguard.WAL_SUFFIX}") if path is not None else None
         self._generation_base: int | None = None  # set when the next write starts a new log
         self.notices: list[str] = []  # for the user: what the WAL guard set aside, and why
@@ -141,10 +157,13 @@ class Database:
         db.notices = notices
         try:
             db.migrate()
-            db.checkpoint()
         except BaseException:
             db.close()
             raise
+        try:
+            db.checkpoint()  # start from an empty log; on a full disk, go on with the log as it is
+        except VaultError:
+            pass
         return db
 
     def close(self) -> None:
@@ -199,16 +218,25 @@ class Database:
                 raise
             self._depth = 0
             try:
+                self._still_in_place()
                 self._stamp()
                 self.conn.execute("COMMIT")
-            except sqlcipher3.Error as exc:
+            except BaseException as exc:
                 try:
                     self.conn.execute("ROLLBACK")
                 except sqlcipher3.Error:
                     pass
-                raise _translate(exc) from None
+                if isinstance(exc, sqlcipher3.Error):
+                    raise _translate(exc) from None
+                raise
             self._generation_base = None
             self._checkpoint_if_large()
+
+    def _still_in_place(self) -> None:
+        """A vault wiped (or moved) by another process while this one has it open: its file is gone,
+        and a commit would go into an unlinked file. Refuse, so nothing is acknowledged."""
+        if self._path is not None and _file_identity(self._path) != self._identity:
+            raise VaultDamaged("The vault was wiped or moved while it was open here; this change was not saved.")
 
     # -- the log ----------------------------------------------------------------------------
 

@@ -41,3 +41,11 @@ class StorageFull(VaultError):
 
 class EvidenceError(VaultError):
     """An evidence file could not be read, stored or opened."""
+
+
+class OutputRefused(VaultError):
+    """A file the user asked for cannot be written where they asked; nothing was written."""
+
+
+class InputRefused(VaultError):
+    """A file given to Casefile to read is not an ordinary, readable file."""

@@ -87,6 +87,9 @@ class _FolderLock:
             self.fd = -1
 
 
+VaultLock = _FolderLock  # for commands that must hold the vault without opening it (wipe)
+
+
 def _check_writable(folder: Path) -> None:
     if not os.access(folder, os.W_OK):
         raise VaultReadOnly("The vault folder is read-only; Casefile needs to write to it to open the vault.")
@@ -219,6 +222,8 @@ class Vault:
             raise VaultDamaged("The vault header (vault.json) is missing; the vault cannot be unlocked.")
         if not has_db:
             raise VaultDamaged("The vault's database (casefile.db) is missing.")
+        if not header_path.is_file():  # a folder or a named pipe: never opened (a pipe would hang)
+            raise VaultDamaged("The vault header (vault.json) is not an ordinary file; the vault cannot be unlocked.")
         _check_writable(folder)
         if not (folder / EVIDENCE_DIR).is_dir():
             raise VaultDamaged("The vault's evidence folder is missing.")

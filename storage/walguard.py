@@ -11,10 +11,11 @@ So before the vault's database is opened:
 2. every frame it would apply must carry a valid SQLCipher HMAC under this vault's
    key and this database file's salt (a log of another vault fails here);
 3. the log must continue this database: every write transaction stamps a random
-   ``application_id`` into the database header, and the first transaction of each
-   log records the stamp it started from (``meta.wal_base``). A log is current if
-   its last stamp is the database's (nothing new in it) or it started from the
-   database's stamp; an older log put back fails here.
+   ``application_id`` into the database header (page 1), and the first transaction
+   of each log records the stamp it started from (``meta.wal_base``). A log is
+   current if it started from the database's stamp, or if the database's first page
+   is byte for byte one of the log's (a checkpoint from this log began), or if its
+   last stamp is the database's; an older log put back fails here.
 
 A log that fails is moved aside (never deleted) and the vault opens from its main
 database; one with a damaged middle is applied up to the damage and a copy is kept.
@@ -213,14 +214,31 @@ def guard(db_path: Path, key: bytes) -> list[str]:
     known_format = auth.valid(head.first_page, 1)
     if known_format and not _all_authentic(wal, log, auth):
         return [_move_aside(db_path, "was not written by this vault (or is damaged)")]
+    if _checkpoint_from_here(wal, log, head):
+        return _keep_copy_if_damaged(db_path, wal, log, auth, known_format)
     stamps = _view_stamps(db_path, wal, key, full_check=not known_format)
     if stamps is None:
         return [_move_aside(db_path, "does not fit this database")]
     stamp, base = stamps
     if stamp != head.stamp and base != head.stamp:
         return [_move_aside(db_path, "is older than the database, or comes from another copy of this vault")]
+    return _keep_copy_if_damaged(db_path, wal, log, auth, known_format)
+
+
+def _checkpoint_from_here(wal: Path, log: WalLog, head: DatabaseHead) -> bool:
+    """Is the database's first page, byte for byte, one this log holds? A checkpoint copies frames
+    verbatim, first page first, and every transaction rewrites that page with a fresh stamp: so the
+    database was last brought forward from this very log (a checkpoint cut short, or one that
+    finished but left the log behind), and the log continues it."""
+    firsts = [f for f in log.committed if f.page == 1]
+    return any(page == head.first_page for _f, page in frames_of(wal, firsts, log.page_size))
+
+
+def _keep_copy_if_damaged(db_path: Path, wal: Path, log: WalLog, auth: PageAuthenticator, known: bool) -> list[str]:
+    """Whole transactions of ours past a broken frame: SQLite will apply the log up to the break;
+    a copy of all of it is kept for whoever can recover more by hand."""
     later = frames_of(wal, log.after_break, log.page_size)
-    if known_format and any(f.commit_size and auth.valid(page, f.page) for f, page in later):
+    if known and any(f.commit_size and auth.valid(page, f.page) for f, page in later):
         return [_keep_copy(db_path, log)]
     return []
 

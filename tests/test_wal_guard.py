@@ -140,6 +140,33 @@ def test_log_left_by_a_crash_is_applied(vault, tmp_path, before, drop_index):
     assert _set_aside(image) == []
 
 
+def test_log_whose_checkpoint_was_cut_short_is_applied(vault, tmp_path):
+    """A checkpoint copies frames verbatim, first page first; cut short (a kill, a full disk), the
+    database holds a first page from the middle of the log, which still continues it."""
+    _add_events(vault, 10, "base")
+    vault.db.checkpoint()
+    rec = Records(vault)
+    ids = [r[0] for r in vault.db.query("SELECT id FROM events ORDER BY rowid")]
+    for i, event_id in enumerate(ids[:8]):  # edits in place: the database does not grow
+        rec.update("events", event_id, {"title": f"edited {i}"})
+    image = _crash_image(vault, tmp_path / "image")
+    key = _db_key(vault._dek)
+    vault.close()
+    with open(image / WAL, "rb") as f:
+        log = read_log(f)
+    firsts = [f for f in log.committed if f.page == 1]
+    middle = firsts[len(firsts) // 2]
+    page = (image / WAL).read_bytes()[middle.offset : middle.offset + log.page_size]
+    with open(image / DB_NAME, "r+b") as f:
+        f.write(page)
+    (image / SHM).unlink(missing_ok=True)
+    assert walguard.read_head(image / DB_NAME, key) is not None  # the first page itself is whole
+    with _open(image) as v:
+        assert v.notices == []
+        assert v.db.one("SELECT count(*) FROM events WHERE title LIKE 'edited %'")[0] == 8
+        assert v.db.integrity_problems() == []
+
+
 def test_truncated_log_keeps_what_it_holds(vault, tmp_path):
     """A log cut short (as a crash mid-write leaves it) is applied up to its last whole transaction."""
     image = _image_with_log(vault, tmp_path / "image", 4, 8)

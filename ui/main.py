@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from storage.hardening import disable_core_dumps
+from storage.hardening import harden_process
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -44,7 +44,7 @@ def vault_folder(args: argparse.Namespace) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop app; returns the exit code."""
-    disable_core_dumps()
+    harden_process()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication, Qt

@@ -15,7 +15,7 @@ from app.progress import Cancelled
 from app.services.interchange import ImportRefused
 from app.services.records import InvalidRecord
 from storage.errors import VaultError
-from storage.hardening import disable_core_dumps
+from storage.hardening import harden_process
 from storage.keystore import KeyStoreUnavailable
 
 # Errors whose message is written for the user: printed as is, no traceback.
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    disable_core_dumps()
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):

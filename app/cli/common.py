@@ -10,9 +10,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from storage.fsutil import check_input, check_output, read_input, write_output
 from storage.kdf import KdfParams, calibrate
 from storage.keystore import KeyStore, system_keystore
 from storage.vault import Vault
+
+__all__ = ["check_input", "check_output", "read_input", "write_output"]  # the one way to name files
 
 ENV_VAULT = "CASEFILE_VAULT"
 ENV_PASSPHRASE = "CASEFILE_PASSPHRASE"

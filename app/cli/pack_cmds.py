@@ -6,7 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import UserError, open_vault, print_json, progress_to_stderr, resolve_case
+from app.cli.common import (
+    UserError,
+    check_input,
+    check_output,
+    open_vault,
+    print_json,
+    progress_to_stderr,
+    read_input,
+    resolve_case,
+    write_output,
+)
 from app.packs import (
     ContactCard,
     Partner,
@@ -20,7 +30,8 @@ from app.packs import (
     verify_pack,
 )
 from app.packs.cards import card_label, set_card_label
-from storage.fsutil import atomic_write
+
+MAX_CARD_BYTES = 64 * 1024
 
 
 def _read_card(ref: str, label: str | None) -> ContactCard:
@@ -30,10 +41,7 @@ def _read_card(ref: str, label: str | None) -> ContactCard:
         if not label:
             raise UserError("A bare age recipient needs a --label naming the partner.")
         return ContactCard.age_only(label, ref)
-    try:
-        data = path.read_bytes()[: 64 * 1024 + 1]
-    except OSError:
-        raise UserError(f"The card file {ref!r} cannot be read.") from None
+    data = read_input(path, MAX_CARD_BYTES)
     text = data.decode("utf-8", "replace").strip()
     if text.startswith("age1") and "\n" not in text:
         if not label:
@@ -67,17 +75,20 @@ def _confirm_fingerprint(card: ContactCard, given: str | None) -> bool:
 
 def cmd_card_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
+    pem, qr = out.with_suffix(".pem"), out.with_suffix(".png")
+    for target in (out, pem, qr):  # all three places are fine before anything is written
+        check_output(target)
     with open_vault(args) as vault:
         label = set_card_label(vault, args.label) if args.label else card_label(vault)
         card = my_card(vault, label)
-    atomic_write(out, card.to_json().encode("utf-8"), mode=0o644)
-    pem = out.with_suffix(".pem")
-    atomic_write(pem, (card.signing_key_pem or "").encode("ascii"), mode=0o644)
+    # A card is public by design: readable by others, unlike every other file Casefile writes.
+    write_output(out, card.to_json().encode("utf-8"), public=True)
+    write_output(pem, (card.signing_key_pem or "").encode("ascii"), public=True)
     written = [str(out), str(pem)]
     png = qr_png(card)
     if png is not None:
-        atomic_write(out.with_suffix(".png"), png, mode=0o644)
-        written.append(str(out.with_suffix(".png")))
+        write_output(qr, png, public=True)
+        written.append(str(qr))
     print(f"Wrote {', '.join(written)}")
     print(f"Your fingerprint: {card.fingerprint}  (read it to your partner when you hand over the card)")
     return 0
@@ -146,7 +157,7 @@ def default_report_maker() -> ReportMaker | None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    out = Path(args.output)
+    out = check_output(args.output)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
         book = PartnerBook(vault)
@@ -176,8 +187,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    pack = check_input(args.pack)
     with open_vault(args) as vault:
-        report = verify_pack(vault, args.pack, progress=progress_to_stderr)
+        report = verify_pack(vault, pack, progress=progress_to_stderr)
     if args.json:
         print_json(report.to_json())
         return 0 if report.ok else 1
@@ -205,8 +217,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
+    pack = check_input(args.pack)
     with open_vault(args) as vault:
-        result = receive_pack(vault, args.pack, accept_older=args.accept_older, progress=progress_to_stderr)
+        result = receive_pack(vault, pack, accept_older=args.accept_older, progress=progress_to_stderr)
     if args.json:
         print_json(result.__dict__)
         return 0
