@@ -101,6 +101,12 @@ def head_for_witness(conn: Any) -> dict[str, Any] | None:
     return found.to_json() if found is not None else None
 
 
+def audit_head_of(vault: Any) -> dict[str, Any] | None:
+    """``head_for_witness`` of an open vault, read under its database lock."""
+    with vault.db.lock:
+        return head_for_witness(vault.db.conn)
+
+
 # -- checking ------------------------------------------------------------------------------------
 
 
@@ -179,15 +185,15 @@ class WitnessInvalid(ValueError):
 
 
 def parse_witness(data: bytes) -> Head:
-    """An audit head from a JSON head or a pack's manifest.json."""
+    """An audit head from a JSON head, a pack's manifest.json or a receipt."""
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise WitnessInvalid("the witness is not JSON text") from None
-    if isinstance(doc, dict) and doc.get("format") == "casefile-pack":
+    if isinstance(doc, dict) and doc.get("format") in ("casefile-pack", "casefile-receipt"):
         doc = doc.get("audit_head")
         if doc is None:
-            raise WitnessInvalid("this pack manifest was made before packs carried the audit log's head")
+            raise WitnessInvalid("this file was made before packs and receipts carried the audit log's head")
     if not isinstance(doc, dict) or doc.get("format") != WITNESS_FORMAT or doc.get("version") != WITNESS_VERSION:
         raise WitnessInvalid("the witness is neither an audit head nor a pack manifest holding one")
     vault_id, seq, digest, next_key = doc.get("vault_id"), doc.get("seq"), doc.get("hash"), doc.get("next_key")

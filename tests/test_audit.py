@@ -138,7 +138,7 @@ def test_witness_from_a_pack_manifest(logged):
     manifest = {"format": "casefile-pack", "version": 1, "audit_head": audit.head_for_witness(logged.db.conn)}
     witness = audit.parse_witness(json.dumps(manifest).encode())
     assert audit.verify_against(logged.db.conn, witness) == []
-    with pytest.raises(audit.WitnessInvalid, match="before packs carried"):
+    with pytest.raises(audit.WitnessInvalid, match="before packs and receipts carried"):
         audit.parse_witness(json.dumps({"format": "casefile-pack", "version": 1}).encode())
     with pytest.raises(audit.WitnessInvalid):
         audit.parse_witness(b"\xff not json")

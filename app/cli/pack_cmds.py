@@ -30,6 +30,7 @@ from app.packs import (
     verify_pack,
 )
 from app.packs.cards import card_label, set_card_label
+from app.packs.receipt import make_receipt
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -178,6 +179,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     evidence = sum(1 for i in result.items if i.kind == "evidence")
     print(f"Wrote {result.path} ({result.size} bytes, {evidence} evidence items, profile {args.profile}).")
     print(f"Pack id {result.pack_id}\nSHA-256 {result.sha256}")
+    print("Its manifest holds this vault's audit head: your partner keeps a witness of the log as it is now.")
     print(f"Encrypted to: {', '.join(f'{r.label} ({r.fingerprint})' for r in recipients)}")
     if report is None and not args.no_report:
         print("Note: no report.pdf in this pack (this Casefile has no report builder).", file=sys.stderr)
@@ -218,8 +220,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_receive(args: argparse.Namespace) -> int:
     pack = check_input(args.pack)
+    receipt_path = check_output(args.receipt) if args.receipt else None
     with open_vault(args) as vault:
         result = receive_pack(vault, pack, accept_older=args.accept_older, progress=progress_to_stderr)
+        if receipt_path is not None:
+            receipt, signature = make_receipt(vault, result)
+            write_output(receipt_path, receipt, public=True)
+            write_output(receipt_path.with_name(receipt_path.name + ".sig"), signature, public=True)
+            print(f"Wrote the receipt {args.receipt} (+ .sig): send it back to the sender.", file=sys.stderr)
     if args.json:
         print_json(result.__dict__)
         return 0
@@ -286,6 +294,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--accept-older",
         action="store_true",
         help="accept a pack older than one already received from the same sender for the case",
+    )
+    p.add_argument(
+        "--receipt", metavar="FILE", help="write a signed receipt (with this vault's audit head) for the sender"
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_receive)

@@ -28,6 +28,7 @@ from app.packs.errors import DerivativeError, PackError
 from app.packs.pipes import PackSink
 from app.packs.tarstream import END_OF_ARCHIVE, file_header, padding
 from app.services.evidence import EvidenceService
+from storage.audit import audit_head_of
 from storage.errors import VaultDamaged
 from storage.evidence import StoredBlob
 from storage.fsutil import fsync_dir, translate_os_error
@@ -215,6 +216,7 @@ def build_pack(
             },
             recipients=[{"label": r.label, "fingerprint": r.fingerprint} for r in recipients],
             items=[m.item for m in ordered],
+            audit_head=audit_head_of(vault),
         )
         signature = mf.sign(vault.signing_key(), manifest_bytes)
         head = [
