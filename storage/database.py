@@ -15,10 +15,11 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from storage import walguard
+from storage import audit, walguard
 from storage.errors import VaultDamaged, VaultError
 from storage.fsutil import translate_os_error
 from storage.migrations import LATEST, MIGRATIONS
+from storage.pagecheck import UNLOCK_BUDGET, check_pages
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -164,7 +165,20 @@ class Database:
             db.checkpoint()  # start from an empty log; on a full disk, go on with the log as it is
         except VaultError:
             pass
+        if not create:
+            db.notices += db._unlock_findings(path, key)
         return db
+
+    def _unlock_findings(self, path: Path, key: bytes) -> list[str]:
+        """The cheap checks run at every unlock: every page's MAC (a sample past 64 MiB), and the
+        audit log's last row and kept key. Damage is told, not hidden; the vault still opens."""
+        with self.lock:
+            page_size = int(self.conn.execute("PRAGMA page_size").fetchone()[0])
+            is_vault = self.conn.execute("SELECT 1 FROM meta WHERE key = 'vault_id'").fetchone() is not None
+            audit_problems = audit.quick_problems(self.conn) if is_vault else []
+        found = [check_pages(path, key, page_size=page_size, budget_bytes=UNLOCK_BUDGET).sentence()]
+        found += [f"The audit log does not hold together: {p}. Run 'casefile check' for more." for p in audit_problems]
+        return [f for f in found if f]
 
     def close(self) -> None:
         with self.lock:

@@ -142,10 +142,11 @@ class PageAuthenticator:
         mask = bytes(b ^ HMAC_SALT_MASK for b in db_salt)
         self._key = hashlib.pbkdf2_hmac("sha512", key, mask, HMAC_KEY_ITERATIONS, len(key))
 
-    def valid(self, page: bytes, page_number: int) -> bool:
+    def valid(self, page: bytes | memoryview, page_number: int) -> bool:
         body = page[SALT_BYTES:] if page_number == 1 else page
         mac_at = len(body) - HMAC_BYTES
         if mac_at <= IV_BYTES:
             return False
-        expected = hmac.new(self._key, body[:mac_at] + struct.pack("<I", page_number), "sha512").digest()
-        return hmac.compare_digest(expected, body[mac_at:])
+        mac = hmac.new(self._key, body[:mac_at], "sha512")
+        mac.update(struct.pack("<I", page_number))
+        return hmac.compare_digest(mac.digest(), bytes(body[mac_at:]))

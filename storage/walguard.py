@@ -41,8 +41,9 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from storage.errors import WrongPassphrase
+from storage.errors import VaultDamaged, WrongPassphrase
 from storage.fsutil import fsync_dir, translate_os_error
+from storage.pagecheck import first_page_authentic
 from storage.walformat import SALT_BYTES, PageAuthenticator, WalLog, WalUnreadable, frames_of, read_log
 
 WAL_SUFFIX = "-wal"
@@ -187,14 +188,14 @@ def guard(db_path: Path, key: bytes) -> list[str]:
         raise translate_os_error(exc, "opening the vault") from None
     if info is None or (stat.S_ISREG(info.st_mode) and info.st_size == 0):
         if head is None:
-            raise WrongPassphrase(WRONG_KEY)
+            raise _unreadable(db_path, key)
         return []
     if head is None:
-        # The key opens no page of the database file. If it opens every frame the log would apply,
-        # the key is right and the database's first page was torn mid-checkpoint: the log repairs it.
+        # SQLite cannot read the database file with this key. If the key opens every frame the log
+        # would apply, the key is right and the first page was torn mid-checkpoint: the log repairs it.
         if stat.S_ISREG(info.st_mode) and _log_proves_key(db_path, wal, key):
             return []
-        raise WrongPassphrase(WRONG_KEY)
+        raise _unreadable(db_path, key)
     if not stat.S_ISREG(info.st_mode):
         return [_move_aside(db_path, "is not a regular file")]
     try:
@@ -241,6 +242,16 @@ def _keep_copy_if_damaged(db_path: Path, wal: Path, log: WalLog, auth: PageAuthe
     if known and any(f.commit_size and auth.valid(page, f.page) for f, page in later):
         return [_keep_copy(db_path, log)]
     return []
+
+
+def _unreadable(db_path: Path, key: bytes) -> Exception:
+    """SQLite cannot read the database with this key: say which of the two it is when we can tell."""
+    if first_page_authentic(db_path, key):
+        return VaultDamaged(
+            "The vault's database is damaged: the passphrase is right, but the database cannot be read "
+            "(it may have been cut short or overwritten). Casefile left it untouched; restore it from a backup."
+        )
+    return WrongPassphrase(WRONG_KEY)
 
 
 def _all_authentic(wal: Path, log: WalLog, auth: PageAuthenticator) -> bool:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import case_cmds, persons_cmds, vault_cmds
+from app.cli import case_cmds, check_cmds, persons_cmds, vault_cmds
 from app.cli.common import UserError
 from app.domain.dates import DateParseError
 from app.progress import Cancelled
@@ -21,7 +21,7 @@ from storage.keystore import KeyStoreUnavailable
 # Errors whose message is written for the user: printed as is, no traceback.
 USER_ERRORS = (UserError, VaultError, InvalidRecord, ImportRefused, DateParseError, KeyStoreUnavailable)
 
-COMMAND_MODULES = [vault_cmds, case_cmds, persons_cmds]
+COMMAND_MODULES = [vault_cmds, case_cmds, persons_cmds, check_cmds]
 
 
 def _optional_modules() -> list:

@@ -110,6 +110,20 @@ def print_json(obj: Any) -> None:
     sys.stdout.write("\n")
 
 
+def print_outcome(failures: list[str], heading: str, advice: str = "") -> int:
+    """ "All checks passed." and exit 0, or ``heading`` (``{n}``: how many) and a line per failure on
+    stderr, and exit 1."""
+    if not failures:
+        print("All checks passed.")
+        return 0
+    print(heading.format(n=len(failures)), file=sys.stderr)
+    for failure in failures:
+        print(f"  - {failure}", file=sys.stderr)
+    if advice:
+        print(advice, file=sys.stderr)
+    return 1
+
+
 def progress_to_stderr(done: int, total: int, message: str) -> None:
     if sys.stderr.isatty() and total:
         sys.stderr.write(f"\r{message[:40]:40} {100 * done // max(total, 1):3d}%")

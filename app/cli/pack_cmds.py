@@ -12,6 +12,7 @@ from app.cli.common import (
     check_output,
     open_vault,
     print_json,
+    print_outcome,
     progress_to_stderr,
     read_input,
     resolve_case,
@@ -209,13 +210,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"Pack file SHA-256 {report.pack_sha256}")
     for w in report.warnings:
         print(f"Note: {w}")
-    if report.ok:
-        print("All checks passed.")
-        return 0
-    print(f"{len(report.failures)} check(s) failed:", file=sys.stderr)
-    for f in report.failures:
-        print(f"  - {f}", file=sys.stderr)
-    return 1
+    return print_outcome(report.failures, "{n} check(s) failed:")
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
