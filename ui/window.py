@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self._vault_actions: list[QAction] = []
         vault_menu = self._menu(lambda: self.tr("&Vault"))
         self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
+        from ui import integrity  # Check the vault…, and what opening the vault found
+
+        integrity.install(self, vault_menu)
         vault_menu.addSeparator()
         self.wipe_action = self._action(vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe)
         vault_menu.addSeparator()

@@ -317,6 +317,85 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+29"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Results of the check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>Database: %1 pages, each checked against its authentication code, and its structure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Audit log: %1 entries, their chain and signatures.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Problems found: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Keep a copy of the whole vault folder before changing anything.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>The check was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening the vault</source>
+        <translation>Opening the vault</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Check the vault…</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+26"/>
@@ -1310,7 +1389,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+135"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1320,7 +1399,7 @@
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
@@ -1375,7 +1454,7 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1493,7 +1572,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
@@ -1513,7 +1592,7 @@ Type %1 to wipe it now.</translation>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</translation>
     </message>
@@ -2104,7 +2183,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/reports/steps.py" line="+145"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2311,7 +2390,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+64"/>
         <source>Redacted report</source>
         <translation>Redacted report</translation>
     </message>
@@ -2331,7 +2410,7 @@ Type %1 to wipe it now.</translation>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>

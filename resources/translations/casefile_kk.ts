@@ -317,6 +317,85 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+29"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Дерекқордың әр беті, әр дәлел файлы және аудит журналы тексеріледі. Қоймада ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>Дерекқор: %1 бет, әрқайсысы өз түпнұсқалық кодымен салыстырылды, және оның құрылымы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Дәлелдер: %1 файл шифрдан шығарылып, қабылдау кезінде жазылған SHA-256 мәнімен салыстырылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Аудит журналы: %1 жазба, олардың тізбегі мен қолтаңбалары.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>Барлық тексерулерден өтті.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Табылған ақаулар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Бір нәрсені өзгертпес бұрын қойма қалтасының толық көшірмесін сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Тексеру тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening the vault</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check the vault…</source>
+        <translation>Қойманы &amp;тексеру…</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+26"/>
@@ -1310,7 +1389,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+135"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1320,7 +1399,7 @@
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
@@ -1375,7 +1454,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1493,7 +1572,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
@@ -1513,7 +1592,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Әзірге сенімді серіктес жоқ. Алдымен серіктестің байланыс карточкасын қосып, оның цифрлық ізін растаңыз.</translation>
     </message>
@@ -2104,7 +2183,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/reports/steps.py" line="+145"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
@@ -2311,7 +2390,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+64"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
@@ -2331,7 +2410,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>

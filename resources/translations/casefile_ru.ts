@@ -317,6 +317,85 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+29"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Проверяются каждая страница базы данных, каждый файл доказательств и журнал аудита. В хранилище ничего не меняется.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>База данных: %1 страниц, каждая сверена со своим кодом подлинности, и её структура.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Доказательства: %1 файлов расшифровано и сверено с SHA-256, записанным при добавлении.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Журнал аудита: %1 записей, их цепочка и подписи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>Все проверки пройдены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Найдено проблем: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Прежде чем что-либо менять, сохраните копию всей папки хранилища.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Проверка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening the vault</source>
+        <translation>Открытие хранилища</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Проверить хранилище…</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+26"/>
@@ -1324,7 +1403,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+135"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1334,7 +1413,7 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
@@ -1389,7 +1468,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1507,7 +1586,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
@@ -1527,7 +1606,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Доверенных партнёров пока нет. Сначала добавьте контактную карточку партнёра и подтвердите её отпечаток.</translation>
     </message>
@@ -2118,7 +2197,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/reports/steps.py" line="+145"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
@@ -2325,7 +2404,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+64"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
@@ -2345,7 +2424,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
