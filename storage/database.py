@@ -36,6 +36,7 @@ _PRAGMAS = (
 )
 # Checkpoint after a commit once the log holds about as much as SQLite's default (1000 pages).
 CHECKPOINT_BYTES = 4 * 1024 * 1024
+LOW_SPACE_BYTES = 1024 * 1024  # below this, an I/O error from SQLite is taken for a full disk
 _CHECKPOINT_SQL = re.compile(r"\s*PRAGMA\s+wal_checkpoint\b", re.IGNORECASE)
 
 
@@ -76,6 +77,7 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise translate_os_error(exc, "creating the vault's database") from None
+    scratch = [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
     uri = f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -98,15 +100,28 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
         conn.execute("PRAGMA trusted_schema = OFF")
     except VaultError:
         conn.close()
+        _remove_empty_scratch(scratch)
         raise
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        _remove_empty_scratch(scratch)
         if create:
             raise VaultDamaged("The vault's database could not be created.") from exc
         # The WAL guard has already shown that the key opens the database: what failed here is the
         # disk or the file (a full disk used to be reported as a wrong passphrase).
-        raise _translate(exc) from None
+        raise _translate(exc, path, "opening the vault") from None
     return conn
+
+
+def _remove_empty_scratch(created: list[Path]) -> None:
+    """A failed open leaves the vault as it was: the journal and index SQLite has just made for it
+    (an empty log, an index of nothing; the vault lock keeps any other process out) go again."""
+    for p in created:
+        try:
+            if p.name.endswith("-shm") or p.stat().st_size == 0:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -219,7 +234,7 @@ class Database:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.OperationalError as exc:
-                raise _translate(exc) from None
+                raise _translate(exc, self._path) from None
             self._depth = 1
             try:
                 yield self.conn
@@ -241,7 +256,7 @@ class Database:
                 except sqlcipher3.Error:
                     pass
                 if isinstance(exc, sqlcipher3.Error):
-                    raise _translate(exc) from None
+                    raise _translate(exc, self._path) from None
                 raise
             self._generation_base = None
             self._checkpoint_if_large()
@@ -274,7 +289,7 @@ class Database:
             try:
                 row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             except sqlcipher3.DatabaseError as exc:
-                raise _translate(exc) from None
+                raise _translate(exc, self._path) from None
             self._after_checkpoint(row)
 
     def _after_checkpoint(self, row: Sequence[int] | None) -> None:
@@ -299,7 +314,7 @@ class Database:
             try:
                 return self.conn.execute(sql, params).fetchall()
             except sqlcipher3.DatabaseError as exc:
-                raise _translate(exc) from None
+                raise _translate(exc, self._path) from None
 
     def one(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
         rows = self.query(sql, params)
@@ -315,7 +330,7 @@ class Database:
             except sqlcipher3.IntegrityError:
                 raise
             except sqlcipher3.DatabaseError as exc:
-                raise _translate(exc) from None
+                raise _translate(exc, self._path) from None
 
     def integrity_problems(self) -> list[str]:
         """PRAGMA integrity_check and cipher_integrity_check; empty when all is well."""
@@ -326,12 +341,23 @@ class Database:
             return problems
 
 
-def _translate(exc: sqlcipher3.Error) -> Exception:
+def _disk_full(path: Path | None) -> bool:
+    """SQLite reports a disk with no room for its index (-shm) as an I/O error: look at the disk."""
+    if path is None:
+        return False
+    try:
+        info = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < LOW_SPACE_BYTES
+
+
+def _translate(exc: sqlcipher3.Error, path: Path | None = None, what: str = "saving") -> Exception:
     text = str(exc).lower()
-    if "full" in text:
-        return translate_os_error(OSError(28, "No space left on device"), "saving")
+    if "full" in text or (("disk i/o" in text or "unable to open" in text) and _disk_full(path)):
+        return translate_os_error(OSError(28, "No space left on device"), what)
     if "readonly" in text or "read-only" in text:
-        return translate_os_error(OSError(30, "Read-only file system"), "saving")
+        return translate_os_error(OSError(30, "Read-only file system"), what)
     if "locked" in text or "busy" in text:
         from storage.errors import VaultLocked
 

@@ -114,12 +114,24 @@ def check_output(path: Path | str) -> Path:
     try:
         mode = os.lstat(target).st_mode
     except FileNotFoundError:
-        return target
+        mode = None
     except OSError as exc:
         raise output_error(exc, path) from None
-    if not stat.S_ISREG(mode):
+    if mode is not None and not stat.S_ISREG(mode):
         raise OutputRefused(f"{path} is {_kind(mode)}; Casefile writes only new or ordinary files.")
+    _probe(target, path)
     return target
+
+
+def _probe(target: Path, path: Path | str) -> None:
+    """Can a file be made beside ``target``? Asked by making one: a read-only disk, a folder of
+    someone else's or a place like /proc is said before the work, not after it."""
+    probe = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+    except OSError as exc:
+        raise output_error(exc, path) from None
+    _unlink_quietly(probe)
 
 
 def write_output(path: Path | str, data: bytes, *, public: bool = False) -> Path:
@@ -168,10 +180,11 @@ def read_input(path: Path | str, limit: int) -> bytes:
         raise InputRefused(f"{path} is a folder; give a file.") from None
     except OSError as exc:
         raise InputRefused(f"{path} cannot be read ({os.strerror(exc.errno or 0)}).") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise InputRefused(f"{path} is {_kind(mode)}; Casefile reads only ordinary files.")
     with os.fdopen(fd, "rb") as f:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise InputRefused(f"{path} is {_kind(mode)}; Casefile reads only ordinary files.")
         try:
             data = f.read(limit + 1)
         except OSError as exc:

@@ -19,7 +19,7 @@ from app.cli.common import (
 )
 from app.demo import DEMO_CASE_ID, load_demo
 from storage import audit
-from storage.errors import VaultLocked
+from storage.errors import VaultLocked, VaultReadOnly
 from storage.fsutil import translate_os_error
 from storage.vault import DB_NAME, HEADER_NAME, Vault, VaultLock, check_new_passphrase, wipe_vault
 
@@ -126,6 +126,11 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     # The vault lock: a process that has the vault open would go on saving into files that are gone.
     try:
         lock = VaultLock(folder)
+    except VaultReadOnly:
+        raise UserError(
+            "The vault is on a read-only disk, so nothing of it could be wiped. Make the disk writable, or "
+            "destroy the disk itself."
+        ) from None
     except VaultLocked:
         if not args.force:
             raise UserError(

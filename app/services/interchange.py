@@ -123,6 +123,8 @@ def parse_document(data: bytes | str) -> dict:
         raise ImportRefused(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
     except RecursionError:
         raise ImportRefused("The file nests too deeply to be a Casefile case export.") from None
+    except ImportRefused:
+        raise
     except ValueError as exc:  # e.g. a float literal too long for Python to read
         raise ImportRefused(f"The file holds a value Casefile cannot read ({type(exc).__name__}).") from None
     try:
