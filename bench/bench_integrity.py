@@ -20,7 +20,8 @@ from app.services.integrity import check_vault  # noqa: E402
 from storage import audit, walguard  # noqa: E402
 from storage.kdf import KdfParams  # noqa: E402
 from storage.pagecheck import UNLOCK_BUDGET, check_pages  # noqa: E402
-from storage.vault import DB_NAME, Vault, _db_key  # noqa: E402
+from storage.rotation import db_key as _db_key  # noqa: E402
+from storage.vault import DB_NAME, Vault  # noqa: E402
 
 LIGHT = KdfParams(memory_kib=8192, time_cost=1, lanes=1)
 PASSPHRASE = "benchmark passphrase"

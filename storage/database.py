@@ -160,6 +160,7 @@ class Database:
         self._identity = _file_identity(path) if path is not None else None
         self._wal_path = Path(f"{path}{walguard.WAL_SUFFIX}") if path is not None else None
         self._generation_base: int | None = None  # set when the next write starts a new log
+        self._migrating = False
         self.notices: list[str] = []  # for the user: what the WAL guard set aside, and why
 
     @classmethod
@@ -213,10 +214,14 @@ class Database:
         if current > LATEST:
             raise VaultError("This vault was written by a newer version of Casefile; please update Casefile.")
         for version in range(current + 1, target + 1):
-            with self.transaction():
-                for statement in MIGRATIONS[version - 1]:
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {version}")
+            self._migrating = True  # schema changes count no rows, yet write pages: stamp them too
+            try:
+                with self.transaction():
+                    for statement in MIGRATIONS[version - 1]:
+                        self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {version}")
+            finally:
+                self._migrating = False
 
     # -- statements -----------------------------------------------------------------
 
@@ -236,6 +241,7 @@ class Database:
             except sqlcipher3.OperationalError as exc:
                 raise _translate(exc, self._path) from None
             self._depth = 1
+            changes_before = self.conn.total_changes
             try:
                 yield self.conn
             except BaseException:
@@ -248,7 +254,10 @@ class Database:
             self._depth = 0
             try:
                 self._still_in_place()
-                self._stamp()
+                # A transaction that changed nothing writes nothing, not even a stamp.
+                stamped = self.conn.total_changes != changes_before or self._migrating
+                if stamped:
+                    self._stamp()
                 self.conn.execute("COMMIT")
             except BaseException as exc:
                 try:
@@ -258,7 +267,8 @@ class Database:
                 if isinstance(exc, sqlcipher3.Error):
                     raise _translate(exc, self._path) from None
                 raise
-            self._generation_base = None
+            if stamped:
+                self._generation_base = None
             self._checkpoint_if_large()
 
     def _still_in_place(self) -> None:

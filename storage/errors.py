@@ -49,3 +49,11 @@ class OutputRefused(VaultError):
 
 class InputRefused(VaultError):
     """A file given to Casefile to read is not an ordinary, readable file."""
+
+
+class VaultWiped(VaultError):
+    """The vault was destroyed after too many failed unlocks, as its owner had asked."""
+
+
+class VaultBusy(VaultError):
+    """Another change to the vault's keys is in progress."""

@@ -9,6 +9,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# Test vaults use light key derivation (see LIGHT_KDF); subprocesses inherit this.
+os.environ["CASEFILE_INSECURE_TEST_KDF"] = "1"
 
 import pytest  # noqa: E402
 
@@ -89,3 +91,14 @@ def demo_vault(make_vault):
     v, _ = make_vault()
     load_demo(v)
     return v
+
+
+@pytest.fixture
+def two_vaults(tmp_path):
+    """A documenter's vault (the demo case, three evidence files) and a partner's, who trust each other."""
+    from tests.test_pack_support import make_world
+
+    w = make_world(tmp_path)
+    yield w
+    w.doc.close()
+    w.par.close()

@@ -7,6 +7,7 @@ import os
 import stat
 
 from app.packs import PartnerBook, my_card
+from storage.header import HEADER_NAME
 from storage.vault import Vault
 from tests.cli_helpers import run_cli
 from tests.conftest import LIGHT_KDF, PASSPHRASE
@@ -30,7 +31,7 @@ def test_files_are_private_and_cards_public(tmp_path):
     doc.close()
     par.close()
     assert _mode(tmp_path / "doc" / "casefile.db") == 0o600
-    assert _mode(tmp_path / "doc" / "vault.json") == 0o600
+    assert _mode(tmp_path / "doc" / HEADER_NAME) == 0o600
     (tmp_path / "photo.bin").write_bytes(os.urandom(5000))
     assert run_cli(tmp_path / "doc", "evidence", "add", "M-1", str(tmp_path / "photo.bin")).returncode == 0
     blobs = list((tmp_path / "doc" / "evidence").iterdir())

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from storage.header import HEADER_NAME
 from tests.cli_helpers import fingerprint, run_cli
 from tests.conftest import LIGHT_KDF, PASSPHRASE, ROOT
 
@@ -116,6 +117,7 @@ def _device_untouched(vault: Path, scratch: Path) -> None:
 
 
 DEVICE = "is a (device|named pipe)"
+NOT_A_FILE = "not (an ordinary|a regular) file"
 
 
 def _null(s: Path) -> str:
@@ -185,11 +187,10 @@ ROWS = [
         _fifo(lambda v, s: s / "pipe")),
     Row("audit verify against garbage", lambda v, s: ["audit", "verify", "--against", str(s / "w.json")],
         "cannot be used", _write("w.json", b"\x00\xff not a witness")),
-    Row("vault.json a named pipe", lambda v, s: ["cases"], "not an ordinary file",
-        _fifo(lambda v, s: v / "vault.json")),
-    Row("vault.json a folder", lambda v, s: ["cases"], "not an ordinary file", _replace_with_dir("vault.json")),
-    Row("wipe of a vault whose vault.json is a folder", lambda v, s: ["wipe", "--yes"], "not an ordinary file",
-        _replace_with_dir("vault.json")),
+    Row("the vault header a named pipe", lambda v, s: ["cases"], NOT_A_FILE, _fifo(lambda v, s: v / HEADER_NAME)),
+    Row("the vault header a folder", lambda v, s: ["cases"], NOT_A_FILE, _replace_with_dir(HEADER_NAME)),
+    Row("wipe of a vault whose header is a folder", lambda v, s: ["wipe", "--yes"], NOT_A_FILE,
+        _replace_with_dir(HEADER_NAME)),
     Row("a 0-byte casefile.db", lambda v, s: ["cases"], "is empty", _empty_database),
     Row("a full disk", lambda v, s: ["cases"], "disk is full", disk="full"),
     Row("export on a full disk", lambda v, s: ["export", _case(v, s), "-o", str(s / "out.json")], "disk is full",
@@ -242,7 +243,7 @@ def test_hostile_input_gets_a_sentence_and_changes_nothing(template, row, tmp_pa
     out = run_cli(vault, *row.args(vault, scratch), timeout=60, **row.env)
     assert out.returncode not in (0, 70), (out.returncode, out.stderr)
     assert "Traceback" not in out.stderr and "internal error" not in out.stderr
-    lines = [line for line in out.stderr.splitlines() if line.startswith("casefile: ") and "note:" not in line]
+    lines = [line for line in out.stderr.splitlines() if line.startswith("casefile: ")]
     assert lines and re.search(row.says, lines[-1]), out.stderr
     assert fingerprint(vault) == before
     if row.after is not None:

@@ -173,7 +173,7 @@ def test_panic_wipe_needs_the_word(qtbot, case_vault, clock):
     unlock(qtbot, window)
     dialogs.next_answers.append("wipe please")
     window.panic_wipe()
-    assert window.is_unlocked() and (folder / "vault.json").exists()
+    assert window.is_unlocked() and (folder / "vault.header").exists()
     window.session.clipboard.copy("Bekzat Maxutkhan")
     dialogs.next_answers.append("WIPE")
     window.wipe_action.trigger()

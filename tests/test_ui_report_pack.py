@@ -41,7 +41,7 @@ def test_share_menu_follows_the_lock(qtbot, demo_window):
 
     menu = share_menu(demo_window)
     actions = menu.actions()
-    assert len(actions) == 4 and all(a.isEnabled() for a in actions)
+    assert len(actions) == 5 and all(a.isEnabled() for a in actions)
     assert all(a.text() for a in actions)
     demo_window.lock()
     assert not any(a.isEnabled() for a in actions)

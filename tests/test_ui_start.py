@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.header import PASSPHRASE_SLOT, Header
+from storage.header_codec import peek
 from storage.keystore import MemoryKeyStore, NoKeyStore
 from tests.conftest import PASSPHRASE
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
@@ -39,7 +39,7 @@ def test_first_run_creates_a_vault_and_confirms_the_recovery_code(qtbot, tmp_pat
     assert screen.continue_button.isEnabled()
     screen.continue_button.click()
     assert window.is_unlocked()
-    assert (folder / "vault.json").exists()
+    assert (folder / "vault.header").exists()
     assert screen.code_label.text() == "" and screen.passphrase.text() == ""
     # the new vault opens with the passphrase and with the recovery code
     window.lock()
@@ -60,7 +60,8 @@ def test_binding_is_offered_when_a_keychain_exists(qtbot, tmp_path, clock):
     screen.confirm.setText(NEW_PASSPHRASE)
     screen.create()
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
-    assert Header.read(tmp_path / "vault" / "vault.json").slot(PASSPHRASE_SLOT).pepper
+    slots = peek(tmp_path / "vault")["slots"]
+    assert next(s for s in slots if s["id"] == "passphrase")["pepper"] == "keyring"
     assert store.items
 
 

@@ -18,7 +18,8 @@ from app.services.records import Records
 from storage import walguard
 from storage.database import Database
 from storage.errors import VaultDamaged, WrongPassphrase
-from storage.vault import DB_NAME, Vault, _db_key
+from storage.rotation import db_key as _db_key
+from storage.vault import DB_NAME, Vault
 from storage.walformat import read_log
 from tests.conftest import PASSPHRASE
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ui import dialogs
 from ui.i18n import set_texts
 from ui.messages import translated
 from ui.widgets import button, heading, note
@@ -119,18 +118,8 @@ def open_check_dialog(window: MainWindow) -> CheckDialog | None:
     return dialog
 
 
-def show_notices(window: MainWindow) -> None:
-    """What the vault said when it was opened: told once, in a message the user must close."""
-    session = window.session
-    notices = list(getattr(session.vault, "notices", [])) if session is not None else []
-    if notices:
-        title = QCoreApplication.translate("CheckDialog", "Opening the vault")
-        dialogs.warn(window, title, "\n\n".join(translated(n) for n in notices))
-
-
 def install(window: MainWindow, menu: QMenu) -> None:
-    """The menu entry, and the notices after each unlock."""
+    """The menu entry. (What opening the vault found is told by the window after each unlock.)"""
     window._action(  # noqa: SLF001
         menu, lambda: QCoreApplication.translate("CheckDialog", "&Check the vault…"), lambda: open_check_dialog(window)
     )
-    window.unlocked.connect(lambda: show_notices(window))

@@ -29,7 +29,25 @@ KNOWN = (
     QT_TRANSLATE_NOOP("errors", "A vault already exists in this folder."),
     QT_TRANSLATE_NOOP("errors", "The folder for the new vault is not empty; choose an empty or new folder."),
     QT_TRANSLATE_NOOP("errors", "There is no vault in this folder."),
-    QT_TRANSLATE_NOOP("errors", "The vault header (vault.json) is missing; the vault cannot be unlocked."),
+    QT_TRANSLATE_NOOP("errors", "The vault header is missing; the vault cannot be unlocked."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault header is older than this vault's database: it was put back from an earlier copy since the "
+        "last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did "
+        "not restore it yourself, run rotate-key.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault header's limit on failed unlocks had been changed outside Casefile; "
+        "it was set back to what you chose.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The vault's database (casefile.db) is missing."),
     QT_TRANSLATE_NOOP("errors", "The vault's evidence folder is missing."),
     QT_TRANSLATE_NOOP("errors", "The database does not belong to this vault header."),
@@ -111,6 +129,15 @@ def translated(message: str) -> str:
             for i, part in enumerate(m.groups(), start=1):
                 out = out.replace(f"%{i}", part)
             return out
+    if " Attempts left before this vault is wiped: " in text:
+        head, _, left = text.partition(" Attempts left before this vault is wiped: ")
+        return (
+            translated(head)
+            + " "
+            + QCoreApplication.translate("errors", "Attempts left before this vault is wiped: %1.").replace(
+                "%1", left.rstrip(".")
+            )
+        )
     if text.endswith(" Use the recovery code to open this vault."):
         head = translated(text.removesuffix(" Use the recovery code to open this vault."))
         return head + " " + QCoreApplication.translate("errors", "Use the recovery code to open this vault.")

@@ -19,7 +19,8 @@ from ui import dialogs
 from ui.autolock import DEFAULT_IDLE_SECONDS, AutoLock, SuspendAwareClock
 from ui.clipboard import ClipboardGuard
 from ui.i18n import LANGUAGE_NAMES, Text, Vocab, apply_language, counted, set_texts, text_of
-from ui.screens.unlock import HEADER_NAME, UnlockScreen
+from ui.messages import translated
+from ui.screens.unlock import UnlockScreen, vault_present
 from ui.settings import LANGUAGES, UiSettings
 from ui.workers import Worker, WorkerPool, user_message
 
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
 
         integrity.install(self, vault_menu)
         vault_menu.addSeparator()
+        self._action(vault_menu, lambda: self.tr("&Wipe after failed unlocks…"), self.choose_unlock_limit)
         self.wipe_action = self._action(vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe)
         vault_menu.addSeparator()
         self._action(vault_menu, lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_vault=False)
@@ -170,10 +172,11 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.language_box, Qt.Corner.TopRightCorner)
         self._show_language()
         self._set_vault_actions(False)
-        from ui import packs, reports  # the Share menu: redacted reports, handoff packs, contact cards
+        from ui import packs, reports, uwazi_dialog  # the Share menu: reports, packs, cards, Uwazi export
 
         reports.install(self)
         packs.install(self)
+        uwazi_dialog.install(self)
 
     def _show_language(self) -> None:
         for action in self.language_actions.actions():
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         return self._first_run
 
     def show_start_screen(self, notice: Text = "") -> None:
-        if (self.folder / HEADER_NAME).exists():
+        if vault_present(self.folder):
             self.unlock_screen.set_folder(self.folder)
             self.unlock_screen.refresh()
             self.unlock_screen.set_notice(notice)
@@ -245,12 +248,14 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self.workspace.start()
         self.unlocked.emit()
+        for notice in vault.notices:  # found at unlock: a header put back, a limit removed, a journal set aside
+            dialogs.warn(self, self.tr("Opening the vault"), translated(notice))
 
     @Slot()
     def open_demo(self) -> None:
         """A practice vault beside the real one, with the Atajurt case and a known passphrase."""
         folder = demo_folder(self.folder)
-        if (folder / HEADER_NAME).exists():
+        if vault_present(folder):
             self.folder = folder
             self.show_start_screen(
                 lambda: self.tr("This is the demo vault. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
@@ -328,6 +333,43 @@ class MainWindow(QMainWindow):
         self.show_start_screen(notice)
         self.locked.emit()
         return True
+
+    @Slot()
+    def choose_unlock_limit(self) -> None:
+        """Off, or wipe the vault after N wrong passphrases in a row (DESIGN §3)."""
+        if self.session is None:
+            return
+        vault = self.session.vault
+        choices = [0, 3, 5, 10, 20]
+        labels = [self.tr("Off")] + [self.tr("After %1 failed unlocks").replace("%1", str(n)) for n in choices[1:]]
+        current = vault.unlock_limit
+        if current not in choices:
+            choices.append(current)
+            labels.append(self.tr("After %1 failed unlocks").replace("%1", str(current)))
+        picked = dialogs.choose(
+            self,
+            self.tr("Wipe after failed unlocks"),
+            self.tr("Destroy this vault after this many wrong passphrases or recovery codes in a row:"),
+            labels,
+        )
+        if picked is None or choices[picked] == current:
+            return
+        limit = choices[picked]
+        if limit and not dialogs.confirm(
+            self,
+            self.tr("Wipe after failed unlocks"),
+            self.tr(
+                "After %1 wrong attempts in a row the vault is destroyed for good, even if it was you "
+                "mistyping. A successful unlock starts the count again."
+            ).replace("%1", str(limit)),
+        ):
+            return
+        from storage.errors import VaultError
+
+        try:
+            vault.set_unlock_limit(limit)
+        except (OSError, VaultError) as exc:
+            dialogs.warn(self, self.tr("Wipe after failed unlocks"), user_message(exc))
 
     @Slot()
     def panic_wipe(self) -> None:

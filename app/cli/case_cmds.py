@@ -8,6 +8,7 @@ import json
 import sys
 from dataclasses import asdict
 
+from app.cli import uwazi_cmds
 from app.cli.common import (
     UserError,
     check_input,
@@ -52,9 +53,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.uwazi:
+        return uwazi_cmds.cmd_export_uwazi(args)
+    if len(args.case) != 1 or not args.output or args.profile or args.lang:
+        raise UserError("The JSON export takes one case and -o FILE (--profile and --lang go with --uwazi).")
     target = None if args.output == "-" else check_output(args.output)
     with open_vault(args) as vault:
-        case_id = resolve_case(vault, args.case)
+        case_id = resolve_case(vault, args.case[0])
         doc = export_case(vault, case_id)
         try:
             data = (json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
@@ -157,9 +162,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("import", parents=[common], help="import a case from JSON")
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("export", parents=[common], help="full, unredacted JSON export of a case (plaintext!)")
-    p.add_argument("case")
-    p.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
+    p = sub.add_parser(
+        "export", parents=[common], help="full, unredacted JSON export of a case (plaintext!), or --uwazi files"
+    )
+    p.add_argument("case", nargs="+", metavar="CASE")
+    p.add_argument("-o", "--output", help="JSON file to write, or - for standard output")
+    uwazi_cmds.add_export_options(p)
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("search", parents=[common], help="find persons, organisations, events, evidence")
     p.add_argument("query")

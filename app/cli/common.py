@@ -89,8 +89,8 @@ def open_vault(args: argparse.Namespace) -> Vault:
         vault = Vault.open(folder, recovery_code=_read_secret_file(args.recovery_code_file), keystore=keystore())
     else:
         vault = Vault.open(folder, passphrase=passphrase(args), keystore=keystore())
-    for notice in vault.notices:  # what opening found and set aside: the user must hear of it
-        print(f"casefile: note: {notice}", file=sys.stderr)
+    for notice in vault.notices:
+        print(f"casefile: {notice}", file=sys.stderr)
     return vault
 
 

@@ -18,6 +18,7 @@ from app.cli.common import (
     resolve_case,
     write_output,
 )
+from app.cli.report_choices import add_choice_flags, leak_refusal, resolve_choices
 from app.packs import (
     ContactCard,
     Partner,
@@ -149,34 +150,41 @@ def _recipient(book: PartnerBook, ref: str) -> Partner:
     return book.find(ref)
 
 
-def default_report_maker() -> ReportMaker | None:
+def default_report_maker(
+    person_overrides: dict[str, str] | None = None, field_overrides: list[dict] | None = None
+) -> ReportMaker | None:
     """The redacted PDF report, when this Casefile has the report builder."""
     try:
         from app.packs.report import report_maker
     except ImportError:
         return None
-    return report_maker()
+    return report_maker(person_overrides, field_overrides)
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from app.report import ReportLeakError
+
     out = check_output(args.output)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
         book = PartnerBook(vault)
         recipients = [_recipient(book, ref) for ref in args.to]
-        report = None if args.no_report else default_report_maker()
-        result = build_pack(
-            vault,
-            case_id,
-            recipients,
-            out,
-            profile=args.profile,
-            include_originals=args.include_originals,
-            report=report,
-            lang=args.lang,
-            sender_label=card_label(vault),
-            progress=progress_to_stderr,
-        )
+        report = None if args.no_report else default_report_maker(*resolve_choices(vault, case_id, args))
+        try:
+            result = build_pack(
+                vault,
+                case_id,
+                recipients,
+                out,
+                profile=args.profile,
+                include_originals=args.include_originals,
+                report=report,
+                lang=args.lang,
+                sender_label=card_label(vault),
+                progress=progress_to_stderr,
+            )
+        except ReportLeakError as exc:
+            raise leak_refusal(exc, "The pack was not made") from None
     evidence = sum(1 for i in result.items if i.kind == "evidence")
     print(f"Wrote {result.path} ({result.size} bytes, {evidence} evidence items, profile {args.profile}).")
     print(f"Pack id {result.pack_id}\nSHA-256 {result.sha256}")
@@ -275,6 +283,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("--lang", default="en", help="language of the report in the pack")
     p.add_argument("--no-report", action="store_true", help="leave report.pdf out")
+    add_choice_flags(p, what="the pack's report")
     p.add_argument("-o", "--output", required=True, help="pack file to write (.casefile-pack)")
     p.set_defaults(func=cmd_pack)
 

@@ -23,10 +23,12 @@ from typing import Any
 from app.packs import manifest as mf
 from app.packs.cards import Partner, check_label, my_card
 from app.packs.content import PROFILES, case_export, custody_document
-from app.packs.derive import OPERATION, can_strip, strip_image
+from app.packs.derive import can_strip, operation_for, strip_image
 from app.packs.errors import DerivativeError, PackError
+from app.packs.pictures import check_pack_pictures
 from app.packs.pipes import PackSink
 from app.packs.tarstream import END_OF_ARCHIVE, file_header, padding
+from app.regions import marked_regions
 from app.services.evidence import EvidenceService
 from storage.audit import audit_head_of
 from storage.errors import VaultDamaged
@@ -175,6 +177,13 @@ def build_pack(
     pending: list[tuple[_Member, StoredBlob, str]] = []  # derivatives stored as blobs, rows not yet committed
     try:
         members, left_out = _plan_evidence(vault, service, case_id, profile, include_originals, pending, cancel)
+        # Partner and public packs: the words inside every picture go through the leak gate's check.
+        images = [
+            (m.original_id, m.blob_id)
+            for m in members
+            if m.item.media_type.startswith("image/") and m.original_id and m.blob_id
+        ]
+        check_pack_pictures(vault, case_id, profile, lang, images, progress=progress, cancel=cancel)
         if cancel is not None:
             cancel.check()
         pack_id = f"p-{secrets.token_hex(16)}"
@@ -306,10 +315,17 @@ def _plan_evidence(
                 (e["id"], "no metadata-free copy can be made of this kind of file; include the original to send it")
             )
             continue
-        existing = vault.db.one(
-            "SELECT id, blob_id, sha256, size, media_type FROM evidence WHERE parent_id = ? AND operation = ?"
-            " AND blob_id IS NOT NULL ORDER BY intake_time DESC, rowid DESC LIMIT 1",
-            (e["id"], OPERATION),
+        regions = marked_regions(e.get("capture"))
+        operation = operation_for(regions)
+        # A blacked-out copy is never reused: the marked regions may have changed since it was made.
+        existing = (
+            None
+            if regions
+            else vault.db.one(
+                "SELECT id, blob_id, sha256, size, media_type FROM evidence WHERE parent_id = ? AND operation = ?"
+                " AND blob_id IS NOT NULL ORDER BY intake_time DESC, rowid DESC LIMIT 1",
+                (e["id"], operation),
+            )
         )
         if existing is not None:
             rid, dblob, dsha, dsize, dmedia = existing
@@ -323,7 +339,7 @@ def _plan_evidence(
                         dmedia,
                         e["id"],
                         e["sha256"],
-                        OPERATION,
+                        operation,
                     ),
                     blob_id=dblob,
                     row_id=rid,
@@ -332,7 +348,7 @@ def _plan_evidence(
             )
             continue
         try:
-            data, dmedia = strip_image(vault.evidence.read_bytes(blob_id), media)
+            data, dmedia = strip_image(vault.evidence.read_bytes(blob_id), media, regions)
         except DerivativeError as exc:
             left_out.append((e["id"], f"{str(exc).rstrip('.')}; include the original to send it"))
             continue
@@ -347,7 +363,7 @@ def _plan_evidence(
                 dmedia,
                 e["id"],
                 e["sha256"],
-                OPERATION,
+                operation,
             ),
             blob_id=blob.blob_id,
             original_id=e["id"],
@@ -436,9 +452,9 @@ def _record(
                 blob.size,
                 dmedia,
                 parent_id=member.original_id,
-                operation=OPERATION,
+                operation=member.item.operation,
                 description="Metadata-free copy made for a handoff pack",
-                custody_details={"operation": OPERATION, "original_sha256": member.item.original_sha256},
+                custody_details={"operation": member.item.operation, "original_sha256": member.item.original_sha256},
             )
         for m in members:
             details = {
@@ -451,7 +467,7 @@ def _record(
             }
             service.add_custody(conn, m.row_id, "handoff", details)
             if m.original_id != m.row_id:
-                service.add_custody(conn, m.original_id, "handoff", {**details, "operation": OPERATION})
+                service.add_custody(conn, m.original_id, "handoff", {**details, "operation": m.item.operation})
         vault.record(
             conn,
             "pack.create",

@@ -37,9 +37,17 @@ from app.redaction.plan import (
     TokenSource,
 )
 from app.redaction.plan import PUBLIC as PUBLIC_PROFILE
-from app.redaction.pseudonyms import PLACEHOLDER, PseudonymAllocator, category, pseudonym_words
+from app.redaction.pseudonyms import (
+    PLACEHOLDER,
+    WITHHELD_VALUE,
+    PseudonymAllocator,
+    category,
+    phrase_once,
+    pseudonym_words,
+)
 from app.redaction.search import LONG, TokenIndex, digit_bounded
 from app.redaction.textnorm import loose, loose_with_map, skeleton
+from app.regions import marked_regions
 
 NEUTRAL_TITLE = "Casefile report"
 
@@ -188,7 +196,7 @@ class _Redactor:
             for r in rows
         } - {""}
         for pid, pseudo in self.pseudonyms.items():
-            values = [str(r.get("value") or "") for r in names.get(pid, [])]
+            values = [str(r.get("value") or "") for r in names.get(pid, []) if r.get("value") != WITHHELD_VALUE]
             full, parts = tk.name_tokens(values, protected)
             src = TokenSource("persons.names", pseudo, "name")
             for t in full | parts:
@@ -269,7 +277,9 @@ class _Redactor:
         if owner_key:
             return self.display.get(str(row.get(owner_key)), "a person")
         singular = "evidence" if entity == "evidence" else entity.removesuffix("s").replace("_", " ")
-        return f"{singular} {self.id_map.get((entity, str(row.get('id'))), '?')}"
+        label = self.id_map.get((entity, str(row.get("id"))), "?")
+        # "source-1" already says what it is ("source source-1" would say it twice); "evidence ev0001" does not.
+        return label if label.startswith(singular.replace(" ", "-") + "-") else f"{singular} {label}"
 
     def redact_rows(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -303,7 +313,7 @@ class _Redactor:
                     sens, by_override = self.effective(entity_name, row_id, fname)
                     reason = self.hide_reason(entity_name, row, fname, sens)
                     if entity_name == "evidence" and fname == "capture" and isinstance(value, dict):
-                        regions = _regions(value.get("redact_regions"))
+                        regions = marked_regions(value)
                         if regions:
                             new["redact_regions"] = regions
                     if reason is None:
@@ -359,7 +369,8 @@ class _Redactor:
             found = index.find(text)
             if not found:
                 return text, 0
-            return _replace(text, sorted(found, key=order.__getitem__), self.replacement, self.name_like)
+            text, n = _replace(text, sorted(found, key=order.__getitem__), self.replacement, self.name_like)
+            return (phrase_once(text) if self.pseudonyms else text), n
 
         for entity_name, rows in doc.items():
             ent = BY_NAME.get(entity_name)
@@ -525,17 +536,6 @@ def _primary_name(rows: list[dict]) -> str | None:
             if (kind is None or r.get("kind") == kind) and isinstance(r.get("value"), str) and r["value"].strip():
                 return r["value"].strip()
     return None
-
-
-def _regions(value: Any) -> list[list[float]]:
-    out = []
-    if isinstance(value, list):
-        for r in value:
-            if isinstance(r, (list, tuple)) and len(r) == 4 and all(isinstance(x, (int, float)) for x in r):
-                x, y, w, h = (float(v) for v in r)
-                if w > 0 and h > 0:
-                    out.append([x, y, w, h])
-    return out
 
 
 def redact(

@@ -18,6 +18,10 @@ one revision only, no outlines, annotations, attachments, scripts, forms or
 XMP, and an Info dictionary holding only the allowed title, "Casefile" as
 producer and a date without a time of day.
 
+At partner and public profile (``ocr=True``) it also reads the words inside
+every picture with OCR and puts them through the same text checks (see
+``picturegate``).
+
 Findings are ``Leak`` objects whose messages name the field and the page,
 never the withheld value itself: messages end up in logs and bug reports.
 Anything the gate cannot read counts as a leak (fail closed).
@@ -50,6 +54,7 @@ from app.redaction.search import TokenIndex, padded_loose
 from app.redaction.textnorm import skeleton
 from app.report.layout import PRODUCER
 from app.report.pdftext import read_pages
+from app.report.picturegate import check_pictures
 
 FORBIDDEN_KEYS = {
     "/Outlines": "an outline (bookmarks)",
@@ -87,16 +92,19 @@ _OBJ_HEADER = re.compile(rb"(?<![0-9])(\d{1,10})\s+(\d{1,5})\s+obj\b")
 class Leak:
     """One finding. ``message`` is safe to show and to log; ``token`` is not."""
 
-    kind: str  # "text", "data", "metadata", "structure"
+    kind: str  # "text", "picture" (read with OCR), "data", "metadata", "structure", "unchecked"
     where: str  # "on page 3", "in an image on page 2", "in the document information", ...
     page: int | None = None
     field: str = ""  # e.g. "persons.names"
     label: str = ""  # e.g. "Supporter A"
     description: str = ""  # what leaked, without the value
     token: str = dc_field(default="", repr=False, compare=False)
+    withheld: str = ""  # what kind of value: "name" (of a pseudonymised person), "secret", "value"
 
     @property
     def message(self) -> str:
+        if self.kind == "unchecked":  # the description is a whole clause, place included
+            return f"The report was not saved: {self.description}."
         return f"The report was not saved: {self.description} appears {self.where}."
 
     def __str__(self) -> str:
@@ -106,8 +114,9 @@ class Leak:
 class ReportLeakError(Exception):
     """The finished PDF failed the leak gate; no file was written."""
 
-    def __init__(self, leaks: list[Leak]) -> None:
+    def __init__(self, leaks: list[Leak], redacted: Any = None) -> None:
         self.leaks = leaks
+        self.redacted = redacted  # the RedactedCase whose PDF was refused: explanations read it
         first = leaks[0].message if leaks else "The report was not saved."
         more = f" ({len(leaks) - 1} more finding{'s' if len(leaks) > 2 else ''})" if len(leaks) > 1 else ""
         super().__init__(first + more)
@@ -125,7 +134,13 @@ class _Findings:
         if key in self._seen:
             return
         self._seen.add(key)
-        self.leaks.append(Leak(kind, where, page, src.field, src.label, src.describe(), token))
+        self.leaks.append(Leak(kind, where, page, src.field, src.label, src.describe(), token, src.kind))
+
+    def unchecked(self, sentence: str, where: str) -> None:
+        key = ("", sentence, where)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.leaks.append(Leak("unchecked", where, None, "", "", sentence))
 
     def structure(self, what: str, where: str = "in the file's structure") -> None:
         key = ("", what, where)
@@ -133,6 +148,13 @@ class _Findings:
             return
         self._seen.add(key)
         self.leaks.append(Leak("structure", where, None, "", "", what))
+
+
+def find_withheld(index: TokenIndex, text: str) -> list[str]:
+    """The withheld strings ``text`` contains: the check applied to each page's text, to the
+    words OCR reads in pictures, and to the pictures a pack carries."""
+    lp = padded_loose(text)
+    return list(index.find_normalised(lp, lp.replace(" ", "")))
 
 
 def _byte_patterns(tokens: Iterable[str]) -> dict[bytes, str]:
@@ -197,6 +219,8 @@ def check_pdf(
     sources: Mapping[str, TokenSource] | None = None,
     report_date: dt.date | None = None,
     pypdf_text: bool = False,
+    ocr: bool = False,
+    picture_labels: Mapping[str, str] | None = None,
 ) -> list[Leak]:
     """Every leak and structural problem found in ``pdf_bytes``; an empty list means it may be saved.
 
@@ -209,13 +233,17 @@ def check_pdf(
     ToUnicode tables and fails closed where it cannot; the pypdf pass costs
     about as much as rendering the report again, so it is off by default and
     the tests run it on every report they build.
+
+    ``ocr`` reads the words inside every picture (see ``picturegate``);
+    ``picture_labels`` maps the SHA-256 of an embedded image to the evidence
+    item it shows, for the messages.
     """
     if sources is None:
         sources = tokens if isinstance(tokens, Mapping) else {}
     token_set = set(tokens)
     found = _Findings(sources)
     try:
-        _check(pdf_bytes, token_set, allowed_title, report_date, pypdf_text, found)
+        _check(pdf_bytes, token_set, allowed_title, report_date, pypdf_text, found, ocr, picture_labels or {})
     except Exception as exc:  # noqa: BLE001 - what cannot be checked cannot be saved
         found.structure(f"a part of the report that could not be checked ({type(exc).__name__})")
     return found.leaks
@@ -228,6 +256,8 @@ def _check(
     report_date: dt.date | None,
     pypdf_text: bool,
     found: _Findings,
+    ocr: bool = False,
+    picture_labels: Mapping[str, str] | None = None,
 ) -> None:
     # --- one revision, nothing after the end --------------------------------
     if pdf.count(b"%%EOF") != 1 or pdf.count(b"startxref") != 1:
@@ -310,6 +340,10 @@ def _check(
         return
 
     # --- what the pages show ---------------------------------------------------
+    def check_text(text: str, where: str, page: int | None, kind: str = "text") -> None:
+        for tok in find_withheld(index, text):
+            found.token(tok, kind, where, page)
+
     extracted: list[str] = []
     if pypdf_text:
         for page in reader.pages:
@@ -325,9 +359,11 @@ def _check(
         if pypdf_text and n <= len(extracted):
             parts.append(extracted[n - 1])
         for part in parts:
-            lp = padded_loose(part)
-            for tok in index.find_normalised(lp, lp.replace(" ", "")):
-                found.token(tok, "text", f"on page {n}", n)
+            check_text(part, f"on page {n}", n)
+
+    # --- the words inside pictures, read with OCR (partner and public reports) ---
+    if ocr:
+        check_pictures(reader, page_images, picture_labels or {}, check_text, found.unchecked)
 
     # --- strings in objects (document information, annotations, names, ...) ---
     for place, strings in strings_by_place.items():

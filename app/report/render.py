@@ -27,8 +27,13 @@ def render_pdf(
     read_evidence: ReadEvidence | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    picture_labels: dict[str, str] | None = None,
 ) -> bytes:
-    """The PDF of ``redacted`` in ``lang`` (en, ru, kk). Nothing touches the disk."""
+    """The PDF of ``redacted`` in ``lang`` (en, ru, kk). Nothing touches the disk.
+
+    ``picture_labels``, if given, receives the SHA-256 of every embedded
+    thumbnail and the evidence item it shows (for the leak gate's messages).
+    """
     if lang not in LANGS:
         raise ReportError(f"unknown report language {lang!r}: use one of {', '.join(LANGS)}")
     register_fonts()
@@ -67,4 +72,6 @@ def render_pdf(
 
     doc.afterPage = after_page  # type: ignore[method-assign]
     doc.build(story, canvasmaker=layout.canvas_maker(redacted.title, report_date, footer))
+    if picture_labels is not None:
+        picture_labels.update(builder.pictures)
     return buf.getvalue()

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.vocab import claim_text
 from app.redaction import RedactedCase
 from app.redaction.pseudonyms import PLACEHOLDER
 from app.report import layout as L
@@ -109,6 +110,7 @@ class ReportBuilder:
         self.today = report_date
         self.read_evidence = read_evidence
         self.tick = tick or (lambda: None)
+        self.pictures: dict[str, str] = {}  # SHA-256 of each embedded thumbnail -> its evidence item
         self.st = L.styles()
         d = self.doc
         self.case = (d.get("cases") or [{}])[0]
@@ -484,7 +486,8 @@ class ReportBuilder:
         for a in group[:4]:
             parts = [f"<b>{esc(self.source_name(a.get('source_id')))}</b>"]
             if a.get("claim"):
-                parts.append(esc(self.clip(str(a.get("claim")))))
+                claim = claim_text(str(a.get("entity") or ""), fname, str(a.get("claim")), self.lang)
+                parts.append(esc(self.clip(claim)))
             if a.get("quote"):
                 parts.append(f'<font color="#5f6b7a">“{esc(self.clip(str(a.get("quote"))))}”</font>')
             cells.append(self.pm("<br/>".join(parts), "cell"))
@@ -751,7 +754,10 @@ class ReportBuilder:
             return None, self.s("preview_unavailable")
         thumb = make_thumbnail(data, e.get("redact_regions"), burn=self.r.burn_regions)
         del data
-        return (thumb, "") if thumb else (None, self.s("preview_unavailable"))
+        if thumb is None:
+            return None, self.s("preview_unavailable")
+        self.pictures[thumb.sha256] = str(e.get("id"))
+        return thumb, ""
 
     def evidence_row(self, n: int, e: dict) -> Flowable:
         thumb, note = self.thumbnail(e)

@@ -22,6 +22,7 @@ def export_report(
     out_path: str | os.PathLike[str],
     report_date: dt.date | None = None,
     person_overrides: dict[str, str] | None = None,
+    field_overrides: list[dict] | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> ReportResult:
@@ -47,6 +48,7 @@ def export_report(
         report_date=report_date or vault.clock.now().date(),
         read_evidence=read_evidence,
         person_overrides=person_overrides,
+        field_overrides=field_overrides,
         progress=progress,
         cancel=cancel,
     )

@@ -319,7 +319,7 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/integrity.py" line="+29"/>
+        <location filename="../../ui/integrity.py" line="+28"/>
         <location line="+19"/>
         <source>Check the vault</source>
         <translation>Check the vault</translation>
@@ -385,12 +385,7 @@
         <translation>The check was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Opening the vault</source>
-        <translation>Opening the vault</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
@@ -1067,7 +1062,7 @@
         <translation>A practice vault with the Atajurt activists&apos; case.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Four or more unrelated words make a strong passphrase.</translation>
     </message>
@@ -1389,7 +1384,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1399,7 +1394,7 @@
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
@@ -1454,7 +1449,12 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+91"/>
+        <source>Opening the vault</source>
+        <translation>Opening the vault</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -1482,6 +1482,39 @@ Type %1 to wipe it now.</source>
         <translation>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
 
 Type %1 to wipe it now.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Wipe after failed unlocks…</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>After %1 failed unlocks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Wipe after failed unlocks</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Destroy this vault after this many wrong passphrases or recovery codes in a row:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1605,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+39"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
@@ -1777,7 +1810,7 @@ Type %1 to wipe it now.</translation>
         <translation>Casefile packs (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Encrypting and signing the pack…</translation>
     </message>
@@ -2390,12 +2423,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+64"/>
+        <location filename="../../ui/reports/dialog.py" line="+66"/>
         <source>Redacted report</source>
         <translation>Redacted report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
@@ -2500,7 +2533,7 @@ Type %1 to wipe it now.</translation>
         <translation>Tick “Pseudonymise” to hide a person&apos;s name behind a pseudonym; untick it to print their name. Print a name only with that person&apos;s consent: it can put them in danger.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
@@ -2540,7 +2573,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Produce report…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>consented to be named</source>
         <translation>consented to be named</translation>
     </message>
@@ -2560,7 +2593,7 @@ Type %1 to wipe it now.</translation>
         <translation>this profile shows names</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
@@ -2590,7 +2623,7 @@ Type %1 to wipe it now.</translation>
         <translation>Name shown</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%1 of %2 — hidden: %3</translation>
     </message>
@@ -2620,12 +2653,12 @@ Type %1 to wipe it now.</translation>
         <translation>%1 proceedings, %2 hearings, %3 measures</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
@@ -2635,7 +2668,7 @@ Type %1 to wipe it now.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Building, checking and saving the report…</source>
         <translation>Building, checking and saving the report…</translation>
     </message>
@@ -2658,6 +2691,16 @@ Type %1 to wipe it now.</translation>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>No report was saved.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Show these values in this report (only if they need not be secret)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2777,11 @@ Type %1 to wipe it now.</translation>
         <location filename="../../ui/reports/steps.py" line="-31"/>
         <source>&amp;Share</source>
         <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="+280"/>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>Export for &amp;Uwazi…</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2952,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
@@ -2973,6 +3021,189 @@ Type %1 to wipe it now.</translation>
         <location line="+16"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziDialog</name>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="-238"/>
+        <source>Export for Uwazi</source>
+        <translation>Export for Uwazi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cases to export</source>
+        <translation>Cases to export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Redaction profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language of the Uwazi instance</source>
+        <translation>Default language of the Uwazi instance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default &amp;language:</source>
+        <translation>Uwazi&apos;s default &amp;language:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</source>
+        <translation>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Cases:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Partner: names shown, secrets left out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, original evidence files included</source>
+        <translation>Internal: everything, original evidence files included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Public: non-consenting people pseudonymised</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the export will hold</source>
+        <translation>What the export will hold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export will hold</source>
+        <translation>The export will hold</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written</source>
+        <translation>Files written</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Saved to:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default language: %1</source>
+        <translation>Uwazi&apos;s default language: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</source>
+        <translation>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>%1 evidence files, as originals (with their metadata)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</source>
+        <translation>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</source>
+        <translation>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name a new folder for the Uwazi files</source>
+        <translation>Name a new folder for the Uwazi files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folders (*)</source>
+        <translation>Folders (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the Uwazi files…</source>
+        <translation>Writing the Uwazi files…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Uwazi files were written. Import them in the order README.txt gives.</source>
+        <translation>The Uwazi files were written. Import them in the order README.txt gives.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes, %3 rows</source>
+        <translation>%1: %2 bytes, %3 rows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2 bytes</source>
+        <translation>%1: %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file for evidence %1: %2</source>
+        <translation>No file for evidence %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -3174,12 +3405,7 @@ Type %1 to wipe it now.</translation>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>The vault header (vault.json) is missing; the vault cannot be unlocked.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>The vault&apos;s database (casefile.db) is missing.</translation>
     </message>
@@ -3304,9 +3530,39 @@ Type %1 to wipe it now.</translation>
         <translation>The vault folder cannot be written to; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Use the recovery code to open this vault.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>The vault header is missing; the vault cannot be unlocked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Attempts left before this vault is wiped: %1.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3974,119 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+23"/>
+        <source>The pack was not made</source>
+        <translation>The pack was not made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>The report was not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>a part of it could not be checked for withheld names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %2 appears %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(%1 more findings.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>the name of a pseudonymised person (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>a withheld value (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>a value marked as hidden (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>in the picture of evidence item %1 on page %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>in the picture of evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>on page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>in the document information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>in the file&apos;s internal data</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Install it, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>This is a fault in Casefile rather than in your data: please report it.</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
         <location filename="../../ui/forms/person.py" line="-327"/>
@@ -3834,17 +4203,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Too short: use at least %1 characters; several words are best.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Weak: easy to guess. Add more unrelated words.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Fair. One or two more words would make it strong.</translation>
     </message>
@@ -3852,6 +4216,16 @@ Type %1 to wipe it now.</translation>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</translation>
     </message>
 </context>
 </TS>

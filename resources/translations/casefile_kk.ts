@@ -319,7 +319,7 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/integrity.py" line="+29"/>
+        <location filename="../../ui/integrity.py" line="+28"/>
         <location line="+19"/>
         <source>Check the vault</source>
         <translation>Қойманы тексеру</translation>
@@ -385,12 +385,7 @@
         <translation>Тексеру тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Opening the vault</source>
-        <translation>Қойманы ашу</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Check the vault…</source>
         <translation>Қойманы &amp;тексеру…</translation>
     </message>
@@ -1067,7 +1062,7 @@
         <translation>«Атажұрт» белсенділерінің ісі бар жаттығу қоймасы.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Байланысы жоқ төрт не одан көп сөз — берік құпия сөз тіркесі.</translation>
     </message>
@@ -1389,7 +1384,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1399,7 +1394,7 @@
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
@@ -1454,7 +1449,12 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+91"/>
+        <source>Opening the vault</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Шұғыл жою</translation>
@@ -1482,6 +1482,39 @@ Type %1 to wipe it now.</source>
         <translation>Қойма біржола жойылады: ондағы барлық іс, адам және айғақ файлы. Оны енді құпия сөз тіркесі де, қалпына келтіру коды да ашпайды.
 
 Қазір жою үшін %1 деп теріңіз.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>%1 сәтсіз кіру әрекетінен кейін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін жою</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Қатарынан осынша қате құпия сөз тіркесі немесе қалпына келтіру кодынан кейін қойманы жою:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>Қатарынан %1 қате әрекеттен кейін қойма біржола жойылады, тіпті қате терген өзіңіз болсаңыз да. Сәтті кіру санауды қайта бастайды.</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1605,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+39"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
@@ -1777,7 +1810,7 @@ Type %1 to wipe it now.</source>
         <translation>Casefile пакеттері (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Пакет шифрланып, қол қойылуда…</translation>
     </message>
@@ -2390,12 +2423,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+64"/>
+        <location filename="../../ui/reports/dialog.py" line="+66"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose</source>
         <translation>Таңдау</translation>
     </message>
@@ -2500,7 +2533,7 @@ Type %1 to wipe it now.</source>
         <translation>Адамның атын бүркеншік атпен жасыру үшін «Бүркеншік ат» белгісін қойыңыз; атын басу үшін белгіні алыңыз. Атты тек сол адамның келісімімен басыңыз: бұл оған қауіп төндіруі мүмкін.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Жасырылған</translation>
     </message>
@@ -2540,7 +2573,7 @@ Type %1 to wipe it now.</source>
         <translation>Есеп &amp;жасау…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>consented to be named</source>
         <translation>аталуға келісім берген</translation>
     </message>
@@ -2560,7 +2593,7 @@ Type %1 to wipe it now.</source>
         <translation>бұл профиль аттарды көрсетеді</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Бүркеншік ат</translation>
     </message>
@@ -2590,7 +2623,7 @@ Type %1 to wipe it now.</source>
         <translation>Аты көрсетілген</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%2 ішінен %1 — жасырылған: %3</translation>
     </message>
@@ -2620,12 +2653,12 @@ Type %1 to wipe it now.</source>
         <translation>Іс жүргізу: %1, отырыстар: %2, шаралар: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>%2 адамның %1 бүркеншік атпен көрсетіледі; жасырылған мәндер: %3. Есептің тілі: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Есепті былай сақтау</translation>
     </message>
@@ -2635,7 +2668,7 @@ Type %1 to wipe it now.</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Building, checking and saving the report…</source>
         <translation>Есеп жасалып, тексеріліп, сақталуда…</translation>
     </message>
@@ -2658,6 +2691,16 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>Есеп сақталмады.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Бұл мәндерді есепте көрсету (тек оларды жасыру қажет болмаса)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>Жасырылған мән (%1, %2 өрісі) есепте көрсетілетін %3 есімі сияқты жазылған: есім оны әшкерелеуі мүмкін, ал ағып кетуді тексеру есепті өткізбеуі мүмкін. %3 үшін «Бүркеншік ат» белгісін қойыңыз немесе төменде бұл мәндерді көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2777,11 @@ Type %1 to wipe it now.</source>
         <location filename="../../ui/reports/steps.py" line="-31"/>
         <source>&amp;Share</source>
         <translation>&amp;Бөлісу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="+280"/>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>&amp;Uwazi үшін экспорт…</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2952,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
@@ -2973,6 +3021,189 @@ Type %1 to wipe it now.</source>
         <location line="+16"/>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziDialog</name>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="-238"/>
+        <source>Export for Uwazi</source>
+        <translation>Uwazi үшін экспорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cases to export</source>
+        <translation>Экспортталатын істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Жасыру профилі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language of the Uwazi instance</source>
+        <translation>Uwazi-дің негізгі тілі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default &amp;language:</source>
+        <translation>Uwazi-дің негізгі &amp;тілі:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</source>
+        <translation>Uwazi (HURIDOCS) әр үлгіге бір zip-мұрағат және әр тезаурусқа бір CSV файл импорттайды. Олар таңдалған профильдегі есеппен бірдей жасырылған деректерден жасалады, және ештеңе жазылмас бұрын әр ұяшық тексеріледі.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Істер:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Серіктес: аттар көрсетіледі, құпия мәліметтер қосылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, original evidence files included</source>
+        <translation>Ішкі: бәрі, айғақтардың түпнұсқа файлдарымен қоса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Жария: келісім бермегендер — бүркеншік атпен</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the export will hold</source>
+        <translation>Экспортқа не кіреді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export will hold</source>
+        <translation>Экспортқа кіреді</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export folder</source>
+        <translation>Экспорт қалтасы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written</source>
+        <translation>Жазылған файлдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Сақталған орны:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default language: %1</source>
+        <translation>Uwazi-дің негізгі тілі: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</source>
+        <translation>Бүркеншік атпен: %2 адамның %1; жасырылған мәндер: %3; мәтіннен алынған аттар: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>Айғақ файлдары (%1) — түпнұсқалар (метадеректерімен)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</source>
+        <translation>Айғақтар (%1): суреттер — метадеректерсіз көшірмелер; басқа файлдар мен бояуға белгіленген аймақтары бар суреттер файлсыз жазба болып қалады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</source>
+        <translation>Файлдар шифрланбаған: оларды ортақ дискілерде сақтамаңыз және Uwazi-ге импорттағаннан кейін жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name a new folder for the Uwazi files</source>
+        <translation>Uwazi файлдары үшін жаңа қалтаның атын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folders (*)</source>
+        <translation>Қалталар (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the Uwazi files…</source>
+        <translation>Uwazi файлдары жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Uwazi files were written. Import them in the order README.txt gives.</source>
+        <translation>Uwazi файлдары жазылды. Оларды README.txt көрсеткен ретпен импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes, %3 rows</source>
+        <translation>%1: %2 байт, жолдар: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2 bytes</source>
+        <translation>%1: %2 байт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file for evidence %1: %2</source>
+        <translation>%1 айғағы үшін файл жоқ: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Тоқтатылды. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -3174,12 +3405,7 @@ Type %1 to wipe it now.</source>
         <translation>Бұл қалтада қойма жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Қойма тақырыбы (vault.json) жоқ; қойманың құлпын ашу мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Қойманың дерекқоры (casefile.db) жоқ.</translation>
     </message>
@@ -3304,9 +3530,39 @@ Type %1 to wipe it now.</source>
         <translation>Қойма қалтасына жазу мүмкін емес; ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Қойманы қалпына келтіру кодымен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Қойманың тақырыптамасы жоқ; қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Қате әрекеттер тым көп: қойма иесі баптағандай жойылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Қойма тақырыптамасындағы кілт деректері бүлінген немесе жойылған; қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>Қойма тақырыптамасы оның дерекқорынан ескі: соңғы кіруден кейін ол ертерек көшірмеден қайтарылған. Сәтсіз әрекеттер жасырылған болуы мүмкін, ал ескі құпия сөз тіркесі қайта жұмыс істеуі мүмкін: егер оны өзіңіз қалпына келтірмесеңіз, rotate-key орындаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>Қойма тақырыптамасындағы сәтсіз кіру шегі Casefile-дан тыс өзгертілген; сіз таңдаған мән қайтарылды.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Қойма жойылғанға дейін қалған әрекеттер: %1.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3974,119 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+23"/>
+        <source>The pack was not made</source>
+        <translation>Пакет жасалмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>Есеп сақталмады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>оның суреттерін жасырын есімдерге тек OCR арқылы тексеруге болады, ал қазақ, орыс және ағылшын деректері бар Tesseract OCR бұл компьютерге орнатылмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>оның бір бөлігін жасырын есімдерге тексеру мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %3 %2 кездеседі.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(тағы табылғаны: %1.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>бүркеншік атпен көрсетілген адамның есімі («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>жасырылған мән («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>жасырын деп белгіленген мән («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>%2-беттегі %1 дәлелдемесінің суретінде</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>%1 дәлелдемесінің суретінде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>%1-бетте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>құжат туралы мәліметтерде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>файлдың ішкі деректерінде</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>Бұл мән есепте аталған %1 есімі сияқты жазылған, сондықтан есім оны әшкерелеп қояды. Не бұл есімді де жасырыңыз (қарау кезінде %1 үшін «Бүркеншік ат» белгісін қойыңыз), не мәнді жасыру қажет болмаса, оны көрсетіңіз (қарау кезінде «Бұл мәндерді көрсету» белгісін қойыңыз).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>Бұл мән есепте аталған %1 есімі сияқты жазылған, сондықтан есім оны әшкерелеп қояды. Не бұл есімді де жасырыңыз, не мәнді жасыру қажет болмаса, оны көрсетіңіз: пакетті командалық жолда --pseudonymise %1 немесе --show-value %2 қосып жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Суреттің оны көрсететін бөлігін қара түспен бояңыз (дәлелдемеде оны жасыру аймағы ретінде белгілеңіз) немесе суретті істен алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>Ол адамның жазбаларында жоқ жазылу түрінде немесе формада жазылған болуы мүмкін: ауыстырылуы үшін бұл жазылуды адамның есімдеріне қосыңыз немесе ол кездесетін мәтінді қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>Ол сақталған мәннен басқаша жазылған болуы мүмкін: ол кездесетін мәтінді қайта жазыңыз немесе алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Оны орнатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>Бұл деректеріңіздің емес, Casefile-дың қатесі: бұл туралы хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
         <location filename="../../ui/forms/person.py" line="-327"/>
@@ -3834,17 +4203,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Тым қысқа: кемінде %1 таңба керек; бірнеше сөз болғаны жақсы.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Әлсіз: табу оңай. Байланысы жоқ тағы сөздер қосыңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Орташа. Тағы бір-екі сөз оны берік етеді.</translation>
     </message>
@@ -3852,6 +4216,16 @@ Type %1 to wipe it now.</source>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Берік.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін жиі кездесетін сөздер мен үлгілерді сынайтын бағдарлама таба алады. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
     </message>
 </context>
 </TS>

@@ -319,7 +319,7 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/integrity.py" line="+29"/>
+        <location filename="../../ui/integrity.py" line="+28"/>
         <location line="+19"/>
         <source>Check the vault</source>
         <translation>Проверка хранилища</translation>
@@ -385,12 +385,7 @@
         <translation>Проверка отменена; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Opening the vault</source>
-        <translation>Открытие хранилища</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Проверить хранилище…</translation>
     </message>
@@ -1081,7 +1076,7 @@
         <translation>Учебное хранилище с делом активистов «Атажурта».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Четыре или более не связанных слова — надёжная парольная фраза.</translation>
     </message>
@@ -1403,7 +1398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+135"/>
+        <location filename="../../ui/window.py" line="+136"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1413,7 +1408,7 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
@@ -1468,7 +1463,12 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+91"/>
+        <source>Opening the vault</source>
+        <translation>Открытие хранилища</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1483,7 +1483,7 @@
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Экстренное уничтожение</translation>
@@ -1496,6 +1496,39 @@ Type %1 to wipe it now.</source>
         <translation>Хранилище будет уничтожено навсегда: все дела, люди и файлы доказательств в нём. Ни парольная фраза, ни код восстановления больше его не откроют.
 
 Введите %1, чтобы уничтожить его сейчас.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Стирать после неудачных попыток входа…</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>После %1 неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Стирание после неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Уничтожить хранилище после стольких неверных парольных фраз или кодов восстановления подряд:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>После %1 неверных попыток подряд хранилище будет уничтожено безвозвратно, даже если это вы ошиблись при вводе. Успешный вход начинает отсчёт заново.</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1619,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+38"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+39"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
@@ -1791,7 +1824,7 @@ Type %1 to wipe it now.</source>
         <translation>Пакеты Casefile (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Шифрую и подписываю пакет…</translation>
     </message>
@@ -2404,12 +2437,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+64"/>
+        <location filename="../../ui/reports/dialog.py" line="+66"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose</source>
         <translation>Выбор</translation>
     </message>
@@ -2514,7 +2547,7 @@ Type %1 to wipe it now.</source>
         <translation>Отметьте «Псевдоним», чтобы скрыть имя человека за псевдонимом; снимите отметку, чтобы напечатать имя. Печатайте имя только с согласия человека: это может подвергнуть его опасности.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Скрыто</translation>
     </message>
@@ -2554,7 +2587,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Создать отчёт…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>consented to be named</source>
         <translation>согласие на упоминание есть</translation>
     </message>
@@ -2574,7 +2607,7 @@ Type %1 to wipe it now.</source>
         <translation>этот профиль показывает имена</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2604,7 +2637,7 @@ Type %1 to wipe it now.</source>
         <translation>Имя видно</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%1 из %2 — скрыто: %3</translation>
     </message>
@@ -2634,12 +2667,12 @@ Type %1 to wipe it now.</source>
         <translation>Процессы: %1, заседания: %2, меры: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>Под псевдонимом будут %1 из %2 человек; скрыто значений: %3. Язык отчёта: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
@@ -2649,7 +2682,7 @@ Type %1 to wipe it now.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Building, checking and saving the report…</source>
         <translation>Создаю, проверяю и сохраняю отчёт…</translation>
     </message>
@@ -2672,6 +2705,16 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>Отчёт не сохранён.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Показать эти значения в отчёте (только если их не нужно скрывать)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>Скрытое значение (%1, поле %2) написано так же, как имя %3, которое отчёт показывает: имя может его выдать, и проверка на утечки может не пропустить отчёт. Отметьте «Псевдоним» для %3 или покажите эти значения ниже.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2791,11 @@ Type %1 to wipe it now.</source>
         <location filename="../../ui/reports/steps.py" line="-31"/>
         <source>&amp;Share</source>
         <translation>&amp;Передать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="+280"/>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>Экспорт для &amp;Uwazi…</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2966,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+45"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
@@ -2987,6 +3035,189 @@ Type %1 to wipe it now.</source>
         <location line="+16"/>
         <source>Unlocking…</source>
         <translation>Разблокирую…</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziDialog</name>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="-238"/>
+        <source>Export for Uwazi</source>
+        <translation>Экспорт для Uwazi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cases to export</source>
+        <translation>Дела для экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Профиль сокрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language of the Uwazi instance</source>
+        <translation>Основной язык Uwazi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default &amp;language:</source>
+        <translation>Основной &amp;язык Uwazi:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</source>
+        <translation>Uwazi (HURIDOCS) импортирует по одному zip-архиву на шаблон и по одному CSV-файлу на тезаурус. Они создаются из тех же данных со скрытием, что и отчёт с выбранным профилем, и каждая ячейка проверяется до того, как что-либо будет записано.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Дела:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Партнёрский: имена видны, секретное не включено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, original evidence files included</source>
+        <translation>Внутренний: всё, включая оригиналы файлов доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Публичный: люди без согласия — под псевдонимами</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the export will hold</source>
+        <translation>Что войдёт в экспорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export will hold</source>
+        <translation>В экспорт войдёт</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export folder</source>
+        <translation>Папка экспорта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written</source>
+        <translation>Записанные файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Сохранено в:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default language: %1</source>
+        <translation>Основной язык Uwazi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</source>
+        <translation>Под псевдонимом: %1 из %2 человек; скрыто значений: %3; имён удалено из текста: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>Файлы доказательств (%1) — оригиналы (с метаданными)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</source>
+        <translation>Доказательства (%1): изображения — копиями без метаданных; другие файлы и изображения с областями для закрашивания остаются записями без файла</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</source>
+        <translation>Файлы не зашифрованы: не храните их на общих дисках и удалите после импорта в Uwazi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name a new folder for the Uwazi files</source>
+        <translation>Назовите новую папку для файлов Uwazi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folders (*)</source>
+        <translation>Папки (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the Uwazi files…</source>
+        <translation>Запись файлов Uwazi…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Uwazi files were written. Import them in the order README.txt gives.</source>
+        <translation>Файлы для Uwazi записаны. Импортируйте их в порядке, указанном в README.txt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes, %3 rows</source>
+        <translation>%1: %2 байт, строк: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2 bytes</source>
+        <translation>%1: %2 байт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file for evidence %1: %2</source>
+        <translation>Нет файла для доказательства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -3188,12 +3419,7 @@ Type %1 to wipe it now.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Нет заголовка хранилища (vault.json); хранилище нельзя разблокировать.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Нет базы данных хранилища (casefile.db).</translation>
     </message>
@@ -3318,9 +3544,39 @@ Type %1 to wipe it now.</source>
         <translation>В папку хранилища нельзя записывать; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use the recovery code to open this vault.</source>
         <translation>Откройте хранилище кодом восстановления.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Заголовок хранилища отсутствует; хранилище нельзя открыть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Слишком много неверных попыток: хранилище уничтожено, как и было настроено его владельцем.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Ключевые данные в заголовке хранилища повреждены или уничтожены; хранилище нельзя открыть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>Заголовок хранилища старее его базы данных: после последнего входа его вернули из более ранней копии. Неудачные попытки могли быть скрыты, а старая парольная фраза может снова подойти: если вы не восстанавливали его сами, выполните rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>Ограничение на неудачные попытки входа в заголовке хранилища было изменено вне Casefile; восстановлено выбранное вами значение.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Attempts left before this vault is wiped: %1.</source>
+        <translation>Осталось попыток до стирания хранилища: %1.</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3988,119 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+23"/>
+        <source>The pack was not made</source>
+        <translation>Пакет не создан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>его изображения можно проверить на скрытые имена только с помощью OCR, а Tesseract OCR с казахскими, русскими и английскими данными на этом компьютере не установлен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>часть его не удалось проверить на скрытые имена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %2 встречается %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(ещё находок: %1.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>имя лица под псевдонимом («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>скрытое значение («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>значение, отмеченное как скрытое («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>на изображении доказательства %1 на странице %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>на изображении доказательства %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>на странице %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>в сведениях о документе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>во внутренних данных файла</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>Это значение написано так же, как имя %1, которое называет отчёт, поэтому имя выдало бы его. Либо скройте и это имя (отметьте «Псевдоним» для %1 при просмотре), либо, если значение не нужно скрывать, покажите его (отметьте «Показать эти значения» при просмотре).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>Это значение написано так же, как имя %1, которое называет отчёт, поэтому имя выдало бы его. Либо скройте и это имя, либо, если значение не нужно скрывать, покажите его: создайте пакет в командной строке, добавив --pseudonymise %1 или --show-value %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Закрасьте часть изображения, на которой оно видно (отметьте её как область для скрытия в доказательстве), или удалите изображение из дела.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>Вероятно, оно написано в форме или написании, которых нет в записях о человеке: добавьте это написание к именам человека, чтобы оно заменялось, или перепишите текст, где оно встречается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>Вероятно, оно записано иначе, чем сохранённое значение: перепишите текст, где оно встречается, или уберите его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Установите его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>Это ошибка Casefile, а не ваших данных: пожалуйста, сообщите о ней.</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
         <location filename="../../ui/forms/person.py" line="-327"/>
@@ -3848,17 +4217,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Слишком коротко: нужно не меньше %1 знаков; лучше несколько слов.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Слабая: легко угадать. Добавьте ещё не связанных слов.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Средняя. Ещё одно-два слова сделают её надёжной.</translation>
     </message>
@@ -3866,6 +4230,16 @@ Type %1 to wipe it now.</source>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу программа подбора пробует одной из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу может подобрать программа, перебирающая частые слова и шаблоны. Возьмите четыре или больше не связанных между собой слов.</translation>
     </message>
 </context>
 </TS>

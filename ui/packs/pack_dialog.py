@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.i18n import LANGUAGE_NAMES, on_language_change, set_texts
+from ui.reports.refusals import refusal_text
 from ui.reports.steps import (
     ProgressPanel,
     ShownAsIs,
@@ -296,7 +297,9 @@ class PackDialog(StepDialog):
             from app.cli.pack_cmds import default_report_maker
             from app.packs import build_pack
             from app.packs.cards import card_label
+            from app.packs.pictures import PictureLeak
             from app.report import ReportError, ReportLeakError
+            from app.report.explain import explain
 
             report = default_report_maker() if with_report else None
             try:
@@ -313,7 +316,11 @@ class PackDialog(StepDialog):
                     progress=progress,
                     cancel=cancel,
                 )
-            except (ReportLeakError, ReportError) as exc:  # the report's leak gate refused: say where
+            except ReportLeakError as exc:  # the report's leak gate refused: say where, and what to do
+                raise ShownAsIs(refusal_text(explain(exc), pack=True)) from None
+            except PictureLeak as exc:  # a picture the pack would carry shows a withheld value
+                raise ShownAsIs(refusal_text(exc.explanation, pack=True)) from None
+            except ReportError as exc:
                 raise ShownAsIs(str(exc)) from None
 
         self.run(

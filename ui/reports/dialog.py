@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LANGUAGE_NAMES, counted, on_language_change, set_texts
+from ui.reports.refusals import refusal_text
 from ui.reports.steps import (
     ProgressPanel,
     ShownAsIs,
@@ -63,6 +65,7 @@ class ReportDialog(StepDialog):
         super().__init__(session, pool, parent)
         set_texts(self, windowTitle=lambda: self.tr("Redacted report"))
         self.overrides: dict[str, str] = {}
+        self.shown_values: list[dict] = []  # field overrides: withheld values the user chose to show
         self.doc: dict | None = None
         self.redacted: Any = None
         self.result: Any = None
@@ -165,6 +168,15 @@ class ReportDialog(StepDialog):
             )
         )
         layout.addWidget(self.persons, 1)
+        # A withheld value written like a shown name: the leak check would refuse; say so here, with the fix.
+        self.conflict_note = StatusNote()
+        self.show_values = QCheckBox()
+        set_texts(
+            self.show_values, text=lambda: self.tr("Show these values in this report (only if they need not be secret)")
+        )
+        self.show_values.toggled.connect(self._show_values_toggled)
+        layout.addWidget(self.conflict_note)
+        layout.addWidget(self.show_values)
         lists = QHBoxLayout()
         for title, lst in ((lambda: self.tr("Hidden"), self.hidden), (lambda: self.tr("Included"), self.included)):
             column = QVBoxLayout()
@@ -238,7 +250,10 @@ class ReportDialog(StepDialog):
             from app.services.interchange import export_case
 
             self.doc = export_case(self.session.vault, self.case_id())
-            self.overrides = {}
+            self.overrides, self.shown_values = {}, []
+            self.show_values.blockSignals(True)
+            self.show_values.setChecked(False)
+            self.show_values.blockSignals(False)
             self.recompute()
             self.go(REVIEW)
             self.persons.setFocus()
@@ -252,7 +267,12 @@ class ReportDialog(StepDialog):
 
         assert self.doc is not None
         self.redacted = redact(
-            self.doc, self.profile(), self.overrides, lang=self.lang(), reserved_words=report_reserved_words()
+            self.doc,
+            self.profile(),
+            self.overrides,
+            self.shown_values,
+            lang=self.lang(),
+            reserved_words=report_reserved_words(),
         )
         self._show_plan()
 
@@ -265,6 +285,8 @@ class ReportDialog(StepDialog):
         }.get(reason, reason)
 
     def _show_plan(self) -> None:
+        from app.redaction.pseudonyms import says_role
+
         if self.redacted is None or self.doc is None:
             return
         plan, names, vocab = self.redacted.plan, real_names(self.doc), self.session.vocab
@@ -287,7 +309,9 @@ class ReportDialog(StepDialog):
             )
             role = vocab.label("role", p.role) if p.role else ""
             self._cell(i, NAME_COLUMN).setText(names.get(p.person_id, ""))
-            self._cell(i, SHOWN_COLUMN).setText(f"{p.shown_as}  ({role})" if role else p.shown_as)
+            # "Supporter B" already says the role: "Supporter B  (Supporter)" would say it twice.
+            said = p.pseudonymised and role and says_role(p.shown_as, role)
+            self._cell(i, SHOWN_COLUMN).setText(f"{p.shown_as}  ({role})" if role and not said else p.shown_as)
             self._cell(i, WHY_COLUMN).setText(self._reason(p.reason))
         self.persons.blockSignals(False)
         self.persons.resizeColumnToContents(PSEUDO_COLUMN)
@@ -332,6 +356,7 @@ class ReportDialog(StepDialog):
         ):
             self.included.addItem(text)
 
+        self._show_conflicts(names)
         n_pseudo, n_people = len(plan.pseudonymised()), len(plan.persons)
         self.summary.setText(
             self.tr("%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.")
@@ -340,6 +365,41 @@ class ReportDialog(StepDialog):
             .replace("%3", str(len(plan.hidden())))
             .replace("%4", LANGUAGE_NAMES[self.lang()])
         )
+
+    def _show_conflicts(self, names: dict[str, str]) -> None:
+        from app.report.conflicts import name_conflicts
+
+        conflicts = name_conflicts(self.redacted)
+        if conflicts:
+            c = conflicts[0]
+            self.conflict_note.say(
+                self.tr(
+                    "A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name "
+                    "could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or "
+                    "show these values below."
+                )
+                .replace("%1", c.owner)
+                .replace("%2", c.field)
+                .replace("%3", names.get(c.person_id, c.person_label)),
+                is_alert=True,
+            )
+        else:
+            self.conflict_note.clear()
+        self.conflict_note.setVisible(bool(conflicts))
+        self.show_values.setVisible(bool(conflicts) or self.show_values.isChecked())
+        self._conflicts = conflicts
+
+    @Slot(bool)
+    def _show_values_toggled(self, on: bool) -> None:
+        self.shown_values = (
+            [
+                {"entity": c.entity, "entity_id": c.row_id, "field": c.field.partition(".")[2], "sensitivity": "public"}
+                for c in getattr(self, "_conflicts", [])
+            ]
+            if on
+            else []
+        )
+        self.recompute()
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.persons.item(row, column)
@@ -377,10 +437,12 @@ class ReportDialog(StepDialog):
         self.result_box.hide()
         self.go(PRODUCE)
         vault, case_id, profile, lang = self.session.vault, self.case_id(), self.profile(), self.lang()
-        overrides = dict(self.overrides)
+        overrides, shown_values = dict(self.overrides), list(self.shown_values)
+        names = real_names(self.doc or {})
 
         def job(progress: Any, cancel: Any) -> Any:
             from app.report import ReportError, ReportLeakError
+            from app.report.explain import explain
             from app.services.reports import export_report
 
             try:
@@ -391,10 +453,13 @@ class ReportDialog(StepDialog):
                     lang=lang,
                     out_path=path,
                     person_overrides=overrides,
+                    field_overrides=shown_values,
                     progress=progress,
                     cancel=cancel,
                 )
-            except (ReportLeakError, ReportError) as exc:
+            except ReportLeakError as exc:
+                raise ShownAsIs(refusal_text(explain(exc), pack=False, name_of=lambda p: names.get(p, p))) from None
+            except ReportError as exc:
                 raise ShownAsIs(str(exc)) from None
 
         self.run(

@@ -141,6 +141,10 @@ class FirstRunScreen(QWidget):
         QWidget.setTabOrder(self.create_button, self.demo_button)
         return page
 
+    def _context(self) -> list[str]:
+        """Words a guesser tries first on this computer: the vault's folder names."""
+        return [self.folder.name, self.folder.parent.name]
+
     @Slot(bool)
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -150,7 +154,10 @@ class FirstRunScreen(QWidget):
     @Slot()
     def _update_hints(self) -> None:
         text = self.passphrase.text()
-        hint, ok = verdict(text) if text else (self.tr("Four or more unrelated words make a strong passphrase."), True)
+        if text:
+            hint, ok = verdict(text, self._context())
+        else:
+            hint, ok = self.tr("Four or more unrelated words make a strong passphrase."), True
         self.strength.say(hint, is_alert=not ok)
         if self.confirm.text() and self.confirm.text() != text:
             self.match.say(lambda: self.tr("The two passphrases differ."))
@@ -164,9 +171,9 @@ class FirstRunScreen(QWidget):
             self._fail(lambda: self.tr("The two passphrases differ; type the same passphrase twice."))
             self.confirm.setFocus()
             return
-        hint, ok = verdict(text)
+        hint, ok = verdict(text, self._context())
         if not ok:
-            self._fail(lambda: verdict(self.passphrase.text())[0])
+            self._fail(lambda: verdict(self.passphrase.text(), self._context())[0])
             self.passphrase.setFocus()
             return
         self._busy(

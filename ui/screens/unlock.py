@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from storage.clock import Clock
+from storage.header_codec import peek, vault_present
 from storage.keystore import KeyStore
 from ui.i18n import Text, on_language_change, set_texts, text_of
 from ui.messages import translated
@@ -19,22 +19,18 @@ from ui.workers import Worker, WorkerPool
 if TYPE_CHECKING:
     from storage.vault import Vault
 
-HEADER_NAME = "vault.json"  # storage.vault.HEADER_NAME, without importing the crypto stack at start-up
+__all__ = ["UnlockScreen", "vault_is_bound", "vault_present"]
 
 
 def vault_is_bound(folder: Path) -> bool:
-    """Whether the passphrase slot needs this computer's keychain. Read from the public header as
-    plain JSON (a hint for the screen only: the unlock itself checks the header fully), so that the
-    crypto libraries load after the window is on screen."""
-    try:
-        with open(folder / HEADER_NAME, encoding="utf-8") as f:
-            header = json.loads(f.read(64 * 1024))
-        return any(
-            isinstance(s, dict) and s.get("id") == "passphrase" and s.get("pepper") == "keyring"
-            for s in header.get("slots", [])
-        )
-    except (OSError, ValueError, AttributeError):
-        return False
+    """Whether the passphrase slot needs this computer's keychain. Read from the public header
+    without the crypto libraries (a hint for the screen only: the unlock itself checks the header
+    fully), so that they load after the window is on screen."""
+    header = peek(folder)
+    slots = header.get("slots") if header else None
+    return isinstance(slots, list) and any(
+        isinstance(s, dict) and s.get("id") == "passphrase" and s.get("pepper") == "keyring" for s in slots
+    )
 
 
 class UnlockScreen(QWidget):
