@@ -8,6 +8,7 @@ Light KDF parameters (the KDF is bench_unlock.py's business). Compare figures fr
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("CASEFILE_INSECURE_TEST_KDF", "1")  # its throwaway vaults use light key derivation
 
 from app.services.integrity import check_vault  # noqa: E402
 from storage import audit, walguard  # noqa: E402
