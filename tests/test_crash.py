@@ -184,7 +184,7 @@ def _kill_keys(tmp_path: Path, op: str, kills: int, rng: random.Random) -> str:
         shown += [line.split()[1] for line in lines if line.startswith("CODE")]
         if op != "recovery":
             # a kill can cut the last line short: only whole "TRYING <passphrase>" lines count
-            trying = [line[len("TRYING ") :] for line in lines if line[len("TRYING ") :] in PASSPHRASES]
+            trying = [line[7:] for line in lines if line.startswith("TRYING ") and line[7:] in PASSPHRASES]
             # the last acknowledged passphrase must work, or the one being set when killed
             expected = ([" ".join(acks[-1])] if acks else [current]) + trying[-1:]
             vault, current = _open_any(folder, expected)
