@@ -79,23 +79,39 @@ _CYRILLIC_KEYS = dict(
 )
 
 
+class PassphraseTooCommon(WeakPassphrase):
+    """The new passphrase is among the first a guessing program tries."""
+
+    code = "passphrase_too_common"
+    template = "This passphrase is among the first a guessing program tries. Use four or more unrelated words."
+
+
+class PassphraseGuessable(WeakPassphrase):
+    """The new passphrase could be guessed from common words and patterns."""
+
+    code = "passphrase_guessable"
+    template = (
+        "This passphrase could be guessed by a program trying common words and patterns. "
+        "Use four or more unrelated words."
+    )
+
+
 @dataclass(frozen=True)
 class Strength:
     """The verdict on a new passphrase."""
 
     acceptable: bool
     guesses_log10: float
-    reason: str  # empty when acceptable
+    error: WeakPassphrase | None = None  # why it is refused; None when acceptable
+
+    @property
+    def reason(self) -> str:
+        """Why it is refused, in English; empty when acceptable."""
+        return str(self.error) if self.error is not None else ""
 
 
 def _as_latin_keys(text: str) -> str:
     return "".join(_CYRILLIC_KEYS.get(ch, _CYRILLIC_KEYS.get(ch.lower(), ch)) for ch in text)
-
-
-TOO_COMMON = "This passphrase is among the first a guessing program tries. Use four or more unrelated words."
-TOO_GUESSABLE = (
-    "This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words."
-)
 
 
 def _guesses(text: str, context: list[str]) -> float:
@@ -111,7 +127,7 @@ def assess(passphrase: str, context: list[str] | tuple[str, ...] = ()) -> Streng
     try:
         check_new_passphrase(passphrase)
     except WeakPassphrase as exc:
-        return Strength(False, 0.0, str(exc))
+        return Strength(False, 0.0, exc)
     text = unicodedata.normalize("NFC", passphrase)
     words = [w.lower() for w in context if w] + LOCAL_WORDS
     log10 = _guesses(text, words)
@@ -119,12 +135,12 @@ def assess(passphrase: str, context: list[str] | tuple[str, ...] = ()) -> Streng
     if latin != text:
         log10 = min(log10, _guesses(latin, words))
     if log10 >= MIN_GUESSES_LOG10:
-        return Strength(True, log10, "")
-    return Strength(False, log10, TOO_COMMON if log10 < 4 else TOO_GUESSABLE)
+        return Strength(True, log10)
+    return Strength(False, log10, PassphraseTooCommon() if log10 < 4 else PassphraseGuessable())
 
 
 def check_strength(passphrase: str, context: list[str] | tuple[str, ...] = ()) -> None:
     """Raise ``WeakPassphrase`` with a sentence a user can act on."""
     verdict = assess(passphrase, context)
-    if not verdict.acceptable:
-        raise WeakPassphrase(verdict.reason)
+    if verdict.error is not None:
+        raise verdict.error

@@ -16,7 +16,16 @@ from urllib.parse import quote
 import sqlcipher3
 
 from storage import audit, walguard
-from storage.errors import VaultDamaged, VaultError
+from storage.errors import (
+    AuditLogBroken,
+    CasefileError,
+    DatabasePagesDamaged,
+    NewerVault,
+    NoEncryption,
+    VaultBusy,
+    VaultDamaged,
+    VaultError,
+)
 from storage.fsutil import translate_os_error
 from storage.migrations import LATEST, MIGRATIONS
 from storage.pagecheck import UNLOCK_BUDGET, check_pages
@@ -89,7 +98,7 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
-            raise VaultError("This SQLite library has no encryption; refusing to open the vault.")
+            raise NoEncryption()
         # A wrong key shows only on the first read: probe now.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not create and int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
@@ -161,11 +170,11 @@ class Database:
         self._wal_path = Path(f"{path}{walguard.WAL_SUFFIX}") if path is not None else None
         self._generation_base: int | None = None  # set when the next write starts a new log
         self._migrating = False
-        self.notices: list[str] = []  # for the user: what the WAL guard set aside, and why
+        self.notices: list[CasefileError] = []  # for the user: what the WAL guard set aside, damage found
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
-        notices: list[str] = []
+        notices: list[CasefileError] = []
         if not create:
             _check_existing(path)
             # Before SQLite may apply a leftover log: is it this database's current one?
@@ -185,16 +194,16 @@ class Database:
             db.notices += db._unlock_findings(path, key)
         return db
 
-    def _unlock_findings(self, path: Path, key: bytes) -> list[str]:
+    def _unlock_findings(self, path: Path, key: bytes) -> list[CasefileError]:
         """The cheap checks run at every unlock: every page's MAC (a sample past 64 MiB), and the
         audit log's last row and kept key. Damage is told, not hidden; the vault still opens."""
         with self.lock:
             page_size = int(self.conn.execute("PRAGMA page_size").fetchone()[0])
             is_vault = self.conn.execute("SELECT 1 FROM meta WHERE key = 'vault_id'").fetchone() is not None
             audit_problems = audit.quick_problems(self.conn) if is_vault else []
-        found = [check_pages(path, key, page_size=page_size, budget_bytes=UNLOCK_BUDGET).sentence()]
-        found += [f"The audit log does not hold together: {p}. Run 'casefile check' for more." for p in audit_problems]
-        return [f for f in found if f]
+        sentence = check_pages(path, key, page_size=page_size, budget_bytes=UNLOCK_BUDGET).sentence()
+        found: list[CasefileError] = [DatabasePagesDamaged(sentence)] if sentence else []
+        return found + [AuditLogBroken(problem=p) for p in audit_problems]
 
     def close(self) -> None:
         with self.lock:
@@ -212,7 +221,7 @@ class Database:
     def migrate(self, target: int = LATEST) -> None:
         current = self.version
         if current > LATEST:
-            raise VaultError("This vault was written by a newer version of Casefile; please update Casefile.")
+            raise NewerVault()
         for version in range(current + 1, target + 1):
             self._migrating = True  # schema changes count no rows, yet write pages: stamp them too
             try:
@@ -369,9 +378,7 @@ def _translate(exc: sqlcipher3.Error, path: Path | None = None, what: str = "sav
     if "readonly" in text or "read-only" in text:
         return translate_os_error(OSError(30, "Read-only file system"), what)
     if "locked" in text or "busy" in text:
-        from storage.errors import VaultLocked
-
-        return VaultLocked("The vault is busy in another Casefile window; try again.")
+        return VaultBusy()
     if "malformed" in text or "not a database" in text or "disk i/o" in text:
         return VaultDamaged("The vault's database is damaged.")
     return VaultError(f"The vault's database reported an error ({type(exc).__name__}).")

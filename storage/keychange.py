@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from storage.errors import CasefileError, HeaderRolledBack, UnlockLimitRestored
+
 if TYPE_CHECKING:
     from storage.vault import Vault
 
@@ -47,10 +49,11 @@ def clear_intent(vault: Vault) -> None:
         _set_meta(conn, PENDING_KEY, None)
 
 
-def reconcile(vault: Vault, seq_at_open: int) -> list[str]:
+def reconcile(vault: Vault, seq_at_open: int) -> list[CasefileError]:
     """After an unlock: settle an interrupted change, check the header against what the database last
     saw of it, and remember its sequence number. Returns sentences for the user."""
-    header, notices = vault.header, []
+    header = vault.header
+    notices: list[CasefileError] = []
     with vault.db.transaction() as conn:
         pending = _meta(conn, PENDING_KEY)
         db_limit = int(_meta(conn, LIMIT_KEY) or 0)
@@ -68,18 +71,11 @@ def reconcile(vault: Vault, seq_at_open: int) -> list[str]:
                 )
             _set_meta(conn, PENDING_KEY, None)
         if seq_at_open < last_seq:
-            notices.append(
-                "The vault header is older than this vault's database: it was put back from an earlier copy "
-                "since the last unlock. Failed attempts may have been hidden, and an old passphrase may work "
-                "again: if you did not restore it yourself, run rotate-key."
-            )
+            notices.append(HeaderRolledBack())
             vault.record(conn, "vault.header_rolled_back", details={"header_seq": seq_at_open, "expected": last_seq})
         if header.meta.guard_limit != db_limit:
             if not limit_pending:
-                notices.append(
-                    "The vault header's limit on failed unlocks had been changed outside Casefile; "
-                    "it was set back to what you chose."
-                )
+                notices.append(UnlockLimitRestored())
                 vault.record(
                     conn, "vault.unlock_limit_restored", details={"found": header.meta.guard_limit, "limit": db_limit}
                 )

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 class VaultChangedMeanwhile(VaultError):
     """The vault was written to between preparing and committing a rotation."""
 
+    code = "vault_changed_meanwhile"
+
 
 def db_key(dek: bytes) -> bytes:
     return hkdf(dek, b"casefile/v1/sqlcipher")

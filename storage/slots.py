@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from storage.errors import VaultDamaged, WrongPassphrase
+from storage.errors import DeviceKeyMissing, KeyMaterialDestroyed, VaultDamaged, WrongPassphrase, WrongRecoveryCode
 from storage.kdf import KdfParams, derive
 
 PASSPHRASE_SLOT = "passphrase"
@@ -100,10 +100,7 @@ class SlotParams:
         key = derive(secret, self.salt, self.kdf)
         if self.pepper:
             if pepper is None:
-                raise WrongPassphrase(
-                    "This vault is bound to another computer's keychain, and that keychain is not available here. "
-                    "Use the recovery code to open it."
-                )
+                raise DeviceKeyMissing()
             key = hkdf(key, b"casefile/v1/kek-pepper", salt=pepper)
         return key
 
@@ -133,9 +130,7 @@ def pack_record(nonce: bytes, wrapped: bytes) -> bytes:
 def unpack_record(record: bytes) -> tuple[bytes, bytes]:
     """(nonce, wrapped) from a merged, unmasked record; a record that does not parse was destroyed."""
     if len(record) != RECORD_SIZE or record[0] != RECORD_VERSION or any(record[61:]):
-        raise VaultDamaged(
-            "The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked."
-        )
+        raise KeyMaterialDestroyed()
     return record[1:13], record[13:61]
 
 
@@ -152,4 +147,4 @@ def unwrap(params: SlotParams, vault_id: str, record: bytes, secret: bytes, pepp
     try:
         return AESGCM(params.kek(secret, pepper)).decrypt(nonce, wrapped, params.associated_data(vault_id))
     except InvalidTag:
-        raise WrongPassphrase(f"Wrong {what_opens(params.id)}, or the vault header is damaged.") from None
+        raise (WrongRecoveryCode() if params.id == RECOVERY_SLOT else WrongPassphrase()) from None

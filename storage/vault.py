@@ -21,15 +21,26 @@ from storage import audit, guard, keychange, rotation
 from storage.clock import Clock, SystemClock, iso
 from storage.database import Database
 from storage.errors import (
-    VaultBusy,
+    CasefileError,
+    DatabaseMissing,
+    EmptyPassphrase,
+    EvidenceFolderMissing,
+    FolderNotEmpty,
+    ForeignDatabase,
+    HeaderMissing,
+    KeychainNeeded,
+    KeyChangePending,
+    NoPassphraseGiven,
+    PassphraseTooShort,
+    PassphraseWithNul,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     VaultReadOnly,
     VaultWiped,
-    WeakPassphrase,
     WrongPassphrase,
+    WrongPassphraseAttemptsLeft,
 )
 from storage.evidence import EvidenceStore
 from storage.fsutil import fsync_dir, translate_os_error
@@ -78,11 +89,11 @@ MIN_PASSPHRASE_CHARS = 8
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse passphrases that protect nothing (the strength check proper is ``app.passphrase``)."""
     if not passphrase or not passphrase.strip():
-        raise WeakPassphrase("The passphrase is empty.")
+        raise EmptyPassphrase()
     if "\0" in passphrase:
-        raise WeakPassphrase("The passphrase contains a NUL character, which some keyboards cannot type again.")
+        raise PassphraseWithNul()
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters.")
+        raise PassphraseTooShort(min_chars=MIN_PASSPHRASE_CHARS)
 
 
 def vault_exists(folder: Path) -> bool:
@@ -117,7 +128,7 @@ class _FolderLock:
             pass
         except OSError:
             os.close(self.fd)
-            raise VaultLocked("This vault is already open in another Casefile window or process.") from None
+            raise VaultLocked() from None
 
     def release(self) -> None:
         if self.fd >= 0:
@@ -130,7 +141,7 @@ VaultLock = _FolderLock  # for commands that must hold the vault without opening
 
 def _check_writable(folder: Path) -> None:
     if not os.access(folder, os.W_OK):
-        raise VaultReadOnly("The vault folder is read-only; Casefile needs to write to it to open the vault.")
+        raise VaultReadOnly()
 
 
 @dataclass
@@ -185,7 +196,7 @@ class Vault:
         self._pepper = pepper
         self.clock = clock
         self.vault_id = header.vault_id
-        self.notices: list[str] = list(db.notices)  # things found at unlock that the user should hear about
+        self.notices: list[CasefileError] = list(db.notices)  # things found at unlock that the user should hear about
         self._key_change_busy = False
         self.identity = pyrage.x25519.Identity.from_str(self._meta("age_identity"))
         self.evidence = EvidenceStore(folder / EVIDENCE_DIR, self.identity)
@@ -213,8 +224,8 @@ class Vault:
         clock = clock or SystemClock()
         if folder.exists() and any(folder.iterdir()):
             if vault_exists(folder) or (folder / DB_NAME).exists():
-                raise VaultExists("A vault already exists in this folder.")
-            raise VaultExists("The folder for the new vault is not empty; choose an empty or new folder.")
+                raise VaultExists()
+            raise FolderNotEmpty()
         parent = folder.parent
         parent.mkdir(parents=True, exist_ok=True)
         _check_writable(parent)
@@ -282,18 +293,18 @@ class Vault:
         keystore = keystore or NoKeyStore()
         clock = clock or SystemClock()
         if not folder.is_dir():
-            raise VaultNotFound("There is no vault in this folder.")
+            raise VaultNotFound()
         has_header = vault_exists(folder)
         has_db = (folder / DB_NAME).exists() or (folder / (DB_NAME + NEXT_SUFFIX)).exists()
         if not has_header and not has_db:
-            raise VaultNotFound("There is no vault in this folder.")
+            raise VaultNotFound()
         if not has_header:
-            raise VaultDamaged("The vault header is missing; the vault cannot be unlocked.")
+            raise HeaderMissing()
         if not has_db:
-            raise VaultDamaged("The vault's database (casefile.db) is missing.")
+            raise DatabaseMissing()
         _check_writable(folder)
         if not (folder / EVIDENCE_DIR).is_dir():
-            raise VaultDamaged("The vault's evidence folder is missing.")
+            raise EvidenceFolderMissing()
         lock = _FolderLock(folder)
         header: KeyHeader | LegacyHeader | None = None
         try:
@@ -308,7 +319,7 @@ class Vault:
             else:
                 slot_id, secret = PASSPHRASE_SLOT, passphrase_bytes(passphrase or "")
             if not secret:
-                raise WrongPassphrase("The passphrase is empty.")
+                raise NoPassphraseGiven()
             slot = header.slot_params(slot_id)
             pepper = None
             if header.peppered():
@@ -316,14 +327,14 @@ class Vault:
                     pepper = keystore.get_pepper(header.vault_id)
                 except KeyStoreUnavailable as exc:
                     if slot.pepper:
-                        raise WrongPassphrase(f"{exc} Use the recovery code to open this vault.") from None
+                        raise KeychainNeeded(keychain=exc) from None
             dek = _unwrap_counted(header, slot_id, secret, pepper)
             rotation.finish_or_drop(folder, db_key(dek), header.vault_id)
             db = Database.open(folder / DB_NAME, db_key(dek))
             try:
                 row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
                 if row is None or row[0] != header.vault_id:
-                    raise VaultDamaged("The database does not belong to this vault header.")
+                    raise ForeignDatabase()
                 upgraded = isinstance(header, LegacyHeader)
                 if isinstance(header, LegacyHeader):
                     header = upgrade_legacy(folder, header)
@@ -343,9 +354,7 @@ class Vault:
                 header.close()
             wipe_vault(folder, keystore)
             lock.release()
-            raise VaultWiped(
-                "Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be."
-            ) from None
+            raise VaultWiped() from None
         except BaseException:
             if header is not None:
                 header.close()
@@ -404,7 +413,7 @@ class Vault:
 
     def begin_key_change(self) -> None:
         if self._key_change_busy:
-            raise VaultBusy("Another key change is waiting for confirmation; finish or cancel it first.")
+            raise KeyChangePending()
         self._key_change_busy = True
 
     def end_key_change(self) -> None:
@@ -516,6 +525,6 @@ def _unwrap_counted(header: KeyHeader | LegacyHeader, slot_id: str, secret: byte
         left = guard.attempts_left(header)
         if left is None:
             raise
-        raise WrongPassphrase(f"{exc} Attempts left before this vault is wiped: {left}.") from None
+        raise WrongPassphraseAttemptsLeft(reason=exc, left=left) from None
     guard.after_success(header)
     return dek

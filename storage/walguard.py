@@ -41,7 +41,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from storage.errors import VaultDamaged, WrongPassphrase
+from storage.errors import CasefileError, JournalDamaged, JournalSetAside, VaultDamaged, WrongDatabaseKey
 from storage.fsutil import fsync_dir, translate_os_error
 from storage.pagecheck import first_page_authentic
 from storage.walformat import SALT_BYTES, PageAuthenticator, WalLog, WalUnreadable, frames_of, read_log
@@ -51,7 +51,6 @@ SHM_SUFFIX = "-shm"
 SET_ASIDE = ".set-aside-"
 CHECK_DIR_PREFIX = ".wal-check-"
 WAL_BASE_KEY = "wal_base"
-WRONG_KEY = "Wrong passphrase, or the vault's database is damaged."
 
 
 @dataclass(frozen=True)
@@ -137,7 +136,7 @@ def _in_folder(folder: Path, what: str) -> Iterator[None]:
         raise translate_os_error(exc, what) from None
 
 
-def _move_aside(db_path: Path, why: str) -> str:
+def _move_aside(db_path: Path, why: str) -> JournalSetAside:
     """Move the log (and its index) aside; the notice to show the user."""
     wal = Path(f"{db_path}{WAL_SUFFIX}")
     shm = Path(f"{db_path}{SHM_SUFFIX}")
@@ -146,22 +145,16 @@ def _move_aside(db_path: Path, why: str) -> str:
         kept = _set_aside(wal, tag)
         if shm.exists() or shm.is_symlink():
             _set_aside(shm, tag)
-    return (
-        f"The journal file beside the vault's database ({wal.name}) {why}. Applying it would have damaged "
-        f"the vault, so it was moved aside as {kept.name} and the vault opened from its main database."
-    )
+    return JournalSetAside(name=wal.name, why=why, kept=kept.name)
 
 
-def _keep_copy(db_path: Path, log: WalLog) -> str:
+def _keep_copy(db_path: Path, log: WalLog) -> JournalDamaged:
     wal = Path(f"{db_path}{WAL_SUFFIX}")
     copy = wal.with_name(f"{wal.name}{SET_ASIDE}{_tag()}")
     with _in_folder(db_path.parent, "keeping a copy of the damaged journal file"):
         shutil.copyfile(wal, copy)
         os.chmod(copy, 0o600)
-    return (
-        f"The vault's journal file ({wal.name}) is damaged: the {log.transactions} change(s) saved before the "
-        f"damage were recovered, later ones could not be. A copy of the damaged journal was kept as {copy.name}."
-    )
+    return JournalDamaged(name=wal.name, count=log.transactions, kept=copy.name)
 
 
 def remove_check_leftovers(folder: Path) -> None:
@@ -171,11 +164,11 @@ def remove_check_leftovers(folder: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-def guard(db_path: Path, key: bytes) -> list[str]:
+def guard(db_path: Path, key: bytes) -> list[CasefileError]:
     """Check the log beside ``db_path`` before SQLite may open the database.
 
     Returns notices for the user (empty when there was nothing to say), after moving aside a log that
-    is not this database's current one. Raises WrongPassphrase, having touched nothing, when the key
+    is not this database's current one. Raises WrongDatabaseKey, having touched nothing, when the key
     opens neither the database nor the log: a wrong key never gets as far as SQLite's recovery."""
     remove_check_leftovers(db_path.parent)
     head = read_head(db_path, key)
@@ -235,7 +228,9 @@ def _checkpoint_from_here(wal: Path, log: WalLog, head: DatabaseHead) -> bool:
     return any(page == head.first_page for _f, page in frames_of(wal, firsts, log.page_size))
 
 
-def _keep_copy_if_damaged(db_path: Path, wal: Path, log: WalLog, auth: PageAuthenticator, known: bool) -> list[str]:
+def _keep_copy_if_damaged(
+    db_path: Path, wal: Path, log: WalLog, auth: PageAuthenticator, known: bool
+) -> list[CasefileError]:
     """Whole transactions of ours past a broken frame: SQLite will apply the log up to the break;
     a copy of all of it is kept for whoever can recover more by hand."""
     later = frames_of(wal, log.after_break, log.page_size)
@@ -251,7 +246,7 @@ def _unreadable(db_path: Path, key: bytes) -> Exception:
             "The vault's database is damaged: the passphrase is right, but the database cannot be read "
             "(it may have been cut short or overwritten). Casefile left it untouched; restore it from a backup."
         )
-    return WrongPassphrase(WRONG_KEY)
+    return WrongDatabaseKey()
 
 
 def _all_authentic(wal: Path, log: WalLog, auth: PageAuthenticator) -> bool:

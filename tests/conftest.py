@@ -61,6 +61,22 @@ def light_cli_kdf(monkeypatch):
 
 
 @pytest.fixture
+def cli(tmp_path, monkeypatch, light_cli_kdf, capsys):
+    """Run ``casefile COMMAND ...`` in this process on a vault in ``tmp_path / "vault"``: (exit code, out, err)."""
+    from app.cli import main
+
+    monkeypatch.setenv("CASEFILE_VAULT", str(tmp_path / "vault"))
+    monkeypatch.setenv("CASEFILE_PASSPHRASE", "a good long passphrase")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
 def make_vault(tmp_path):
     from storage.vault import Vault
 

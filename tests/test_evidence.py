@@ -163,4 +163,5 @@ def test_standard_age_tool_cannot_read_without_the_vault_identity(vault, case_id
 def test_sniffing_ignores_the_file_name():
     assert sniff_media_type(b"\xff\xd8\xff\xe0") == "image/jpeg"
     assert sniff_media_type(b"%PDF-1.7") == "application/pdf"
-    assert sniff_media_type(b"hello") == "application/octet-stream"
+    assert sniff_media_type(b"\x00\x01hello\xfe") == "application/octet-stream"
+    assert sniff_media_type(b"hello", whole=True) == "text/plain; charset=utf-8"

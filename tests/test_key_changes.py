@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from storage.errors import VaultBusy, WrongPassphrase
+from storage.errors import KeyChangePending, WrongPassphrase
 from storage.header import HEADER_NAME, KeyHeader
 from storage.header_file import BLOCK, decode_copy
 from storage.rotation import VaultChangedMeanwhile
@@ -72,7 +72,7 @@ def test_a_rotation_not_confirmed_changes_nothing(make_vault):
     folder = vault.folder
     pending = vault.prepare_rotation("rotated passphrase", kdf=LIGHT_KDF, allow_below_floor=True)
     assert (folder / "casefile.db.next").exists()
-    with pytest.raises(VaultBusy):
+    with pytest.raises(KeyChangePending):
         vault.prepare_recovery_code()
     pending.abandon()
     assert not (folder / "casefile.db.next").exists()

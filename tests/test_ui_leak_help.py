@@ -31,7 +31,8 @@ def window(qtbot, make_vault):
     w = make_window(qtbot, folder)
     unlock(qtbot, w)
     yield w
-    w.pool.cancel_all_and_wait()
+    w.pool.cancel_all()
+    w.pool.wait_all()
 
 
 def test_review_shows_the_conflict_and_the_way_out(qtbot, window, tmp_path):

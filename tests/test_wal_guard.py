@@ -85,7 +85,7 @@ def test_foreign_log_from_another_vault_is_set_aside(make_vault, tmp_path):
     db_before = (fa / DB_NAME).read_bytes()
     (fa / WAL).write_bytes(foreign)
     with _open(fa) as v:
-        assert any("moved aside" in n and "not written by this vault" in n for n in v.notices), v.notices
+        assert any("moved aside" in n and "not written by this vault" in n for n in map(str, v.notices)), v.notices
         assert v.db.one("SELECT count(*) FROM events")[0] == 10
         assert v.db.integrity_problems() == []
     kept = _set_aside(fa)
@@ -104,7 +104,7 @@ def test_stale_log_of_the_same_vault_put_back_is_set_aside(vault, tmp_path):
     vault.close()
     (folder / WAL).write_bytes(stale)
     with _open(folder) as v:
-        assert any("older than the database" in n for n in v.notices), v.notices
+        assert any("older than the database" in n for n in map(str, v.notices)), v.notices
         assert v.db.one("SELECT count(*) FROM events")[0] == 25
         assert v.db.one("SELECT count(*) FROM events WHERE title = 'edited'")[0] == 25
         assert v.db.integrity_problems() == []
@@ -123,7 +123,7 @@ def test_stale_log_of_the_same_generation_is_set_aside(vault, tmp_path):
     (image / WAL).write_bytes(stale)  # ... and replaced by the stale copy
     (image / SHM).unlink(missing_ok=True)
     with _open(image) as v:
-        assert any("older than the database" in n for n in v.notices), v.notices
+        assert any("older than the database" in n for n in map(str, v.notices)), v.notices
         assert v.db.one("SELECT count(*) FROM events")[0] == 10
         assert v.db.integrity_problems() == []
 
@@ -193,7 +193,7 @@ def test_log_cut_inside_its_header_is_set_aside(vault, tmp_path):
     vault.close()
     (image / WAL).write_bytes((image / WAL).read_bytes()[:20])
     with _open(image) as v:
-        assert any("unreadable" in n for n in v.notices), v.notices
+        assert any("unreadable" in n for n in map(str, v.notices)), v.notices
         assert v.db.integrity_problems() == []
 
 
@@ -207,7 +207,7 @@ def test_log_with_a_flipped_byte_keeps_what_precedes_it_and_a_copy(vault, tmp_pa
     (image / WAL).write_bytes(bytes(data))
     (image / SHM).unlink(missing_ok=True)
     with _open(image) as v:
-        assert any("damaged" in n and "copy" in n for n in v.notices), v.notices
+        assert any("damaged" in n and "copy" in n for n in map(str, v.notices)), v.notices
         n = v.db.one("SELECT count(*) FROM events")[0]
         assert 3 <= n < 13
         assert v.db.integrity_problems() == []
@@ -220,7 +220,7 @@ def test_log_with_a_flipped_header_byte_is_set_aside(vault, tmp_path):
     data[17] ^= 0x80  # a salt
     (image / WAL).write_bytes(bytes(data))
     with _open(image) as v:
-        assert any("moved aside" in n for n in v.notices), v.notices
+        assert any("moved aside" in n for n in map(str, v.notices)), v.notices
         assert v.db.one("SELECT count(*) FROM events")[0] == 3
 
 
@@ -230,7 +230,7 @@ def test_log_that_is_a_directory_is_set_aside(vault):
     vault.close()
     (folder / WAL).mkdir()
     with _open(folder) as v:
-        assert any("not a regular file" in n for n in v.notices)
+        assert any("not a regular file" in str(n) for n in v.notices)
         assert v.db.one("SELECT count(*) FROM events")[0] == 2
 
 

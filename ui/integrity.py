@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.i18n import set_texts
-from ui.messages import translated
 from ui.widgets import button, heading, note
 from ui.workers import Worker
 
 if TYPE_CHECKING:
     from app.services.integrity import CheckResult
+    from ui.errors import Failure
     from ui.window import MainWindow
 
 
@@ -32,7 +32,7 @@ class CheckDialog(QDialog):
                 "Nothing in the vault is changed."
             )
         )
-        from ui.reports.steps import ProgressPanel
+        from ui.steps import ProgressPanel
 
         self.progress = ProgressPanel()
         self.results = QPlainTextEdit()
@@ -100,13 +100,13 @@ class CheckDialog(QDialog):
             lines.append(self.tr("All checks passed."))
         else:
             lines.append(self.tr("Problems found: %1").replace("%1", str(len(result.findings))))
-            lines += [f"• {translated(f.text)}" for f in result.findings]
+            lines += [f"• {f.text}" for f in result.findings]  # English, as ``casefile check`` says them
             lines += ["", self.tr("Keep a copy of the whole vault folder before changing anything.")]
         self._done("\n".join(lines))
 
-    @Slot(str, bool)
-    def _failed(self, message: str, cancelled: bool) -> None:
-        self._done(self.tr("The check was cancelled; nothing was changed.") if cancelled else translated(message))
+    @Slot(object, bool)
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
+        self._done(self.tr("The check was cancelled; nothing was changed.") if cancelled else failure.text())
 
 
 def open_check_dialog(window: MainWindow) -> CheckDialog | None:

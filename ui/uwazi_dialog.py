@@ -12,25 +12,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.profiles import INTERNAL, PARTNER, PUBLIC
+from storage.progress import CancelToken, Progress
+from ui.dialogs import choose_save_path
+from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, on_language_change, set_texts
-from ui.reports.steps import (
-    ProgressPanel,
-    ShownAsIs,
-    StepDialog,
-    add_vault_action,
-    choose_save_path,
-    label_for,
-    profile_box,
-    value_field,
-)
 from ui.session import Session
+from ui.share import add_vault_action
+from ui.steps import ProgressPanel, StepDialog, label_for, profile_box, value_field
 from ui.widgets import StatusNote, heading, note
 from ui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from ui.window import MainWindow
 
-PROFILES = ("partner", "public", "internal")
+ORDER = (PARTNER, PUBLIC, INTERNAL)
 CHOOSE, REVIEW, PRODUCE = range(3)
 
 
@@ -50,18 +46,16 @@ class UwaziDialog(StepDialog):
     # -- pages ----------------------------------------------------------------------------
 
     def _choose_page(self, case_id: str | None) -> QWidget:
-        from app.services import cases as case_service
-
         page = QWidget()
         self.cases = QListWidget()
-        for c in case_service.list_cases(self.session.vault):
+        for c in self.session.views.cases.all():
             item = QListWidgetItem(f"{c.reference} — {c.title}" if c.reference else c.title)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Checked if c.id == case_id else Qt.CheckState.Unchecked)
             self.cases.addItem(item)
         self.cases.itemChanged.connect(lambda _i: self.update_buttons())
-        self.profile_box = profile_box(PROFILES)
+        self.profile_box = profile_box(ORDER)
         self.lang_box = QComboBox()
         for code in ("en", "ru", "kk"):
             self.lang_box.addItem(LANGUAGE_NAMES[code], code)
@@ -90,9 +84,9 @@ class UwaziDialog(StepDialog):
 
     def _name_profiles(self) -> None:
         names = {
-            "partner": self.tr("Partner: names shown, secrets left out"),
-            "internal": self.tr("Internal: everything, original evidence files included"),
-            "public": self.tr("Public: non-consenting people pseudonymised"),
+            PARTNER: self.tr("Partner: names shown, secrets left out"),
+            INTERNAL: self.tr("Internal: everything, original evidence files included"),
+            PUBLIC: self.tr("Public: non-consenting people pseudonymised"),
         }
         for i in range(self.profile_box.count()):
             self.profile_box.setItemText(i, names[self.profile_box.itemData(i)])
@@ -155,21 +149,10 @@ class UwaziDialog(StepDialog):
 
     # -- steps ----------------------------------------------------------------------------
 
-    def update_buttons(self) -> None:
-        if not hasattr(self, "panel"):
-            return
-        step = self.step()
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Review…"), enabled=bool(self.case_ids()))
-        elif step == REVIEW:
-            self.next_text(self.tr("&Export…"))
-        elif self.result is not None:
-            self.done_state = True
-        else:
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Review…"), bool(self.case_ids())
+        return self.tr("&Export…"), True
 
     @Slot()
     def advance(self) -> None:
@@ -198,7 +181,7 @@ class UwaziDialog(StepDialog):
             .replace("%3", str(len(plan.hidden())))
             .replace("%4", str(plan.scrubbed_count())),
         ]
-        if self.profile() == "internal":
+        if self.profile() == INTERNAL:
             lines.append(self.tr("%1 evidence files, as originals (with their metadata)").replace("%1", str(evidence)))
         else:
             lines.append(
@@ -226,15 +209,11 @@ class UwaziDialog(StepDialog):
         self.go(PRODUCE)
         vault, case_ids, profile, lang = self.session.vault, self.case_ids(), self.profile(), self.lang()
 
-        def job(progress: Any, cancel: Any) -> Any:
-            from app.uwazi import UwaziExportError, export_uwazi
+        def job(progress: Progress, cancel: CancelToken) -> Any:
+            from app.uwazi import export_uwazi
 
-            try:
-                return export_uwazi(
-                    vault, case_ids, folder, profile=profile, lang=lang, progress=progress, cancel=cancel
-                )
-            except UwaziExportError as exc:  # the gate refused, or the folder will not do: say why
-                raise ShownAsIs(str(exc)) from None
+            # A refusal (the gate, or a folder that will not do) is a CasefileError: said as it is.
+            return export_uwazi(vault, case_ids, folder, profile=profile, lang=lang, progress=progress, cancel=cancel)
 
         self.run(job, "uwazi", self.panel, lambda: self.tr("Writing the Uwazi files…"), self._produced, self._failed)
 
@@ -251,11 +230,11 @@ class UwaziDialog(StepDialog):
         self.result_box.show()
         self.finished_state()
 
-    def _failed(self, message: str, cancelled: bool) -> None:
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         if cancelled:
             self.outcome.say(lambda: self.tr("Cancelled. Nothing was written."))
         else:
-            self.outcome.say(self.tr("Nothing was written.") + "\n\n" + message, is_alert=True)
+            self.outcome.say(lambda: self.tr("Nothing was written.") + "\n\n" + failure.text(), is_alert=True)
 
     def forget(self) -> None:
         self.review.clear()

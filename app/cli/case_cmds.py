@@ -8,7 +8,7 @@ import json
 import sys
 from dataclasses import asdict
 
-from app.cli import uwazi_cmds
+from app.cli import incident_cmds, uwazi_cmds
 from app.cli.common import (
     UserError,
     check_input,
@@ -20,10 +20,15 @@ from app.cli.common import (
     resolve_case,
     write_output,
 )
+from app.cli.evidence_show import register_show
+from app.domain import deadlines as deadline_rules
+from app.evidence.credentials import verdict_of
 from app.services import cases as case_service
 from app.services import search as search_service
 from app.services.evidence import EvidenceService
 from app.services.interchange import MAX_IMPORT_BYTES, export_case, import_case, json_schema
+from app.views import Views
+from app.views.deadlines import NamedDeadline
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
@@ -114,16 +119,38 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     today = _today(args)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case) if args.case else None
-        items = case_service.deadlines(vault, today, case_id=case_id, horizon_days=args.days, include_done=args.all)
+        views = Views(vault).deadlines
+        items = views.named(views.due(today, case_id=case_id, horizon_days=args.days, include_done=args.all))
+    rows = sorted(
+        ((n, deadline_title(n)) for n in items),
+        key=lambda r: (not r[0].deadline.overdue, r[0].deadline.date.sort_key, r[1]),
+    )
     if args.json:
-        print_json([{**asdict(d), "date": d.date.to_json()} for d in items])
+        print_json([{**asdict(n.deadline), "date": n.deadline.date.to_json(), "title": title} for n, title in rows])
         return 0
-    if not items:
+    if not rows:
         print("No deadlines.")
-    for d in items:
+    for n, title in rows:
+        d = n.deadline
         flag = "OVERDUE" if d.overdue else "       "
-        print(f"{flag}  {d.date.start.isoformat()}  {d.date.label():<22}  {d.title}")
+        print(f"{flag}  {d.date.start.isoformat()}  {d.date.label():<22}  {title}")
     return 0
+
+
+def deadline_title(n: NamedDeadline) -> str:
+    """A deadline in English words, as the command line prints it."""
+    d = n.deadline
+    if d.kind == deadline_rules.MEASURE_EXPIRY:
+        return f"{(d.code or '').replace('_', ' ')} ends: {n.person}"
+    return f"{DEADLINE_WORDS[d.kind]}: {n.subject}"
+
+
+DEADLINE_WORDS = {
+    deadline_rules.HEARING: "Hearing",
+    deadline_rules.NEXT_HEARING: "Next hearing",
+    deadline_rules.REPLY_DUE: "Reply due",
+    deadline_rules.FOLLOW_UP: "Follow up",
+}
 
 
 def cmd_evidence_add(args: argparse.Namespace) -> int:
@@ -147,9 +174,18 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         items = EvidenceService(vault).items(resolve_case(vault, args.case))
     if args.json:
-        print_json([{k: v for k, v in i.items() if k != "capture"} for i in items])
+        print_json(
+            [
+                {**{k: v for k, v in i.items() if k != "capture"}, "content_credentials": verdict_of(i["capture"])}
+                for i in items
+            ]
+        )
     for i in items if not args.json else []:
-        print(f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}")
+        credentials = verdict_of(i["capture"]) or "not checked"
+        print(
+            f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}"
+            f"\tcredentials:{credentials}"
+        )
     return 0
 
 
@@ -194,3 +230,5 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.add_argument("case")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_evidence_list)
+    register_show(esub, common)
+    incident_cmds.register_links(esub, common)

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.location import vault_folder
+from storage.errors import CasefileError
 from storage.fsutil import check_input, check_output, read_input, write_output
 from storage.kdf import KdfParams, calibrate
 from storage.keystore import KeyStore, system_keystore
@@ -17,26 +19,17 @@ from storage.vault import Vault
 
 __all__ = ["check_input", "check_output", "read_input", "write_output"]  # the one way to name files
 
-ENV_VAULT = "CASEFILE_VAULT"
 ENV_PASSPHRASE = "CASEFILE_PASSPHRASE"
 
 
-class UserError(Exception):
+class UserError(CasefileError):
     """A mistake in how a command was called; printed as one plain sentence."""
 
-
-def default_vault_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Casefile", appauthor=False)) / "vault"
+    code = "usage"
 
 
 def vault_dir(args: argparse.Namespace) -> Path:
-    if getattr(args, "vault", None):
-        return Path(args.vault).expanduser()
-    if os.environ.get(ENV_VAULT):
-        return Path(os.environ[ENV_VAULT]).expanduser()
-    return default_vault_dir()
+    return vault_folder(getattr(args, "vault", None))
 
 
 def _read_secret_file(path: str) -> str:

@@ -19,12 +19,11 @@ from app.cli.common import (
     write_output,
 )
 from app.cli.report_choices import add_choice_flags, leak_refusal, resolve_choices
+from app.domain.profiles import PARTNER, PROFILES
 from app.packs import (
     ContactCard,
     Partner,
     PartnerBook,
-    ReportMaker,
-    build_pack,
     my_card,
     normalise_fingerprint,
     qr_png,
@@ -33,6 +32,7 @@ from app.packs import (
 )
 from app.packs.cards import card_label, set_card_label
 from app.packs.receipt import make_receipt
+from app.services.packs import make_pack
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -150,17 +150,6 @@ def _recipient(book: PartnerBook, ref: str) -> Partner:
     return book.find(ref)
 
 
-def default_report_maker(
-    person_overrides: dict[str, str] | None = None, field_overrides: list[dict] | None = None
-) -> ReportMaker | None:
-    """The redacted PDF report, when this Casefile has the report builder."""
-    try:
-        from app.packs.report import report_maker
-    except ImportError:
-        return None
-    return report_maker(person_overrides, field_overrides)
-
-
 def cmd_pack(args: argparse.Namespace) -> int:
     from app.report import ReportLeakError
 
@@ -169,18 +158,19 @@ def cmd_pack(args: argparse.Namespace) -> int:
         case_id = resolve_case(vault, args.case)
         book = PartnerBook(vault)
         recipients = [_recipient(book, ref) for ref in args.to]
-        report = None if args.no_report else default_report_maker(*resolve_choices(vault, case_id, args))
+        person_overrides, field_overrides = resolve_choices(vault, case_id, args)
         try:
-            result = build_pack(
+            result = make_pack(
                 vault,
                 case_id,
                 recipients,
                 out,
                 profile=args.profile,
-                include_originals=args.include_originals,
-                report=report,
                 lang=args.lang,
-                sender_label=card_label(vault),
+                with_report=not args.no_report,
+                include_originals=args.include_originals,
+                person_overrides=person_overrides,
+                field_overrides=field_overrides,
                 progress=progress_to_stderr,
             )
         except ReportLeakError as exc:
@@ -190,8 +180,6 @@ def cmd_pack(args: argparse.Namespace) -> int:
     print(f"Pack id {result.pack_id}\nSHA-256 {result.sha256}")
     print("Its manifest holds this vault's audit head: your partner keeps a witness of the log as it is now.")
     print(f"Encrypted to: {', '.join(f'{r.label} ({r.fingerprint})' for r in recipients)}")
-    if report is None and not args.no_report:
-        print("Note: no report.pdf in this pack (this Casefile has no report builder).", file=sys.stderr)
     for evidence_id, why in result.left_out:
         print(f"Left out {evidence_id}: {why}.", file=sys.stderr)
     return 0
@@ -275,7 +263,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         metavar="PARTNER",
         help="partner label, fingerprint or card file (repeat for several)",
     )
-    p.add_argument("--profile", choices=("partner", "internal", "public"), default="partner")
+    p.add_argument("--profile", choices=PROFILES, default=PARTNER)
     p.add_argument(
         "--include-originals",
         action="store_true",

@@ -7,8 +7,7 @@ import datetime as dt
 
 from app.cli.common import UserError, check_output, open_vault, progress_to_stderr, resolve_case
 from app.cli.report_choices import add_choice_flags, leak_refusal, resolve_choices
-
-PROFILES = ("internal", "partner", "public")  # app.redaction.PROFILES, without importing reportlab at start-up
+from app.domain.profiles import PROFILES, PUBLIC
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -55,7 +54,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--profile",
         choices=PROFILES,
-        default="public",
+        default=PUBLIC,
         help="internal: everything; partner: no secrets; public: also pseudonymises non-consenting people",
     )
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the report")

@@ -10,8 +10,8 @@ import argparse
 import sys
 
 from app.cli.common import UserError, open_vault, progress_to_stderr, resolve_case
+from app.domain.profiles import PROFILES, PUBLIC
 
-PROFILES = ("internal", "partner", "public")  # app.redaction.PROFILES, without importing it at start-up
 LANGUAGES = ("en", "ru", "kk")
 
 
@@ -41,7 +41,7 @@ def cmd_export_uwazi(args: argparse.Namespace) -> int:
 
     if args.output:
         raise UserError("--uwazi writes a folder: leave out -o.")
-    profile, lang = args.profile or "public", args.lang or "en"
+    profile, lang = args.profile or PUBLIC, args.lang or "en"
     with open_vault(args) as vault:
         case_ids = [resolve_case(vault, ref) for ref in args.case]
         try:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import date_words as words
+from storage.errors import CasefileError
 
 PRECISIONS = ("day", "days", "part_of_month", "month", "season", "year")
 CERTAINTIES = ("exact", "approximate", "uncertain")
@@ -21,38 +22,34 @@ CERTAINTIES = ("exact", "approximate", "uncertain")
 EXAMPLES = "13.11.2025, 13 November 2025, 13–15 November 2025, late November 2025, summer 2025 or about July 2025"
 
 
-class DateParseError(ValueError):
+class DateParseError(CasefileError):
     """The text is not a date Casefile understands."""
 
-    code = "date.invalid"
-
-    def __init__(self, message: str, **params: str) -> None:
-        super().__init__(message)
-        self.params = params
+    code = "date_not_understood"
 
 
 class UnknownDateWord(DateParseError):
     """A word in a date that is not a month, a season, a part of a month or a known qualifier."""
 
-    code = "date.unknown_word"
+    code = "date_unknown_word"
 
 
 class NoYear(DateParseError):
     """The date names no year."""
 
-    code = "date.no_year"
+    code = "date_no_year"
 
 
 class NotACalendarDate(DateParseError):
     """A day that does not exist (31 February) or a month number above 12."""
 
-    code = "date.not_calendar_date"
+    code = "date_not_calendar_date"
 
 
 class BadDateRange(DateParseError):
     """A range that ends before it starts, has one end only, or more than two."""
 
-    code = "date.bad_range"
+    code = "date_bad_range"
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,27 @@ def short_label(vocabulary: str, code: Any, lang: str) -> str:
     return text
 
 
+def short(vocabulary: str, code: Any, lang: str) -> str:
+    """The short label (``short_label``), under the name the interface uses."""
+    return short_label(vocabulary, code, lang)
+
+
+def known(vocabulary: str, code: str | None) -> bool:
+    """Whether ``code`` is a term of ``vocabulary``."""
+    return bool(code) and code in vocabularies().get(vocabulary, {})
+
+
+def all_labels() -> list[str]:
+    """Every label of every vocabulary, in every language (not the codes or rules kept beside them)."""
+    out = []
+    for entries in vocabularies().values():
+        if isinstance(entries, dict):
+            for entry in entries.values():
+                if isinstance(entry, dict):
+                    out += [entry[lang] for lang in LANGS if isinstance(entry.get(lang), str)]
+    return out
+
+
 def default_act(event_type: str | None) -> str:
     """The act (vocabulary 'act_type') a person gets by default in an event of this kind."""
     entry = vocabularies().get("event_type", {}).get(event_type or "")

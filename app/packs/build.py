@@ -18,8 +18,9 @@ import secrets
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
+from app.evidence.credentials import verdict_of
 from app.packs import manifest as mf
 from app.packs.cards import Partner, check_label, my_card
 from app.packs.content import PROFILES, case_export, custody_document
@@ -303,7 +304,15 @@ def _plan_evidence(
         if _wants_original(include_originals, e["id"]):
             members.append(
                 _Member(
-                    mf.Item(_evidence_path(n, e["sha256"], media), "evidence", e["size"], e["sha256"], media, e["id"]),
+                    mf.Item(
+                        _evidence_path(n, e["sha256"], media),
+                        "evidence",
+                        e["size"],
+                        e["sha256"],
+                        media,
+                        e["id"],
+                        content_credentials=verdict_of(e["capture"]),
+                    ),
                     blob_id=blob_id,
                     row_id=e["id"],
                     original_id=e["id"],
@@ -340,6 +349,7 @@ def _plan_evidence(
                         e["id"],
                         e["sha256"],
                         operation,
+                        verdict_of(e["capture"]),
                     ),
                     blob_id=dblob,
                     row_id=rid,
@@ -364,6 +374,7 @@ def _plan_evidence(
                 e["id"],
                 e["sha256"],
                 operation,
+                verdict_of(e["capture"]),
             ),
             blob_id=blob.blob_id,
             original_id=e["id"],
@@ -402,7 +413,7 @@ def _write(
                 assert m.blob_id is not None
                 checked = _Checked(out)
                 try:
-                    vault.evidence.decrypt_to(m.blob_id, checked)
+                    vault.evidence.decrypt_to(m.blob_id, cast(BinaryIO, checked))  # it only writes
                 except VaultDamaged:
                     if out.error is not None:
                         raise out.error from None
@@ -457,6 +468,7 @@ def _record(
                 custody_details={"operation": member.item.operation, "original_sha256": member.item.original_sha256},
             )
         for m in members:
+            assert m.row_id is not None  # every member has its row once committed
             details = {
                 "pack_id": pack_id,
                 "pack_sha256": pack_sha256,
@@ -466,7 +478,7 @@ def _record(
                 "sha256": m.item.sha256,
             }
             service.add_custody(conn, m.row_id, "handoff", details)
-            if m.original_id != m.row_id:
+            if m.original_id is not None and m.original_id != m.row_id:
                 service.add_custody(conn, m.original_id, "handoff", {**details, "operation": m.item.operation})
         vault.record(
             conn,

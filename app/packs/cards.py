@@ -177,13 +177,11 @@ class ContactCard:
             raise CardError("The contact card is not valid JSON.") from None
 
 
-def qr_png(card: ContactCard, scale: int = 6) -> bytes | None:
-    """The card as a QR-code PNG, or None when the optional ``segno`` package is missing."""
-    try:
-        import segno
-    except ImportError:
-        return None
+def qr_png(card: ContactCard, scale: int = 6) -> bytes:
+    """The card as a QR-code PNG."""
     import io
+
+    import segno  # loaded when first needed: the command line starts without it
 
     out = io.BytesIO()
     segno.make(card.qr_text(), error="m", micro=False).save(out, kind="png", scale=scale, border=4)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.model import BY_NAME, INTERCHANGE_ORDER
+from app.domain.profiles import PROFILES as PROFILES  # re-exported for app.packs.build
 from app.services.interchange import export_case
 from storage.vault import Vault
 
-PROFILES = ("internal", "partner", "public")
 # Evidence rows travel as pack members with their own manifest entries; the
 # rows themselves (with secret file names and capture data) stay home.
 EVIDENCE_SECTIONS = ("evidence", "evidence_links", "custody")
@@ -103,7 +103,7 @@ def case_export(vault: Vault, case_id: str, profile: str) -> CaseExport:
         old = back.get((entity_name, str(value)))
         return None if old is None else opaque(entity_name, old)
 
-    doc: dict[str, Any] = {"format": full["format"], "version": full["version"]}
+    doc = {"format": full["format"], "version": full["version"]}
     for name in INTERCHANGE_ORDER:
         ent = BY_NAME[name]
         rows = []

@@ -26,6 +26,8 @@ CHUNK = 8  # pictures decoded and held in memory at once (pack pictures are larg
 class PictureLeak(PackError):
     """A picture the pack would carry shows a withheld name or value, or could not be checked; no pack was made."""
 
+    code = "pack_picture_leak"
+
     def __init__(self, leaks: list[Any], redacted: Any) -> None:
         from app.report.explain import explain_leaks
 

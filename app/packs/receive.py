@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from app.packs import manifest as mf
 from app.packs.content import LINKABLE
@@ -91,10 +91,11 @@ def _custody_links(data: bytes | None) -> dict[str, dict[str, Any]]:
     for it in doc["items"]:
         if not isinstance(it, dict) or not isinstance(it.get("path"), str):
             raise PackRefused(["custody.json holds a malformed item."])
-        trail = it.get("trail") if isinstance(it.get("trail"), list) else []
+        given_trail, given_links = it.get("trail"), it.get("links")
+        trail = given_trail if isinstance(given_trail, list) else []
         links = [
             lk
-            for lk in (it.get("links") if isinstance(it.get("links"), list) else [])
+            for lk in (given_links if isinstance(given_links, list) else [])
             if isinstance(lk, dict) and lk.get("entity") in LINKABLE and isinstance(lk.get("entity_id"), str)
         ]
         out[it["path"]] = {"trail": _clean_trail(trail), "links": links[:MAX_TRAIL_ROWS]}
@@ -178,7 +179,7 @@ def receive_pack(
 
     def store(item: mf.Item, reader: MemberReader) -> None:
         if item.kind == "evidence":
-            blobs.append((item, vault.evidence.write_stream(reader, total=item.size)))
+            blobs.append((item, vault.evidence.write_stream(cast(BinaryIO, reader), total=item.size)))  # it only reads
 
     try:
         second = PackScan(

@@ -128,7 +128,8 @@ class MemberReader:
             pass
 
     def read_all(self, limit: int) -> bytes:
-        parts, got = [], 0
+        parts: list[bytes] = []
+        got = 0
         while True:
             chunk = self.read(READ_CHUNK)
             if not chunk:

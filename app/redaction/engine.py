@@ -195,12 +195,12 @@ class _Redactor:
             if pid in persons and pid not in self.pseudonyms
             for r in rows
         } - {""}
-        for pid, pseudo in self.pseudonyms.items():
+        for pid, pseudonym in self.pseudonyms.items():
             values = [str(r.get("value") or "") for r in names.get(pid, []) if r.get("value") != WITHHELD_VALUE]
             full, parts = tk.name_tokens(values, protected)
-            src = TokenSource("persons.names", pseudo, "name")
+            src = TokenSource("persons.names", pseudonym, "name")
             for t in full | parts:
-                self._add_token(t, src, pseudo, name_like=True)
+                self._add_token(t, src, pseudonym, name_like=True)
 
     # --- tokens --------------------------------------------------------------
 

@@ -55,6 +55,7 @@ from app.redaction.textnorm import skeleton
 from app.report.layout import PRODUCER
 from app.report.pdftext import read_pages
 from app.report.picturegate import check_pictures
+from storage.errors import CasefileError
 
 FORBIDDEN_KEYS = {
     "/Outlines": "an outline (bookmarks)",
@@ -111,8 +112,10 @@ class Leak:
         return self.message
 
 
-class ReportLeakError(Exception):
+class ReportLeakError(CasefileError):
     """The finished PDF failed the leak gate; no file was written."""
+
+    code = "report_leak"
 
     def __init__(self, leaks: list[Leak], redacted: Any = None) -> None:
         self.leaks = leaks
@@ -346,9 +349,9 @@ def _check(
 
     extracted: list[str] = []
     if pypdf_text:
-        for page in reader.pages:
+        for pdf_page in reader.pages:
             try:
-                extracted.append(page.extract_text() or "")
+                extracted.append(pdf_page.extract_text() or "")
             except Exception:  # noqa: BLE001
                 extracted.append("")
                 found.structure("text the checker cannot read", f"on page {len(extracted)}")

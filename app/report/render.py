@@ -13,10 +13,13 @@ from app.report import layout
 from app.report.fonts import register_fonts
 from app.report.sections import ReadEvidence, ReportBuilder
 from app.report.strings import LANGS, t
+from storage.errors import CasefileError
 
 
-class ReportError(ValueError):
+class ReportError(CasefileError):
     """The report cannot be produced as asked (unknown language, empty case)."""
+
+    code = "report_error"
 
 
 def render_pdf(

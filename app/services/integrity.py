@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 import sqlcipher3
 
@@ -79,7 +79,7 @@ class _HashingSink:
 
 def _stored_digest(vault: Vault, blob_id: str, sink: _HashingSink) -> tuple[str, int]:
     """SHA-256 and size of an evidence file's plaintext. (One line to swap for a verify API.)"""
-    vault.evidence.decrypt_to(blob_id, sink)
+    vault.evidence.decrypt_to(blob_id, cast(BinaryIO, sink))
     return sink.hash.hexdigest(), sink.size
 
 

@@ -15,6 +15,7 @@ from app.domain.model import ENTITIES, INTERCHANGE_ORDER, PUBLIC, SECRET, SENSIT
 from app.redaction.pseudonyms import WITHHELD_VALUE
 from app.services import indexing
 from app.services.records import InvalidRecord, Records, to_db, validate_row
+from storage.errors import CasefileError
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -25,8 +26,10 @@ MAX_ROWS = 2_000_000
 MAX_INT_DIGITS = 19  # SQLite stores 64-bit integers
 
 
-class ImportRefused(ValueError):
+class ImportRefused(CasefileError):
     """The file cannot be imported; nothing was changed."""
+
+    code = "import_refused"
 
 
 def _ids(rows: Iterable[dict], key: str = "id") -> list[str]:
@@ -318,7 +321,7 @@ def json_schema() -> dict:
         "required": ["start", "end"],
         "additionalProperties": False,
     }
-    types = {
+    types: dict[str, dict[str, Any]] = {
         "text": {"type": "string"},
         "int": {"type": "integer"},
         "bool": {"type": "boolean"},

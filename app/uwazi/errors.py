@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from storage.errors import CasefileError
 
-class UwaziExportError(Exception):
+
+class UwaziExportError(CasefileError):
     """The Uwazi export cannot be made as asked; nothing was written."""
+
+    code = "uwazi_export_refused"
 
 
 class UwaziLeakError(UwaziExportError):
     """A CSV cell would carry a withheld value; nothing was written."""
+
+    code = "uwazi_leak"
 
     def __init__(self, findings: list[str]) -> None:
         self.findings = findings

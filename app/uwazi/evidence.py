@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.domain.profiles import INTERNAL
 from app.packs.build import EXTENSIONS
 from app.packs.derive import OPERATION, can_strip, strip_image
 from app.packs.errors import DerivativeError
@@ -114,7 +115,7 @@ def _plan_one(vault: Vault, profile: str, plan: EvidencePlan, n: int, e: dict) -
         plan.missing[eid] = "record_only"
         return
     blob_id = found[0]
-    if profile == "internal":
+    if profile == INTERNAL:
         plan.files[eid] = EvidenceFile(
             eid, _path(n, sha, media), blob_id, sha, int(e.get("size") or 0), media, sha, "original"
         )

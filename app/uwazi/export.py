@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
+from app.domain.profiles import INTERNAL
 from app.packs.derive import OPERATION
 from app.redaction import PROFILES, RedactionPlan
 from app.services.evidence import EvidenceService
@@ -108,7 +109,7 @@ def _table(template: Template, profile: str, rows: list[dict[str, str]]) -> CsvT
 
 
 def _thesauri_of(template: Template) -> set[Thesaurus]:
-    return {p.thesaurus for p in template.columns(profile="internal") if p.thesaurus is not None}
+    return {p.thesaurus for p in template.columns(profile=INTERNAL) if p.thesaurus is not None}
 
 
 def _check_request(vault: Vault, case_ids: list[str], folder: Path, profile: str, lang: str) -> bool:

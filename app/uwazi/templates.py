@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.profiles import INTERNAL, PROFILES
 from app.uwazi.rules import safe_name
 
 # Uwazi property types used here (Uwazi's own names).
@@ -25,8 +26,8 @@ TEXT, MARKDOWN, NUMERIC, DATE, DATERANGE, MULTIDATERANGE = (
 )
 SELECT, MULTISELECT, RELATIONSHIP, GEOLOCATION = "select", "multiselect", "relationship", "geolocation"
 
-INTERNAL_ONLY = frozenset({"internal"})
-EVERY_PROFILE = frozenset({"internal", "partner", "public"})
+INTERNAL_ONLY = frozenset({INTERNAL})
+EVERY_PROFILE = frozenset(PROFILES)
 
 
 @dataclass(frozen=True)

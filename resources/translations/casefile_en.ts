@@ -4,7 +4,7 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
         <location line="+4"/>
         <source>Contact cards</source>
         <translation>Contact cards</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/forms/case.py" line="+22"/>
+        <location filename="../../ui/forms/case.py" line="+21"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+64"/>
+        <location filename="../../ui/case/view.py" line="+65"/>
         <source>Case sections</source>
         <translation>Case sections</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+116"/>
+        <location filename="../../ui/sidebar.py" line="+72"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -393,31 +393,31 @@
 <context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+26"/>
-        <location line="+57"/>
+        <location filename="../../ui/case/communications.py" line="+23"/>
+        <location line="+56"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+59"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>Communication details</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Follow up</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questions asked (%1)</source>
         <translation>Questions asked (%1)</translation>
     </message>
@@ -495,7 +495,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../ui/i18n.py" line="+156"/>
+        <location filename="../../ui/i18n.py" line="+155"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -611,12 +611,12 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+47"/>
+        <location filename="../../ui/sidebar.py" line="+40"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
@@ -658,7 +658,7 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <location filename="../../ui/forms/duplicates.py" line="+111"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 is possibly the same as %2.</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>EventTreeModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="+186"/>
+        <location filename="../../ui/models/events.py" line="+40"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Where / by whom</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+142"/>
         <source>date unknown</source>
         <translation>date unknown</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/case/events.py" line="+63"/>
+        <location filename="../../ui/case/events.py" line="+57"/>
         <source>Events and acts</source>
         <translation>Events and acts</translation>
     </message>
@@ -770,13 +770,13 @@
         <translation>Reading the chronology…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>What</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>date unknown</source>
         <translation>date unknown</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>People</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>According to</source>
         <translation>According to</translation>
     </message>
@@ -820,30 +820,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+135"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+124"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-120"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -898,7 +898,7 @@
         <translation>No evidence yet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Decrypting the preview…</source>
         <translation>Decrypting the preview…</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
@@ -953,12 +953,12 @@
         <translation>Linked to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custody trail</source>
         <translation>Custody trail</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Event: %1</source>
         <translation>Event: %1</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>This computer&apos;s keychain then holds a second key. A copy of the vault folder (a backup, a USB stick, a disk image) will not open anywhere else, even with the passphrase. It does not help if this laptop itself is seized while you are logged in. If the computer breaks or is reinstalled, only the recovery code opens the vault.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1120,12 +1120,12 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <location filename="../../ui/forms/incident.py" line="+80"/>
         <source>Record an incident</source>
         <translation>Record an incident</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, late November 2025, summer 2025…</translation>
     </message>
@@ -1150,7 +1150,7 @@
         <translation>Town, region, or “near the Kazakhstan–China border”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Kind of incident</source>
         <translation>Kind of incident</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>What happened, in your own words.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Who: type a name</source>
         <translation>Who: type a name</translation>
     </message>
@@ -1195,29 +1195,29 @@
         <translation>People and what was done to each</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Done by</source>
         <translation>Done by</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <source>(no source yet)</source>
         <translation>(no source yet)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-75"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -1227,7 +1227,7 @@
         <translation>Your typing is kept as a draft inside the vault.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -1237,7 +1237,7 @@
         <translation>Save the incident</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;When:</source>
         <translation>&amp;When:</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>According &amp;to:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1288,12 +1288,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Type the date the way a source gives it.</translation>
     </message>
@@ -1303,7 +1303,7 @@
         <translation>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>%1 (new person)</source>
         <translation>%1 (new person)</translation>
     </message>
@@ -1336,7 +1336,7 @@
 <context>
     <name>IntakeRow</name>
     <message>
-        <location filename="../../ui/case/intake.py" line="+39"/>
+        <location filename="../../ui/case/intake.py" line="+40"/>
         <source>Progress of %1</source>
         <translation>Progress of %1</translation>
     </message>
@@ -1384,7 +1384,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+136"/>
+        <location filename="../../ui/window.py" line="+145"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1464,12 +1464,12 @@
         <translation>Creating the demo vault…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -1484,12 +1484,12 @@ Type %1 to wipe it now.</source>
 Type %1 to wipe it now.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-265"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>&amp;Wipe after failed unlocks…</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+227"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -1520,7 +1520,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+52"/>
+        <location filename="../../ui/case/overview.py" line="+51"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
@@ -1551,17 +1551,17 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+33"/>
         <source>People at risk</source>
         <translation>People at risk</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-29"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1592,12 +1592,12 @@ Type %1 to wipe it now.</translation>
         <translation>Next deadlines</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source> (passed)</source>
         <translation> (passed)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading who is at risk…</source>
         <translation>Reading who is at risk…</translation>
     </message>
@@ -1605,12 +1605,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+39"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
@@ -1750,22 +1750,22 @@ Type %1 to wipe it now.</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</source>
         <translation>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make pack…</source>
         <translation>&amp;Make pack…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Only these partners can open it:</source>
         <translation>Only these partners can open it:</translation>
     </message>
@@ -1810,7 +1810,7 @@ Type %1 to wipe it now.</translation>
         <translation>Casefile packs (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Encrypting and signing the pack…</translation>
     </message>
@@ -1835,7 +1835,7 @@ Type %1 to wipe it now.</translation>
         <translation>Cancelled. No pack was saved.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No pack was saved.</source>
         <translation>No pack was saved.</translation>
     </message>
@@ -1843,7 +1843,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+27"/>
+        <location filename="../../ui/case/people.py" line="+25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1863,7 +1863,7 @@ Type %1 to wipe it now.</translation>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>People in this case</source>
         <translation>People in this case</translation>
     </message>
@@ -1883,12 +1883,12 @@ Type %1 to wipe it now.</translation>
         <translation>Add person</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source> until %1</source>
         <translation> until %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Spellings</source>
         <translation>Spellings</translation>
     </message>
@@ -1918,12 +1918,12 @@ Type %1 to wipe it now.</translation>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>What was done to them</source>
         <translation>What was done to them</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
@@ -1936,34 +1936,34 @@ Type %1 to wipe it now.</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Name, as written</source>
         <translation>Name, as written</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-89"/>
         <source>Name as written</source>
         <translation>Name as written</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-80"/>
         <source>Kind of spelling</source>
         <translation>Kind of spelling</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+81"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1978,7 +1978,7 @@ Type %1 to wipe it now.</translation>
         <translation>Add another spelling</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Individual or group</source>
         <translation>Individual or group</translation>
     </message>
@@ -2008,7 +2008,7 @@ Type %1 to wipe it now.</translation>
         <translation>Consent to be named publicly</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -2018,7 +2018,7 @@ Type %1 to wipe it now.</translation>
         <translation>Save the person</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</source>
         <translation>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</translation>
     </message>
@@ -2043,7 +2043,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Role in this case:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>Restored your unsaved draft.</source>
         <translation>Restored your unsaved draft.</translation>
     </message>
@@ -2086,17 +2086,17 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-98"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -2183,12 +2183,12 @@ Type %1 to wipe it now.</translation>
         <translation>Measures (detention, house arrest) and when they expire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
         <source>extended</source>
         <translation>extended</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2216,7 +2216,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+145"/>
+        <location filename="../../ui/steps.py" line="+79"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2224,12 +2224,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
         <source>Verify or receive a pack</source>
         <translation>Verify or receive a pack</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose the pack</source>
         <translation>Choose the pack</translation>
     </message>
@@ -2304,17 +2304,17 @@ Type %1 to wipe it now.</translation>
         <translation>Choose a pack file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Receive into this vault</source>
         <translation>&amp;Receive into this vault</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Checking the pack…</source>
         <translation>Checking the pack…</translation>
     </message>
@@ -2423,12 +2423,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+66"/>
+        <location filename="../../ui/reports/dialog.py" line="+61"/>
         <source>Redacted report</source>
         <translation>Redacted report</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
@@ -2563,17 +2563,17 @@ Type %1 to wipe it now.</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Produce report…</source>
         <translation>&amp;Produce report…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>consented to be named</source>
         <translation>consented to be named</translation>
     </message>
@@ -2668,7 +2668,7 @@ Type %1 to wipe it now.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Building, checking and saving the report…</source>
         <translation>Building, checking and saving the report…</translation>
     </message>
@@ -2683,7 +2683,7 @@ Type %1 to wipe it now.</translation>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cancelled. No report was saved.</source>
         <translation>Cancelled. No report was saved.</translation>
     </message>
@@ -2693,12 +2693,12 @@ Type %1 to wipe it now.</translation>
         <translation>No report was saved.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-292"/>
         <source>Show these values in this report (only if they need not be secret)</source>
         <translation>Show these values in this report (only if they need not be secret)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+184"/>
         <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
         <translation>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</translation>
     </message>
@@ -2774,12 +2774,12 @@ Type %1 to wipe it now.</translation>
         <translation>Redacted &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
         <translation>&amp;Share</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+280"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+259"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>Export for &amp;Uwazi…</translation>
     </message>
@@ -2822,12 +2822,12 @@ Type %1 to wipe it now.</translation>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+12"/>
         <source>Sources</source>
         <translation>Sources</translation>
@@ -2854,12 +2854,12 @@ Type %1 to wipe it now.</translation>
         <translation>Hover a line for the source&apos;s own words; double-click to open the fact.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+32"/>
         <source>Hearing of %1</source>
         <translation>Hearing of %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>No disagreement between sources is recorded.</translation>
     </message>
@@ -2867,7 +2867,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <location filename="../../ui/steps.py" line="+38"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
@@ -2878,17 +2878,17 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-32"/>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2952,7 +2952,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+45"/>
+        <location filename="../../ui/screens/unlock.py" line="+47"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
@@ -3013,20 +3013,25 @@ Type %1 to wipe it now.</translation>
         <translation>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Type the passphrase first.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Finishing the work that was running when Casefile locked…</source>
+        <translation>Finishing the work that was running when Casefile locked…</translation>
     </message>
 </context>
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-238"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-221"/>
         <source>Export for Uwazi</source>
         <translation>Export for Uwazi</translation>
     </message>
@@ -3046,7 +3051,7 @@ Type %1 to wipe it now.</translation>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Cases to export</source>
         <translation>Cases to export</translation>
     </message>
@@ -3121,17 +3126,17 @@ Type %1 to wipe it now.</translation>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>
@@ -3171,7 +3176,7 @@ Type %1 to wipe it now.</translation>
         <translation>Folders (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Writing the Uwazi files…</source>
         <translation>Writing the Uwazi files…</translation>
     </message>
@@ -3209,7 +3214,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+35"/>
+        <location filename="../../ui/workspace.py" line="+36"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Search people, events, evidence, sources…  (Ctrl+F)</translation>
     </message>
@@ -3239,7 +3244,7 @@ Type %1 to wipe it now.</translation>
         <translation>Lock Casefile now</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No case chosen</source>
         <translation>No case chosen</translation>
     </message>
@@ -3257,13 +3262,13 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>deadlines</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="-123"/>
+        <location filename="../../ui/sidebar.py" line="-104"/>
         <source>%1 ends: %2</source>
         <comment>%1 a measure (house arrest), %2 who</comment>
         <translation>%1 ends: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Hearing: %1</source>
         <translation>Hearing: %1</translation>
     </message>
@@ -3283,7 +3288,7 @@ Type %1 to wipe it now.</translation>
         <translation>Follow up: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>OVERDUE · %1</source>
         <translation>OVERDUE · %1</translation>
     </message>
@@ -3311,13 +3316,13 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <location filename="../../ui/forms/duplicates.py" line="-98"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 and %2 are written identically</source>
         <translation>%1 and %2 are written identically</translation>
     </message>
@@ -3342,17 +3347,17 @@ Type %1 to wipe it now.</translation>
         <translation>but only one name part can be compared</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 and %2 differ only in the ending</source>
         <translation>%1 and %2 differ only in the ending</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 and %2 differ by a small spelling variant</source>
         <translation>%1 and %2 differ by a small spelling variant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%1 has more name parts (%2)</source>
         <translation>%1 has more name parts (%2)</translation>
     </message>
@@ -3360,7 +3365,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="+19"/>
+        <location filename="../../ui/errors.py" line="+23"/>
         <source>Wrong passphrase, or the vault header is damaged.</source>
         <translation>Wrong passphrase, or the vault header is damaged.</translation>
     </message>
@@ -3370,42 +3375,42 @@ Type %1 to wipe it now.</translation>
         <translation>Wrong recovery code, or the vault header is damaged.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
         <translation>Wrong passphrase, or the vault&apos;s database is damaged.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
         <translation>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>This vault is already open in another Casefile window or process.</source>
         <translation>This vault is already open in another Casefile window or process.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
         <translation>The vault folder is read-only; Casefile needs to write to it to open the vault.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
         <translation>The folder for the new vault is not empty; choose an empty or new folder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>The vault&apos;s database (casefile.db) is missing.</translation>
     </message>
@@ -3420,32 +3425,33 @@ Type %1 to wipe it now.</translation>
         <translation>The database does not belong to this vault header.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+47"/>
         <source>The passphrase is empty.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
         <translation>The passphrase contains a NUL character, which some keyboards cannot type again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
         <translation>This vault was written by a newer version of Casefile; please update Casefile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This SQLite library has no encryption; refusing to open the vault.</source>
         <translation>This SQLite library has no encryption; refusing to open the vault.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
         <translation>No system keychain is available on this computer; Casefile works with the passphrase alone.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keychain could not be read (is it locked?).</source>
         <translation>The system keychain could not be read (is it locked?).</translation>
     </message>
@@ -3465,110 +3471,135 @@ Type %1 to wipe it now.</translation>
         <translation>That evidence item does not exist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
         <translation>This evidence item&apos;s file is not in this vault (it was imported as a record only).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>%1 Attempts left before this vault is wiped: %2.</source>
+        <translation>%1 Attempts left before this vault is wiped: %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another key change is waiting for confirmation; finish or cancel it first.</source>
+        <translation>Another key change is waiting for confirmation; finish or cancel it first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelled; nothing was kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>The operation stopped unexpectedly.</source>
         <translation>The operation stopped unexpectedly.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>The passphrase is too short: use at least %1 characters.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The file “%1” is empty; nothing was stored.</source>
         <translation>The file “%1” is empty; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The file “%1” cannot be read (check its permissions).</source>
         <translation>The file “%1” cannot be read (check its permissions).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file “%1” cannot be read.</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is a folder, not a file.</source>
         <translation>“%1” is a folder, not a file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is not a regular file.</source>
         <translation>“%1” is not a regular file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Something went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-143"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk is full; nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>The vault folder cannot be written to; nothing was changed.</source>
         <translation>The vault folder cannot be written to; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Use the recovery code to open this vault.</source>
-        <translation>Use the recovery code to open this vault.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
+        <location line="+14"/>
         <source>The vault header is missing; the vault cannot be unlocked.</source>
         <translation>The vault header is missing; the vault cannot be unlocked.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
         <translation>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
         <translation>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
         <translation>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
         <translation>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Attempts left before this vault is wiped: %1.</source>
-        <translation>Attempts left before this vault is wiped: %1.</translation>
+        <location line="-104"/>
+        <source>%1 Use the recovery code to open this vault.</source>
+        <translation>%1 Use the recovery code to open this vault.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A case needs a title.</source>
+        <translation>A case needs a title.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>A person needs at least one name (or, for a group, a description).</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+109"/>
+        <location filename="../../ui/case/base.py" line="+120"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -3976,7 +4007,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>leaks</name>
     <message>
-        <location filename="../../ui/reports/refusals.py" line="+23"/>
+        <location filename="../../ui/reports/refusals.py" line="+37"/>
         <source>The pack was not made</source>
         <translation>The pack was not made</translation>
     </message>
@@ -4089,7 +4120,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-327"/>
+        <location filename="../../ui/forms/person.py" line="-341"/>
         <source>(automatic)</source>
         <translation>(automatic)</translation>
     </message>
@@ -4145,22 +4176,9 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
-    <name>saving</name>
-    <message>
-        <location filename="../../ui/forms/saving.py" line="+67"/>
-        <source>A person needs at least one name (or, for a group, a description).</source>
-        <translation>A person needs at least one name (or, for a group, a description).</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>A case needs a title.</source>
-        <translation>A case needs a title.</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-147"/>
+        <location filename="../../ui/case/overview.py" line="-135"/>
         <source>Imprisoned</source>
         <translation>Imprisoned</translation>
     </message>

@@ -25,23 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.profiles import INTERNAL, PARTNER, PUBLIC
+from storage.progress import CancelToken, Progress
+from ui.dialogs import choose_save_path
+from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, counted, on_language_change, set_texts
-from ui.reports.refusals import refusal_text
-from ui.reports.steps import (
-    ProgressPanel,
-    ShownAsIs,
-    StepDialog,
-    case_box,
-    choose_save_path,
-    label_for,
-    profile_box,
-    value_field,
-)
+from ui.reports.refusals import leak_text
 from ui.session import Session
+from ui.steps import CaseStepDialog, ProgressPanel, case_box, label_for, profile_box, value_field
 from ui.widgets import StatusNote, heading, note, quiet
 from ui.workers import WorkerPool
 
-PROFILES = ("public", "partner", "internal")
+PROFILE_ORDER = (PUBLIC, PARTNER, INTERNAL)  # the least revealing first
 REPORT_LANGUAGES = ("en", "ru", "kk")
 CHOOSE, REVIEW, PRODUCE = range(3)
 PSEUDO_COLUMN, NAME_COLUMN, SHOWN_COLUMN, WHY_COLUMN = range(4)
@@ -58,7 +53,7 @@ def real_names(doc: dict) -> dict[str, str]:
     return names
 
 
-class ReportDialog(StepDialog):
+class ReportDialog(CaseStepDialog):
     def __init__(
         self, session: Session, pool: WorkerPool, case_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -68,7 +63,6 @@ class ReportDialog(StepDialog):
         self.shown_values: list[dict] = []  # field overrides: withheld values the user chose to show
         self.doc: dict | None = None
         self.redacted: Any = None
-        self.result: Any = None
         self.out_path: Path | None = None
         self.failed_message = ""
         self.add_step(lambda: self.tr("Choose"), self._choose_page(case_id))
@@ -83,7 +77,7 @@ class ReportDialog(StepDialog):
     def _choose_page(self, case_id: str | None) -> QWidget:
         page = QWidget()
         self.case_box = case_box(self.session, case_id)
-        self.profile_box = profile_box(PROFILES)
+        self.profile_box = profile_box(PROFILE_ORDER)
         self.lang_box = QComboBox()
         for code in REPORT_LANGUAGES:  # each language named in itself, like the interface's
             self.lang_box.addItem(LANGUAGE_NAMES[code], code)
@@ -209,15 +203,6 @@ class ReportDialog(StepDialog):
 
     # -- choices --------------------------------------------------------------------------
 
-    def case_id(self) -> str | None:
-        return self.case_box.currentData()
-
-    def profile(self) -> str:
-        return self.profile_box.currentData()
-
-    def lang(self) -> str:
-        return self.lang_box.currentData()
-
     def set_choice(self, *, profile: str | None = None, lang: str | None = None) -> None:
         if profile is not None:
             self.profile_box.setCurrentIndex(self.profile_box.findData(profile))
@@ -226,19 +211,10 @@ class ReportDialog(StepDialog):
 
     # -- steps ----------------------------------------------------------------------------
 
-    def update_buttons(self) -> None:
-        step = self.step()
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Review…"), enabled=self.case_id() is not None)
-        elif step == REVIEW:
-            self.next_text(self.tr("&Produce report…"))
-        elif self.result is not None:
-            self.done_state = True
-        else:  # running, failed or cancelled: after a failure the choices can be changed and tried again
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Review…"), self.case_id() is not None
+        return self.tr("&Produce report…"), True
 
     @Slot()
     def advance(self) -> None:
@@ -438,29 +414,21 @@ class ReportDialog(StepDialog):
         self.go(PRODUCE)
         vault, case_id, profile, lang = self.session.vault, self.case_id(), self.profile(), self.lang()
         overrides, shown_values = dict(self.overrides), list(self.shown_values)
-        names = real_names(self.doc or {})
 
-        def job(progress: Any, cancel: Any) -> Any:
-            from app.report import ReportError, ReportLeakError
-            from app.report.explain import explain
+        def job(progress: Progress, cancel: CancelToken) -> Any:
             from app.services.reports import export_report
 
-            try:
-                return export_report(
-                    vault,
-                    case_id,
-                    profile=profile,
-                    lang=lang,
-                    out_path=path,
-                    person_overrides=overrides,
-                    field_overrides=shown_values,
-                    progress=progress,
-                    cancel=cancel,
-                )
-            except ReportLeakError as exc:
-                raise ShownAsIs(refusal_text(explain(exc), pack=False, name_of=lambda p: names.get(p, p))) from None
-            except ReportError as exc:
-                raise ShownAsIs(str(exc)) from None
+            return export_report(
+                vault,
+                case_id,
+                profile=profile,
+                lang=lang,
+                out_path=path,
+                person_overrides=overrides,
+                field_overrides=shown_values,
+                progress=progress,
+                cancel=cancel,
+            )
 
         self.run(
             job,
@@ -480,12 +448,17 @@ class ReportDialog(StepDialog):
         self.result_box.show()
         self.finished_state()
 
-    def _failed(self, message: str, cancelled: bool) -> None:
-        self.failed_message = message
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
+        names = real_names(self.doc or {})
+
+        def why() -> str:
+            return leak_text(failure.error, pack=False, name_of=lambda p: names.get(p, p)) or failure.text()
+
+        self.failed_message = why()
         if cancelled:
             self.outcome.say(lambda: self.tr("Cancelled. No report was saved."))
         else:
-            self.outcome.say(self.tr("No report was saved.") + "\n\n" + message, is_alert=True)
+            self.outcome.say(lambda: self.tr("No report was saved.") + "\n\n" + why(), is_alert=True)
 
     def forget(self) -> None:
         self.doc = self.redacted = None

@@ -13,6 +13,20 @@ if TYPE_CHECKING:  # the report feature (reportlab, pypdf) loads only when a rep
     from app.report.explain import Explanation
 
 
+def leak_text(error: object, *, pack: bool, name_of: Callable[[str], str] | None = None) -> str | None:
+    """The refusal paragraph when ``error`` is a refusal of the leak gate (the report's, or a pack
+    picture's); None for any other error, which is said by its code."""
+    from app.packs.pictures import PictureLeak
+    from app.report import ReportLeakError
+    from app.report.explain import explain
+
+    if isinstance(error, ReportLeakError):
+        return refusal_text(explain(error), pack=pack, name_of=name_of)
+    if isinstance(error, PictureLeak):
+        return refusal_text(error.explanation, pack=pack, name_of=name_of)
+    return None
+
+
 def refusal_text(explanation: Explanation, *, pack: bool, name_of: Callable[[str], str] | None = None) -> str:
     """One paragraph for the produce step. ``name_of`` (a person's id -> their name in this vault) is
     given where the user can act in the review step; otherwise the command line's options are named."""

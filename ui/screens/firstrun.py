@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from storage.clock import Clock
-from storage.keystore import KeyStore
+from storage.keystore import KeyStore, NoKeychain
+from ui.errors import Failure, message
 from ui.i18n import Text, on_language_change, set_texts
-from ui.messages import translated
 from ui.screens.strength import verdict
 from ui.widgets import StatusNote, buddy, button, card, heading, label, note, quiet
 from ui.workers import Worker, WorkerPool
@@ -108,8 +108,7 @@ class FirstRunScreen(QWidget):
         )
         if not self.keystore.available():
             self.bind_box.setEnabled(False)
-            described = self.keystore.describe()
-            bind_text = lambda: translated(described)  # noqa: E731
+            bind_text = lambda: message(NoKeychain())  # noqa: E731
         self.bind_note = quiet(note(bind_text))
 
         self.status = StatusNote()
@@ -208,10 +207,10 @@ class FirstRunScreen(QWidget):
         self.pages.setCurrentIndex(1)
         self.retype.setFocus()
 
-    @Slot(str, bool)
-    def _failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         self._busy(False, "")
-        self._fail(lambda: translated(message))
+        self._fail(failure.text)
 
     def _fail(self, message: Text) -> None:
         self.status.say(message, is_alert=True)

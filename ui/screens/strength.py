@@ -12,7 +12,7 @@ STRONG_LOG10 = 14.0  # above the refusal line (10^10 guesses) by a comfortable m
 
 def verdict(text: str, context: Sequence[str] = ()) -> tuple[str, bool]:
     """(hint, acceptable)."""
-    from app.passphrase import TOO_COMMON, TOO_GUESSABLE, assess
+    from app.passphrase import PassphraseGuessable, PassphraseTooCommon, assess
     from storage.vault import MIN_PASSPHRASE_CHARS
 
     if len(text.strip()) < MIN_PASSPHRASE_CHARS:
@@ -23,7 +23,7 @@ def verdict(text: str, context: Sequence[str] = ()) -> tuple[str, bool]:
             False,
         )
     strength = assess(text, list(context))
-    if strength.reason == TOO_COMMON:
+    if isinstance(strength.error, PassphraseTooCommon):
         return (
             QCoreApplication.translate(
                 "strength",
@@ -31,7 +31,7 @@ def verdict(text: str, context: Sequence[str] = ()) -> tuple[str, bool]:
             ),
             False,
         )
-    if strength.reason == TOO_GUESSABLE:
+    if isinstance(strength.error, PassphraseGuessable):
         return (
             QCoreApplication.translate(
                 "strength",
@@ -40,10 +40,10 @@ def verdict(text: str, context: Sequence[str] = ()) -> tuple[str, bool]:
             ),
             False,
         )
-    if not strength.acceptable:  # empty, NUL: the storage layer's own sentences
-        from ui.messages import translated
+    if strength.error is not None:  # empty, NUL: said by their codes
+        from ui.errors import message
 
-        return translated(strength.reason), False
+        return message(strength.error), False
     if strength.guesses_log10 < STRONG_LOG10:
         return (QCoreApplication.translate("strength", "Fair. One or two more words would make it strong."), True)
     return (QCoreApplication.translate("strength", "Strong."), True)

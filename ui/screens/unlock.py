@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 from storage.clock import Clock
 from storage.header_codec import peek, vault_present
 from storage.keystore import KeyStore
+from ui.errors import Failure
 from ui.i18n import Text, on_language_change, set_texts, text_of
-from ui.messages import translated
 from ui.widgets import StatusNote, button, card, heading, note, quiet
 from ui.workers import Worker, WorkerPool
 
@@ -42,6 +42,8 @@ class UnlockScreen(QWidget):
         super().__init__()
         self.folder, self.keystore, self.clock, self.pool = folder, keystore, clock, pool
         self.busy = False
+        self.held = False  # the last vault is still closing: an unlock waits for it
+        self._waiting = False
         self.title = heading(lambda: self.tr("Casefile is locked"))
         self.where = quiet(note(selectable=True))
         self.set_folder(folder)
@@ -130,6 +132,14 @@ class UnlockScreen(QWidget):
         self._retranslate()
         self.secret.setFocus()
 
+    def hold(self, held: bool) -> None:
+        """While the vault just locked is still closing (a worker finishing its save), an unlock asked
+        for waits, then goes ahead by itself."""
+        self.held = held
+        if not held and self._waiting:
+            self._waiting = False
+            self.unlock()
+
     @Slot()
     def unlock(self) -> None:
         if self.busy:
@@ -137,6 +147,10 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret.strip():
             self._fail(lambda: self.tr("Type the passphrase first."))
+            return
+        if self.held:
+            self._waiting = True
+            self.status.say(lambda: self.tr("Finishing the work that was running when Casefile locked…"))
             return
         recovery = self.use_recovery.isChecked()
         folder, keystore, clock = self.folder, self.keystore, self.clock
@@ -166,10 +180,10 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         self.unlocked.emit(vault)
 
-    @Slot(str, bool)
-    def _failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         self._set_busy(False)
-        self._fail(lambda: translated(message))
+        self._fail(failure.text)
 
     def _fail(self, message: Text) -> None:
         self.secret.clear()
