@@ -18,7 +18,6 @@ from app.report.render import render_pdf
 from app.report.sections import ReadEvidence
 from app.report.strings import report_words
 from app.report.vocab import all_labels
-from storage.fsutil import write_output
 
 _STEPS = 4
 
@@ -67,7 +66,7 @@ def build_report(
     )
     token.check()
     progress(3, _STEPS, "saving")
-    write_output(out, pdf)  # never over a link, a device or a folder
+    _write_atomically(out, pdf)
     progress(4, _STEPS, "done")
     return ReportResult(out, hashlib.sha256(pdf).hexdigest(), _count_pages(pdf), redacted.plan)
 
@@ -158,3 +157,32 @@ def _count_pages(pdf: bytes) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write to "<out>.partial" beside the target, fsync, rename, fsync the folder."""
+    partial = path.with_name(path.name + ".partial")
+    # O_NOFOLLOW: a link planted at "<out>.partial" is refused, never written through.
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        try:
+            partial.unlink()
+        except FileNotFoundError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return  # some platforms cannot open a folder; the rename is done
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
