@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self._vault_actions: list[QAction] = []
         vault_menu = self._menu(lambda: self.tr("&Vault"))
         self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
+        from ui import integrity  # Check the vault…, and what opening the vault found
+
+        integrity.install(self, vault_menu)
         vault_menu.addSeparator()
         self._action(vault_menu, lambda: self.tr("&Wipe after failed unlocks…"), self.choose_unlock_limit)
         self.wipe_action = self._action(vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe)
@@ -254,8 +257,8 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self.workspace.start()
         self.unlocked.emit()
-        for notice in vault.notices:  # found at unlock: a header put back from a copy, a limit removed
-            dialogs.warn(self, self.tr("Vault header"), message(notice))
+        for notice in vault.notices:  # found at unlock: a header put back, a limit removed, a journal set aside
+            dialogs.warn(self, self.tr("Opening the vault"), message(notice))
 
     @Slot()
     def open_demo(self) -> None:

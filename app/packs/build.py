@@ -34,6 +34,7 @@ from app.packs.tarstream import END_OF_ARCHIVE, file_header, padding
 from app.regions import marked_regions
 from app.services.evidence import EvidenceService
 from storage.age import Recipient
+from storage.audit import audit_head_of
 from storage.errors import EvidenceMismatch, VaultDamaged
 from storage.evidence import BlobRecord, StoredBlob
 from storage.fsutil import fsync_dir, translate_os_error
@@ -218,6 +219,7 @@ def build_pack(
             },
             recipients=[{"label": r.label, "fingerprint": r.fingerprint} for r in recipients],
             items=[m.item for m in ordered],
+            audit_head=audit_head_of(vault),
         )
         signature = mf.sign(vault.signing_key(), manifest_bytes)
         head = [

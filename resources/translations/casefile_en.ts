@@ -317,6 +317,80 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+28"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Results of the check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>Database: %1 pages, each checked against its authentication code, and its structure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Audit log: %1 entries, their chain and signatures.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Problems found: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Keep a copy of the whole vault folder before changing anything.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>The check was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Check the vault…</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+23"/>
@@ -1320,7 +1394,7 @@
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
@@ -1375,7 +1449,12 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+91"/>
+        <source>Opening the vault</source>
+        <translation>Opening the vault</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1410,12 +1489,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Wipe after failed unlocks…</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Vault header</source>
-        <translation>Vault header</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+227"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -2705,7 +2779,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Share</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+259"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>Export for &amp;Uwazi…</translation>
     </message>
@@ -2957,7 +3031,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-221"/>
         <source>Export for Uwazi</source>
         <translation>Export for Uwazi</translation>
     </message>
@@ -3052,17 +3126,17 @@ Type %1 to wipe it now.</translation>
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>

@@ -317,6 +317,80 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+28"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Дерекқордың әр беті, әр дәлел файлы және аудит журналы тексеріледі. Қоймада ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>Дерекқор: %1 бет, әрқайсысы өз түпнұсқалық кодымен салыстырылды, және оның құрылымы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Дәлелдер: %1 файл шифрдан шығарылып, қабылдау кезінде жазылған SHA-256 мәнімен салыстырылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Аудит журналы: %1 жазба, олардың тізбегі мен қолтаңбалары.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>Барлық тексерулерден өтті.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Табылған ақаулар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Бір нәрсені өзгертпес бұрын қойма қалтасының толық көшірмесін сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Тексеру тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the vault…</source>
+        <translation>Қойманы &amp;тексеру…</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+23"/>
@@ -1320,7 +1394,7 @@
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
@@ -1375,7 +1449,12 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+91"/>
+        <source>Opening the vault</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1410,12 +1489,7 @@ Type %1 to wipe it now.</source>
         <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Vault header</source>
-        <translation>Қойма тақырыптамасы</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+227"/>
         <source>Off</source>
         <translation>Өшірулі</translation>
     </message>
@@ -2705,7 +2779,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Бөлісу</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+259"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>&amp;Uwazi үшін экспорт…</translation>
     </message>
@@ -2957,7 +3031,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-221"/>
         <source>Export for Uwazi</source>
         <translation>Uwazi үшін экспорт</translation>
     </message>
@@ -3052,17 +3126,17 @@ Type %1 to wipe it now.</source>
         <translation>Сақталған орны:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>&amp;Review…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
     </message>

@@ -317,6 +317,80 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+28"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Проверяются каждая страница базы данных, каждый файл доказательств и журнал аудита. В хранилище ничего не меняется.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>База данных: %1 страниц, каждая сверена со своим кодом подлинности, и её структура.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Доказательства: %1 файлов расшифровано и сверено с SHA-256, записанным при добавлении.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Журнал аудита: %1 записей, их цепочка и подписи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>Все проверки пройдены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Найдено проблем: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Прежде чем что-либо менять, сохраните копию всей папки хранилища.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Проверка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Проверить хранилище…</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+23"/>
@@ -1334,7 +1408,7 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
@@ -1389,7 +1463,12 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+91"/>
+        <source>Opening the vault</source>
+        <translation>Открытие хранилища</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1424,12 +1503,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Стирать после неудачных попыток входа…</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Vault header</source>
-        <translation>Заголовок хранилища</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+227"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
@@ -2719,7 +2793,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Передать</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+259"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>Экспорт для &amp;Uwazi…</translation>
     </message>
@@ -2971,7 +3045,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-221"/>
         <source>Export for Uwazi</source>
         <translation>Экспорт для Uwazi</translation>
     </message>
@@ -3066,17 +3140,17 @@ Type %1 to wipe it now.</source>
         <translation>Сохранено в:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>&amp;Review…</source>
         <translation>&amp;Проверить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
     </message>
