@@ -18,7 +18,7 @@ from typing import Any, BinaryIO, cast
 import sqlcipher3
 
 from storage import audit
-from storage.errors import EvidenceError, VaultDamaged
+from storage.errors import EvidenceError, EvidenceMismatch, VaultDamaged
 from storage.progress import Cancelled, CancelToken, Progress, no_progress
 from storage.vault import DB_NAME, Vault
 from storage.walguard import SET_ASIDE, WAL_SUFFIX
@@ -121,6 +121,9 @@ def _evidence(vault: Vault, result: CheckResult, step: Any, cancel: CancelToken 
         except EvidenceError:
             result.findings.append(Finding("evidence", f"Evidence {evidence_id}: its file is missing from the vault."))
             continue
+        except EvidenceMismatch:  # the reader checks the blob's binding and hash itself
+            result.findings.append(_not_as_recorded(evidence_id))
+            continue
         except VaultDamaged:
             result.findings.append(
                 Finding("evidence", f"Evidence {evidence_id}: its file is damaged and cannot be decrypted.")
@@ -129,13 +132,15 @@ def _evidence(vault: Vault, result: CheckResult, step: Any, cancel: CancelToken 
         result.evidence_files += 1
         result.evidence_bytes += got
         if digest != sha256 or got != size:
-            result.findings.append(
-                Finding(
-                    "evidence",
-                    f"Evidence {evidence_id}: its file no longer matches the SHA-256 recorded at intake "
-                    "(it was replaced or altered).",
-                )
-            )
+            result.findings.append(_not_as_recorded(evidence_id))
+
+
+def _not_as_recorded(evidence_id: str) -> Finding:
+    return Finding(
+        "evidence",
+        f"Evidence {evidence_id}: its file no longer matches the SHA-256 recorded at intake "
+        "(it was replaced or altered).",
+    )
 
 
 def _audit(vault: Vault, result: CheckResult) -> None:
