@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from app.domain.dates import FuzzyDate, add_days
 from app.services.changes import ChangeService
 from app.services.records import InvalidRecord
-from app.services.sources import MissingTitle, NotInCase, attribute, check_code, check_source
+from app.services.sources import (
+    MissingTitle,
+    NotInCase,
+    attribute,
+    check_code,
+    check_source,
+    date_json,
+    text_lines,
+)
 from storage.vault import Vault
 
 MAX_REPLY_WINDOW_DAYS = 3650
@@ -57,15 +65,6 @@ class NewCommunication:
         return "awaiting_reply" if self.reply_window_days else "sent"
 
 
-def _lines(values: tuple[str, ...]) -> list[str] | None:
-    kept = [" ".join(v.split()) for v in values if v.strip()]
-    return kept or None
-
-
-def _date(value: FuzzyDate | None) -> dict | None:
-    return value.to_json() if value else None
-
-
 def communication_row(c: NewCommunication) -> dict:
     if not c.title.strip():
         raise MissingTitle(what="communication")
@@ -76,18 +75,18 @@ def communication_row(c: NewCommunication) -> dict:
         "kind": check_code("communication_kind", c.kind, "kind of communication"),
         "reference": " ".join(c.reference.split()) or None,
         "title": c.title.strip(),
-        "date": _date(c.date),
+        "date": date_json(c.date),
         "sender": c.sender.strip() or None,
         "addressee": c.addressee.strip() or None,
-        "mandates": _lines(c.mandates),
-        "questions": _lines(c.questions),
-        "recommendations": _lines(c.recommendations),
+        "mandates": text_lines(c.mandates),
+        "questions": text_lines(c.questions),
+        "recommendations": text_lines(c.recommendations),
         "reply_window_days": window,
-        "reply_due": _date(c.due()),
-        "publication_date": _date(c.publication_date),
-        "reply_received": _date(c.reply_received),
+        "reply_due": date_json(c.due()),
+        "publication_date": date_json(c.publication_date),
+        "reply_received": date_json(c.reply_received),
         "status": check_code("communication_status", c.state(), "state of a communication", optional=True),
-        "follow_up": _date(c.follow_up),
+        "follow_up": date_json(c.follow_up),
         "source_id": c.source_id or None,
     }
 

@@ -14,7 +14,15 @@ from app.domain.deadlines import current_measures
 from app.domain.durations import measure_end
 from app.services.changes import ChangeService
 from app.services.records import InvalidRecord, Records
-from app.services.sources import MissingTitle, NotInCase, attribute, check_code, check_source
+from app.services.sources import (
+    MissingTitle,
+    NotInCase,
+    attribute,
+    check_code,
+    check_source,
+    date_json,
+    text_lines,
+)
 from storage.vault import Vault
 
 COURT_ROLE = "authority"  # vocabulary 'organisation_role': a court is an authority in the case
@@ -75,15 +83,6 @@ class NewMeasure:
         return self.expiry or measure_end(self.start, self.duration)
 
 
-def _date(value: FuzzyDate | None) -> dict | None:
-    return value.to_json() if value else None
-
-
-def _lines(values: tuple[str, ...]) -> list[str] | None:
-    kept = [" ".join(v.split()) for v in values if v.strip()]
-    return kept or None
-
-
 class ProceedingService:
     def __init__(self, vault: Vault, actor: str = "user") -> None:
         self.vault = vault
@@ -99,7 +98,7 @@ class ProceedingService:
             "kind": check_code("proceeding_kind", p.kind, "kind of proceeding", optional=True),
             "title": p.title.strip(),
             "case_number": p.case_number.strip() or None,
-            "provisions": _lines(p.provisions),
+            "provisions": text_lines(p.provisions),
             "status": check_code("proceeding_status", p.status, "stage of a proceeding", optional=True),
             "description": p.description.strip() or None,
         }
@@ -171,10 +170,10 @@ class ProceedingService:
 
     def _hearing_row(self, h: NewHearing) -> dict:
         return {
-            "date": _date(h.date),
+            "date": date_json(h.date),
             "place": h.place.strip() or None,
             "outcome": check_code("hearing_outcome", h.outcome, "hearing outcome", optional=True),
-            "next_date": _date(h.next_date),
+            "next_date": date_json(h.next_date),
             "closed_session": bool(h.closed_session),
             "notes": h.notes.strip() or None,
         }
@@ -203,9 +202,9 @@ class ProceedingService:
         return {
             "type": check_code("measure_type", m.type, "measure"),
             "proceeding_id": m.proceeding_id or None,
-            "start": _date(m.start),
+            "start": date_json(m.start),
             "duration": " ".join(m.duration.split()) or None,
-            "expiry": _date(m.end()),
+            "expiry": date_json(m.end()),
             "status": check_code("measure_status", m.status, "state of a measure", optional=True),
             "notes": m.notes.strip() or None,
         }

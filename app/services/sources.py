@@ -46,6 +46,16 @@ class NewSource:
     notes: str = ""
 
 
+def date_json(value: FuzzyDate | None) -> dict | None:
+    return value.to_json() if value else None
+
+
+def text_lines(values: tuple[str, ...]) -> list[str] | None:
+    """Non-empty lines with their spaces tidied, or None when there are none (a list field left empty)."""
+    kept = [" ".join(v.split()) for v in values if v.strip()]
+    return kept or None
+
+
 def check_code(vocabulary: str, code: str | None, what: str, *, optional: bool = False) -> str | None:
     if optional and not code:
         return None
@@ -61,7 +71,7 @@ def source_row(s: NewSource) -> dict:
         "kind": check_code("source_kind", s.kind, "kind of source"),
         "title": s.title.strip(),
         "author": s.author.strip() or None,
-        "date": s.date.to_json() if s.date else None,
+        "date": date_json(s.date),
         "reference": s.reference.strip() or None,
         "reliability": check_code("reliability", s.reliability, "reliability", optional=True),
         "informant": s.informant.strip() or None,
