@@ -9,7 +9,7 @@ import pytest
 
 from app.services.changes import ChangeService, NotChangeable, NothingToUndo, UndoConflict
 from app.services.evidence import EvidenceService
-from app.services.evidence_removal import EvidenceRemovalService, deleted_history
+from app.services.evidence_changes import EvidenceChanges, deleted_history
 from app.services.person_edits import PersonEdit, RecordEdits, SpellingEdit
 from app.services.records import Records
 from app.services.sources import NewSource, SourceService
@@ -181,7 +181,7 @@ def test_deleting_evidence_destroys_the_file_and_keeps_its_custody_in_the_audit_
     blobs = [service.blob_id(item), service.blob_id(copy.evidence_id)]
     paths = [demo_vault.evidence.path(b) for b in blobs]
     assert all(p.exists() for p in paths)
-    removal = EvidenceRemovalService(demo_vault)
+    removal = EvidenceChanges(demo_vault)
     plan = removal.removal(item)
     assert (plan.custody_entries, plan.links, plan.copies) == (3, 1, 1)  # intake, view; the copy's derive
     ChangeService(demo_vault).edit("evidence", item, {"description": "Protest video, first minute"})

@@ -13,7 +13,7 @@ from app.domain.dates import parse as parse_date
 from app.domain.model import entity
 from app.services.changes import CHANGEABLE, ChangeService
 from app.services.communications import CommunicationService, NewCommunication
-from app.services.evidence_removal import EvidenceRemovalService
+from app.services.evidence_changes import EvidenceChanges
 from app.services.proceedings import NewHearing, NewMeasure, NewProceeding, ProceedingService
 from app.services.sources import NewSource, SourceService
 
@@ -175,7 +175,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if args.entity == "evidence":
-            service = EvidenceRemovalService(vault)
+            service = EvidenceChanges(vault)
             plan = service.removal(args.id)
             confirm(
                 args,

@@ -1,4 +1,5 @@
-"""Deleting an evidence file: its encrypted bytes are destroyed; its custody history stays in the audit log.
+"""Changing an evidence item: its description and links (undoable changes), or deleting it: its encrypted
+bytes are destroyed; its custody history stays in the audit log.
 
 The custody trail lives in rows that belong to the item, so it would go with the item. Before the rows
 go, the audit row of the deletion takes a copy of what proves the item's history: its SHA-256, size,
@@ -14,11 +15,14 @@ import json
 from dataclasses import dataclass
 
 from app.search import index as search_index
+from app.services.changes import ChangeService
+from app.services.evidence import LINKABLE, EvidenceService
 from app.services.records import Records
 from storage.errors import NoSuchEvidence
 from storage.shred import shred
 from storage.vault import Vault
 
+LINKABLE_KINDS = tuple(LINKABLE)
 KEPT = ("sha256", "size", "media_type", "description", "intake_time", "parent_id", "operation")
 
 
@@ -33,7 +37,7 @@ class EvidenceRemoval:
     copies: int  # metadata-free copies made for packs: deleted with it
 
 
-class EvidenceRemovalService:
+class EvidenceChanges:
     def __init__(self, vault: Vault, actor: str = "user") -> None:
         self.vault = vault
         self.actor = actor
@@ -57,6 +61,28 @@ class EvidenceRemovalService:
 
     def _copies(self, evidence_id: str) -> list[str]:
         return [r[0] for r in self.vault.db.query("SELECT id FROM evidence WHERE parent_id = ?", (evidence_id,))]
+
+    def set_links(
+        self, evidence_id: str, wanted: set[tuple[str, str]], kinds: tuple[str, ...] = LINKABLE_KINDS
+    ) -> bool:
+        """Link the item to exactly ``wanted`` among the records of ``kinds`` ((entity, id) pairs), as one
+        undoable change; links to other kinds of records stay. Returns whether anything changed."""
+        if self.records.get("evidence", evidence_id) is None:
+            raise NoSuchEvidence()
+        checker = EvidenceService(self.vault, self.actor)
+        changes = ChangeService(self.vault, self.actor)
+        with changes.change("edit", "evidence", evidence_id) as scope:
+            rows = scope.records.rows("evidence_links", "evidence_id = ?", (evidence_id,), "rowid")
+            have = {(r["entity"], r["entity_id"]): r["id"] for r in rows if r["entity"] in kinds}
+            for pair, link_id in have.items():
+                if pair not in wanted:
+                    scope.records.delete("evidence_links", link_id)
+            for entity, entity_id in sorted(wanted - set(have)):
+                checker.check_link(evidence_id, entity, entity_id)
+                scope.records.insert(
+                    "evidence_links", {"evidence_id": evidence_id, "entity": entity, "entity_id": entity_id}
+                )
+            return set(have) != wanted
 
     def delete(self, evidence_id: str) -> EvidenceRemoval:
         """Delete the item and its copies in one transaction (history copied into the audit log), then
