@@ -20,6 +20,9 @@ class CaseTab(QWidget):
     """A tab of the case view. ``load`` reads what the tab shows; ``purge`` forgets it."""
 
     open_entity = Signal(str, str)  # entity, id: ask the case view to show it in its tab
+    # A form to open: its kind (source, proceeding, hearing, measure, communication, event, act, person)
+    # and what it starts from ({"record_id": … to correct one, "proceeding_id", "person_ids"}).
+    form_requested = Signal(str, object)
 
     def __init__(self, session: Session) -> None:
         super().__init__()

@@ -19,6 +19,7 @@ from ui.widgets import quiet
 class CommunicationForm(RecordForm):
     kind = "communication"
     entity = "communications"
+    size_wanted = (780, 860)
 
     def title_text(self) -> str:
         return self.tr("Correct a communication") if self.record_id else self.tr("Add a communication")
@@ -29,6 +30,7 @@ class CommunicationForm(RecordForm):
         self.letter_kind = self.add(
             "kind", lambda: self.tr("&Kind:"), ChoiceField(vocab.terms("communication_kind"), required=True)
         )
+        self.letter_kind.select("AL")
         self.reference = self.add(
             "reference", lambda: self.tr("&Reference:"), TextField(lambda: self.tr("e.g. AL KAZ 2/2026"))
         )
@@ -94,11 +96,11 @@ class CommunicationForm(RecordForm):
         if letter is None:
             return
         self.letter_kind.select(letter.kind)
-        self.reference.setText(letter.reference)
-        self.title.setText(letter.title)
+        self.reference.restore(letter.reference)
+        self.title.restore(letter.title)
         self.date.restore(letter.date)
-        self.sender.setText(letter.sender)
-        self.addressee.setText(letter.addressee)
+        self.sender.restore(letter.sender)
+        self.addressee.restore(letter.addressee)
         self.mandates.restore(letter.mandates)
         self.questions.restore(letter.questions)
         self.recommendations.restore(letter.recommendations)

@@ -32,10 +32,10 @@ class EventForm(RecordForm):
         if event is None:
             return
         self.event_kind.select(event.type)
-        self.headline.setText(event.title)
+        self.headline.restore(event.title)
         self.when.restore(event.date)
-        self.where.setText(event.place)
-        self.what.setPlainText(event.description)
+        self.where.restore(event.place)
+        self.what.restore(event.description)
 
     def extra_problems(self) -> list:
         if not self.headline.value():
@@ -74,7 +74,7 @@ class ActForm(RecordForm):
         self.person.setText(act.victim)
         self.act_type.select(act.type)
         self.when.restore(act.date)
-        self.what.setPlainText(act.description)
+        self.what.restore(act.description)
 
     def write(self) -> str:
         edit = ActEdit(self.act_type.key(), self.when.value(), self.what.value())

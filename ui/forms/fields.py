@@ -50,6 +50,7 @@ class TextField(QLineEdit):
 
     def restore(self, value: Any) -> None:
         self.setText(str(value or ""))
+        self.setCursorPosition(0)  # a long title shows its beginning
 
     def value(self) -> str:
         return " ".join(self.text().split())
@@ -69,6 +70,7 @@ class NotesField(QPlainTextEdit):
     def __init__(self, placeholder: Text = "", lines: int = 3) -> None:
         super().__init__()
         self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if placeholder:
             set_texts(self, placeholderText=placeholder)
         height = self.fontMetrics().lineSpacing() * lines + 14
@@ -110,6 +112,10 @@ class DateField(QWidget):
         super().__init__()
         self.today = today
         self.required = required
+        # A recorded date being corrected: kept as it is (its words, precision, certainty) while its text
+        # is not edited, so that opening and saving a record never rewrites its dates.
+        self.original: dates.FuzzyDate | None = None
+        self.original_text = ""
         self.edit = QLineEdit()
         set_texts(self.edit, placeholderText=lambda: self.tr("13.11.2025, late November 2025, summer 2025…"))
         self.feedback = QLabel()
@@ -135,7 +141,10 @@ class DateField(QWidget):
 
     def restore(self, value: Any) -> None:
         if isinstance(value, dates.FuzzyDate):
-            value = value.text or fmt.fuzzy(value, long=True)
+            self.original, self.original_text = value, editable_text(value, self.today())
+            self.edit.setText(self.original_text)
+            return
+        self.original, self.original_text = None, ""
         self.edit.setText(str(value or ""))
 
     def text(self) -> str:
@@ -149,6 +158,8 @@ class DateField(QWidget):
 
     def value(self) -> dates.FuzzyDate | None:
         """The date typed (None when empty); raises ``DateParseError`` when it is not understood."""
+        if self.original is not None and self.edit.text() == self.original_text:
+            return self.original
         text = self.edit.text().strip()
         return dates.parse(text, today=self.today()) if text else None
 
@@ -164,10 +175,12 @@ class DateField(QWidget):
 
     @Slot()
     def _feedback(self) -> None:
-        if self.is_empty():
-            self.feedback.setText(self.tr("Type the date the way a source gives it."))
+        if self.is_empty():  # the placeholder says what to type; no line of its own
+            self.feedback.clear()
+            self.feedback.hide()
             alert(self.feedback, False)
             return
+        self.feedback.show()
         try:
             fd = self.value()
         except dates.DateParseError as exc:
@@ -178,6 +191,22 @@ class DateField(QWidget):
         span = "" if fd.start == fd.end else f" ({fmt.fuzzy(_days(fd.start, fd.end), long=True)})"
         self.feedback.setText("✓ " + fmt.fuzzy(fd, long=True) + span)
         alert(self.feedback, False)
+
+
+def editable_text(value: dates.FuzzyDate, today: Any) -> str:
+    """A recorded date as text that reads back as the same days: the words it was recorded with when they
+    do ("late November 2025"), else its days written out ("~21.01.2026–31.01.2026")."""
+    try:
+        again = dates.parse(value.text, today=today) if value.text else None
+    except dates.DateParseError:
+        again = None
+    if again is not None and (again.start, again.end) == (value.start, value.end):
+        return value.text
+    mark = "~" if value.certainty != "exact" else ""
+    first = value.start.strftime("%d.%m.%Y")
+    if value.start == value.end:
+        return mark + first
+    return f"{mark}{first}–{value.end.strftime('%d.%m.%Y')}"
 
 
 def date_problem(error: dates.DateParseError) -> str:
@@ -198,7 +227,8 @@ def date_problem(error: dates.DateParseError) -> str:
 
 class ChoiceField(QComboBox):
     """One of a list (vocabulary terms, sources, proceedings), picked by typing part of its name: the list
-    narrows as you type; Enter or Tab takes the match. ``key()`` is the chosen item's data."""
+    narrows as you type; Enter takes the match and moves on (it never saves the form from here), Tab too.
+    ``key()`` is the chosen item's data."""
 
     changed = Signal()
 
@@ -306,7 +336,9 @@ class ChoiceField(QComboBox):
                 return
             popup.hide()
             self._settle()
-            event.ignore()  # the form's Enter: save
+            if self._match() >= 0:
+                self.focusNextChild()
+            event.accept()
             return
         super().keyPressEvent(event)
 
@@ -490,6 +522,7 @@ class PeopleField(TickField):
             accessibleName=lambda: self.tr("Find a person"),
         )
         set_texts(self.list, accessibleName=lambda: self.tr("People of the case"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def problem(self) -> Problem | None:
         if self.required and not self.chosen():

@@ -21,6 +21,7 @@ from ui.widgets import quiet
 class MeasureForm(RecordForm):
     kind = "measure"
     entity = "measures"
+    size_wanted = (740, 720)
 
     def __init__(
         self,
@@ -34,7 +35,6 @@ class MeasureForm(RecordForm):
     ) -> None:
         self.person_ids = person_ids
         super().__init__(session, case_id, record_id, draft_id, parent)
-        self.resize(720, 700)
 
     def title_text(self) -> str:
         return self.tr("Correct a measure") if self.record_id else self.tr("Add a measure")
@@ -117,12 +117,12 @@ class MeasureForm(RecordForm):
         self.measure_type.select(measure.type)
         self.proceeding.select(measure.proceeding_id)
         self.start.restore(measure.start)
-        self.duration.setText(measure.duration)
+        self.duration.restore(measure.duration)
         self.end.restore(measure.expiry)
         self.extends.setChecked(measure.extends_id is not None)
         self.extends.setEnabled(False)  # what an existing measure extends is not changed here
         self.state_box.select(measure.status or None)
-        self.notes.setPlainText(measure.notes)
+        self.notes.restore(measure.notes)
 
     def write(self) -> str:
         measure = NewMeasure(

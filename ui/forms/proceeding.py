@@ -13,6 +13,7 @@ from ui.session import Session
 class ProceedingForm(RecordForm):
     kind = "proceeding"
     entity = "proceedings"
+    size_wanted = (740, 720)
 
     def title_text(self) -> str:
         return self.tr("Correct a proceeding") if self.record_id else self.tr("Add a proceeding")
@@ -63,12 +64,12 @@ class ProceedingForm(RecordForm):
             return
         details = views.details(proceeding)
         self.proceeding_kind.select(proceeding.kind or None)
-        self.title.setText(proceeding.title)
-        self.court.setText(details.court)
-        self.case_number.setText(proceeding.case_number)
+        self.title.restore(proceeding.title)
+        self.court.restore(details.court)
+        self.case_number.restore(proceeding.case_number)
         self.provisions.restore(proceeding.provisions)
         self.stage.select(proceeding.status or None)
-        self.description.setPlainText(proceeding.description)
+        self.description.restore(proceeding.description)
         self.defendants.choose(p.person_id for p in details.parties if p.role == "defendant")
 
     def extra_problems(self) -> list:
@@ -150,11 +151,11 @@ class HearingForm(RecordForm):
             return
         self.proceeding.select(hearing.proceeding_id)
         self.date.restore(hearing.date)
-        self.place.setText(hearing.place)
+        self.place.restore(hearing.place)
         self.outcome.select(hearing.outcome or None)
         self.next_date.restore(hearing.next_date)
         self.closed.setChecked(hearing.closed_session)
-        self.notes.setPlainText(hearing.notes)
+        self.notes.restore(hearing.notes)
 
     def write(self) -> str:
         hearing = NewHearing(

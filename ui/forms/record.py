@@ -12,7 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.changes import ChangeService
 from ui import dialogs
@@ -28,6 +37,7 @@ from ui.widgets import StatusNote, buddy, label, note, quiet
 class RecordForm(DraftedDialog):
     kind = "record"
     entity = ""  # the table of the record written (for Delete)
+    size_wanted = (700, 560)
 
     def __init__(
         self,
@@ -59,9 +69,18 @@ class RecordForm(DraftedDialog):
         for widget in self.fields.values():
             widget.changed.connect(self.changed)
         set_texts(self, windowTitle=self.title_text)
+        self.fit(*self.size_wanted)
         first = next(iter(self.fields.values()), None)
         if first is not None:
             first.setFocus()
+
+    def fit(self, width: int, height: int) -> None:
+        """The size wanted, or the screen's height less room for a title bar and a panel."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            height = min(height, screen.height() - 60)
+            width = min(width, screen.width() - 40)
+        self.resize(width, height)
 
     # -- for subclasses ------------------------------------------------------------------------
 
@@ -149,10 +168,21 @@ class RecordForm(DraftedDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        # Long forms scroll inside the dialog, so that it fits a 768-pixel-high screen.
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 6, 0)
+        inner.addLayout(self.form)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
-        layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(quiet(note(lambda: self.tr("Your typing is kept as a draft inside the vault."))), 1)
         bottom.addWidget(buttons)

@@ -16,6 +16,7 @@ FIRST_HAND = "interview"
 class SourceForm(RecordForm):
     kind = "source"
     entity = "sources"
+    size_wanted = (680, 520)
 
     def __init__(
         self,
@@ -29,7 +30,6 @@ class SourceForm(RecordForm):
     ) -> None:
         self.first_hand = first_hand
         super().__init__(session, case_id, record_id, draft_id, parent)
-        self.resize(680, 560)
 
     def title_text(self) -> str:
         return self.tr("Correct a source") if self.record_id else self.tr("Add a source")
@@ -67,13 +67,13 @@ class SourceForm(RecordForm):
         if source is None:
             return
         self.source_kind.select(source.kind)
-        self.title.setText(source.title)
-        self.author.setText(source.author)
+        self.title.restore(source.title)
+        self.author.restore(source.author)
         self.date.restore(source.date)
-        self.reference.setText(source.reference)
+        self.reference.restore(source.reference)
         self.reliability.select(source.reliability or None)
-        self.informant.setText(source.informant)
-        self.notes.setPlainText(source.notes)
+        self.informant.restore(source.informant)
+        self.notes.restore(source.notes)
 
     def write(self) -> str:
         source = NewSource(
