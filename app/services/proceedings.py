@@ -194,7 +194,11 @@ class ProceedingService:
 
     def edit_hearing(self, hearing_id: str, h: NewHearing) -> bool:
         self._case_of_proceeding(h.proceeding_id)
-        return self.changes.edit("hearings", hearing_id, {**self._hearing_row(h), "proceeding_id": h.proceeding_id})
+        row = {**self._hearing_row(h), "proceeding_id": h.proceeding_id}
+        current = self.records.get("hearings", hearing_id)
+        if current is not None and current["closed_session"] is None and not h.closed_session:
+            row["closed_session"] = None  # "not known to be closed" stays as it was: a box cannot say unknown
+        return self.changes.edit("hearings", hearing_id, row)
 
     # -- measures -----------------------------------------------------------------------------
 
