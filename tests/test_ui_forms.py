@@ -134,12 +134,15 @@ def test_a_first_hand_source_from_the_incident_form(qtbot, case_vault, clock):
 def test_a_draft_survives_a_lock_and_every_form_has_unique_mnemonics(qtbot, case_vault, clock):
     window, case_id, bekzat = open_window(qtbot, case_vault, clock)
     workspace = window.workspace
-    for kind in ("source", "proceeding", "hearing", "measure", "communication"):
-        form = workspace.open_form(kind)
-        letters = mnemonics(form)
-        assert len(letters) == len(set(letters)), (kind, sorted(letters))
-        form.locking = True
-        form.reject()
+    for lang in ("en", "ru", "kk"):
+        window.set_language(lang)
+        for kind in ("source", "proceeding", "hearing", "measure", "communication"):
+            form = workspace.open_form(kind)
+            letters = mnemonics(form)
+            assert len(letters) == len(set(letters)), (lang, kind, sorted(letters))
+            form.locking = True
+            form.reject()
+    window.set_language("en")
     form = workspace.add_measure()
     type_text(form.people.filter, "Bekzat")
     press(form.people.filter, Qt.Key.Key_Return)

@@ -46,28 +46,27 @@ REASONS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("credentials", text)
-
-
 def explanation(view: CredentialsView) -> str:
     found = REASONS.get(view.reason)
-    return _tr(found) if found else view.explanation
+    return QCoreApplication.translate("credentials", found) if found else view.explanation
 
 
 def verdict_text(view: CredentialsView) -> str:
     """The verdict line: "Intact — signed by … (…)", "Changed after it was signed", …"""
-    signer = view.signer or _tr("(no name given)")
+    translate = QCoreApplication.translate
+    signer = view.signer or translate("credentials", "(no name given)")
     if view.verdict == "intact":
-        text = _tr("Intact — signed by %1").replace("%1", signer)
+        text = translate("credentials", "Intact — signed by %1").replace("%1", signer)
         return text + (f" ({view.issuer})" if view.issuer else "")
     if view.verdict == "unknown_signer":
-        return _tr("Unchanged since signed — signer not on the trust list: %1").replace("%1", signer)
+        return translate("credentials", "Unchanged since signed — signer not on the trust list: %1").replace(
+            "%1", signer
+        )
     if view.verdict == "tampered":
-        return _tr("Changed after it was signed")
+        return translate("credentials", "Changed after it was signed")
     if view.verdict == "unreadable":
-        return _tr("Present but unreadable") + " — " + explanation(view)
-    return _tr("None")
+        return translate("credentials", "Present but unreadable") + " — " + explanation(view)
+    return translate("credentials", "None")
 
 
 class CredentialsPanel(QWidget):
