@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.evidence.credentials import CredentialsView, describe
@@ -102,6 +103,16 @@ class CredentialsPanel(QWidget):
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return value
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Wrapped values get the height their lines need (a splitter pane does not ask them for it)."""
+        for _name, value in self.rows:
+            if value.isVisible() and value.width() > 0:
+                value.setMinimumHeight(value.heightForWidth(value.width()))
+
     def show_for(self, capture: Mapping[str, Any]) -> None:
         self.view = describe(dict(capture))
         self._fill()
@@ -130,3 +141,4 @@ class CredentialsPanel(QWidget):
         for name, value in self.rows[1:]:
             name.setVisible(bool(value.text()))
             value.setVisible(bool(value.text()))
+        self._fit_heights()

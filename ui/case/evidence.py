@@ -7,14 +7,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.domain.dates import exif_datetime
 from app.services.changes import ChangeService
 from app.services.evidence_changes import EvidenceChanges
 from app.views.evidence import EvidenceItem, Link
 from ui import dialogs, fmt
-from ui.case.base import CaseTab, details_browser, entity_label, esc, fit_columns, html_rows, select_row, table
+from ui.case.base import (
+    CaseTab,
+    details_browser,
+    entity_label,
+    esc,
+    fit_first_stretches,
+    html_rows,
+    select_row,
+    table,
+)
 from ui.case.credentials import CredentialsPanel
 from ui.errors import Failure
 from ui.forms.link import LinkDialog
@@ -63,6 +72,8 @@ class EvidenceTab(CaseTab):
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW / 2)
+        # The picture takes the room the details leave (a 768-pixel screen), not its own full height.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         set_texts(self.preview, accessibleName=lambda: self.tr("Preview"))
         self.details = details_browser(lambda: self.tr("Evidence details"))
         self.credentials = CredentialsPanel()
@@ -105,8 +116,8 @@ class EvidenceTab(CaseTab):
         side = QWidget()
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
-        sv.addWidget(self.preview)
-        sv.addWidget(self.details, 1)
+        sv.addWidget(self.preview, 2)
+        sv.addWidget(self.details, 3)
         sv.addWidget(self.credentials)
         buttons = QHBoxLayout()
         for b in self.item_buttons:
@@ -130,7 +141,7 @@ class EvidenceTab(CaseTab):
         views = self.session.views.evidence
         total = views.count(case_id)
         self.model.load(total, lambda offset, limit: views.page(case_id, offset, limit))
-        fit_columns(self.view, [220, -1, -1, -1], caps=[None, 150, 160, 140])
+        fit_first_stretches(self.view)  # the name takes what the hash, time, type and size leave
         self.empty.setVisible(total == 0)
         self._clear_selection_view()
         if keep is not None:  # a reload (a new file arrived) keeps what the user was looking at
@@ -175,6 +186,11 @@ class EvidenceTab(CaseTab):
         if image.isNull():
             self.preview.setText(self.tr("This image cannot be shown."))
         else:
+            room = self.preview.size().boundedTo(PREVIEW)
+            if image.width() > room.width() or image.height() > room.height():
+                image = image.scaled(
+                    room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
             self.preview.setPixmap(QPixmap.fromImage(image))
         self.details.setHtml(self._details_html(row))  # the view is now in the custody trail
 

@@ -287,6 +287,7 @@ class ChoiceField(QComboBox):
             return False
         self.setCurrentIndex(index)
         self.setEditText(self.itemText(index))
+        self.lineEdit().setCursorPosition(0)  # a long title shows its beginning
         return True
 
     def _match(self) -> int:

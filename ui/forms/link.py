@@ -35,6 +35,7 @@ class LinkDialog(QDialog):
         items = [(key("events", e.id), self.event_line(e)) for e in views.events.latest_choices(case_id, limit=5000)]
         items += [(key("persons", p.person_id), self.person_line(p)) for p in views.people.dated_choices(case_id)]
         self.picker = TickField(items, rows=14)
+        self.picker.list.setMaximumHeight(16_777_215)  # the list takes the dialog's height
         set_texts(
             self.picker.filter,
             placeholderText=lambda: self.tr("Type a name, a word of a title or a date; Enter ticks the only match"),

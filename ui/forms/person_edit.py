@@ -60,6 +60,7 @@ class PersonEditDialog(PersonDialog):
                 self.name_ids[i] = spelling.id
             self.person_kind.setCurrentIndex(max(0, self.person_kind.findData(details.kind)))
             self.description.setText(details.description)
+            self.description.setCursorPosition(0)
             self.consent.setChecked(details.public_consent)
             roles = views.roles_in(self.case_id, self.person_id) if self.case_id else []
             if roles:
