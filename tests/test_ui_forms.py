@@ -1,6 +1,7 @@
 """The record forms in the window, by keyboard: a source, a measure for a person found by typing part of a
 Cyrillic name, a letter with its reply window; Enter refuses what is not valid and says why; a first-hand
-source added from the incident form; drafts kept through a lock; every Alt+letter once per form."""
+source added from the incident form; drafts kept through a lock; every Alt+letter once per form and
+nothing cut off, in each language."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from app.services.drafts import DraftStore
 from app.services.records import Records
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
+from tests.test_ui_language import clipped
 from tests.ui_helpers import make_window, press, type_text, unlock
 from ui import dialogs
 from ui.forms.communication import CommunicationForm
@@ -99,7 +101,7 @@ def test_a_source_a_measure_and_a_letter_by_keyboard(qtbot, case_vault, clock):
     type_text(form.reference, "AL KAZ 2/2026")
     type_text(form.title, "AL KAZ 2/2026: Atajurt activists")
     type_text(form.date.edit, "1 February 2026")
-    form.window.setValue(60)
+    form.reply_window.setValue(60)
     assert "2 April 2026" in form.computed.text()
     form.questions.setPlainText("Legal basis of pre-trial detention?\nWhy Taldykorgan?")
     press(form.title, Qt.Key.Key_Return)
@@ -138,8 +140,10 @@ def test_a_draft_survives_a_lock_and_every_form_has_unique_mnemonics(qtbot, case
         window.set_language(lang)
         for kind in ("source", "proceeding", "hearing", "measure", "communication"):
             form = workspace.open_form(kind)
+            qtbot.waitExposed(form)
             letters = mnemonics(form)
             assert len(letters) == len(set(letters)), (lang, kind, sorted(letters))
+            assert clipped(form, f"{lang} {kind}") == []  # no button or title cut off in any language
             form.locking = True
             form.reject()
     window.set_language("en")

@@ -214,7 +214,7 @@ def test_the_seed_case_from_an_empty_vault(qtbot, tmp_path):
         "Working Group on discrimination against women and girls"
     )
     form.questions.setPlainText("\n".join(QUESTIONS))
-    form.window.setValue(60)
+    form.reply_window.setValue(60)
     assert "5 May 2026" in form.computed.text()
     form.source.select(un)
     form.title.setFocus()

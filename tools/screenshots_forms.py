@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         form.reference.setText("UA KAZ 3/2026")
         form.title.setText("UA KAZ 3/2026")
         form.date.setText("10.03.2026")
-        form.window.setValue(60)
+        form.reply_window.setValue(60)
         shoot(form, "19b-add-communication")
 
         form = workspace.open_form("person", {"record_id": "p-nazigul-maksutkhan"})

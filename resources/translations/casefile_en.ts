@@ -352,7 +352,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+326"/>
+        <location filename="../../ui/forms/fields.py" line="+327"/>
         <source>“%1” is not one of the choices: pick one from the list.</source>
         <translation>“%1” is not one of the choices: pick one from the list.</translation>
     </message>
@@ -504,30 +504,30 @@
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+24"/>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+73"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Correct or delete the selected communication</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../ui/case/credentials.py" line="+86"/>
+        <location filename="../../ui/case/credentials.py" line="+87"/>
         <source>Content Credentials:</source>
         <translation>Content Credentials:</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>Content Credentials</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>%1 (kept here, removed on export)</source>
         <translation>%1 (kept here, removed on export)</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="-208"/>
+        <location filename="../../ui/forms/fields.py" line="-209"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, late November 2025, summer 2025…</translation>
     </message>
@@ -817,7 +817,7 @@
 <context>
     <name>DaysField</name>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>DraftedDialog</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="+83"/>
+        <location filename="../../ui/forms/base.py" line="+90"/>
         <source>Discard this draft?</source>
         <translation>Discard this draft?</translation>
     </message>
@@ -1081,41 +1081,41 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/case/evidence.py" line="+52"/>
+        <location filename="../../ui/case/evidence.py" line="+61"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+139"/>
+        <location line="-147"/>
+        <location line="+146"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-148"/>
+        <location line="+150"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+141"/>
+        <location line="-151"/>
+        <location line="+148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
@@ -1445,7 +1445,7 @@
 <context>
     <name>HearingForm</name>
     <message>
-        <location filename="../../ui/forms/proceeding.py" line="+119"/>
+        <location filename="../../ui/forms/proceeding.py" line="+104"/>
         <source>Correct a hearing</source>
         <translation>Correct a hearing</translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+80"/>
+        <location filename="../../ui/forms/incident.py" line="+81"/>
         <source>Record an incident</source>
         <translation>Record an incident</translation>
     </message>
@@ -1599,33 +1599,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+91"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-87"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>(no source yet)</source>
         <translation>(no source yet)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>New so&amp;urce…</source>
-        <translation>New so&amp;urce…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a new source, e.g. an interview</source>
-        <translation>Add a new source, e.g. an interview</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-80"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -1696,7 +1686,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+161"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1797,7 +1787,7 @@
         <translation>Link evidence</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type a name, a word of a title or a date; Enter ticks the only match</source>
         <translation>Type a name, a word of a title or a date; Enter ticks the only match</translation>
     </message>
@@ -2011,7 +2001,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/forms/measure.py" line="+40"/>
+        <location filename="../../ui/forms/measure.py" line="+26"/>
         <source>Correct a measure</source>
         <translation>Correct a measure</translation>
     </message>
@@ -2719,7 +2709,7 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2756,7 +2746,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ProceedingForm</name>
     <message>
-        <location filename="../../ui/forms/proceeding.py" line="-126"/>
+        <location filename="../../ui/forms/proceeding.py" line="-112"/>
         <source>Correct a proceeding</source>
         <translation>Correct a proceeding</translation>
     </message>
@@ -2844,18 +2834,18 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+24"/>
+        <location filename="../../ui/case/proceedings.py" line="+34"/>
         <source>Proceeding</source>
         <translation>Proceeding</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2921,23 +2911,23 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Proceedings</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-31"/>
         <source>Proceeding details</source>
         <translation>Proceeding details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Hearings</source>
         <translation>Hearings</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-34"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
@@ -2982,7 +2972,7 @@ Type %1 to wipe it now.</translation>
         <translation>Correct or delete the selected line</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Measures (detention, house arrest) and when they expire</translation>
     </message>
@@ -3227,7 +3217,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/forms/record.py" line="+60"/>
+        <location filename="../../ui/forms/record.py" line="+63"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -3242,7 +3232,7 @@ Type %1 to wipe it now.</translation>
         <translation>According to</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+168"/>
         <source>New so&amp;urce…</source>
         <translation>New so&amp;urce…</translation>
     </message>
@@ -3252,12 +3242,12 @@ Type %1 to wipe it now.</translation>
         <translation>Add a new source, e.g. an interview</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-161"/>
         <source>Accordin&amp;g to:</source>
         <translation>Accordin&amp;g to:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -3273,12 +3263,12 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Your typing is kept as a draft inside the vault.</source>
         <translation>Your typing is kept as a draft inside the vault.</translation>
     </message>
@@ -3288,7 +3278,7 @@ Type %1 to wipe it now.</translation>
         <translation>Restored your unsaved draft.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Delete this record?</source>
         <translation>Delete this record?</translation>
     </message>
@@ -3298,7 +3288,7 @@ Type %1 to wipe it now.</translation>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>This %1 will be deleted.</source>
         <translation>This %1 will be deleted.</translation>
     </message>
@@ -3680,7 +3670,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/forms/source.py" line="+35"/>
+        <location filename="../../ui/forms/source.py" line="+19"/>
         <source>Correct a source</source>
         <translation>Correct a source</translation>
     </message>
@@ -3755,7 +3745,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>A source needs a title.</source>
         <translation>A source needs a title.</translation>
     </message>
@@ -3763,7 +3753,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+28"/>
+        <location filename="../../ui/case/sources.py" line="+38"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3804,23 +3794,23 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-16"/>
         <source>What this source says</source>
         <translation>What this source says</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Where sources disagree</source>
         <translation>Where sources disagree</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-25"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Add source…</translation>
     </message>
@@ -3840,7 +3830,7 @@ Type %1 to wipe it now.</translation>
         <translation>Correct or delete the selected source</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>What the selected source says</source>
         <translation>What the selected source says</translation>
     </message>
@@ -4303,7 +4293,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../ui/case/credentials.py" line="-108"/>
+        <location filename="../../ui/case/credentials.py" line="-118"/>
         <source>Signed by a trusted signer; the file is unchanged since.</source>
         <translation>Signed by a trusted signer; the file is unchanged since.</translation>
     </message>
@@ -4793,7 +4783,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+123"/>
+        <location filename="../../ui/case/base.py" line="+142"/>
         <source>date</source>
         <translation>date</translation>
     </message>

@@ -352,7 +352,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+326"/>
+        <location filename="../../ui/forms/fields.py" line="+327"/>
         <source>“%1” is not one of the choices: pick one from the list.</source>
         <translation>«%1» нет среди вариантов: выберите из списка.</translation>
     </message>
@@ -504,30 +504,30 @@
     <name>CommunicationsTab</name>
     <message>
         <location filename="../../ui/case/communications.py" line="+24"/>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+73"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Reply due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Исправить или удалить выбранное сообщение</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>OVERDUE</source>
         <translation>СРОК ИСТЁК</translation>
     </message>
@@ -755,7 +755,7 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../ui/case/credentials.py" line="+86"/>
+        <location filename="../../ui/case/credentials.py" line="+87"/>
         <source>Content Credentials:</source>
         <translation>Учётные данные контента:</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>Учётные данные контента</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>%1 (kept here, removed on export)</source>
         <translation>%1 (хранится здесь, удаляется при экспорте)</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="-208"/>
+        <location filename="../../ui/forms/fields.py" line="-209"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, конец ноября 2025, лето 2025…</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>DaysField</name>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>DraftedDialog</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="+83"/>
+        <location filename="../../ui/forms/base.py" line="+90"/>
         <source>Discard this draft?</source>
         <translation>Удалить черновик?</translation>
     </message>
@@ -1095,41 +1095,41 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/case/evidence.py" line="+52"/>
+        <location filename="../../ui/case/evidence.py" line="+61"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+139"/>
+        <location line="-147"/>
+        <location line="+146"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-148"/>
+        <location line="+150"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+141"/>
+        <location line="-151"/>
+        <location line="+148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Это изображение нельзя показать.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
@@ -1459,7 +1459,7 @@
 <context>
     <name>HearingForm</name>
     <message>
-        <location filename="../../ui/forms/proceeding.py" line="+119"/>
+        <location filename="../../ui/forms/proceeding.py" line="+104"/>
         <source>Correct a hearing</source>
         <translation>Исправить заседание</translation>
     </message>
@@ -1532,7 +1532,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+80"/>
+        <location filename="../../ui/forms/incident.py" line="+81"/>
         <source>Record an incident</source>
         <translation>Записать случай</translation>
     </message>
@@ -1613,33 +1613,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+91"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-87"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>(no source yet)</source>
         <translation>(источника пока нет)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>New so&amp;urce…</source>
-        <translation>Нов&amp;ый источник…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a new source, e.g. an interview</source>
-        <translation>Добавить новый источник, например интервью</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-80"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -1710,7 +1700,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+161"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -1811,7 +1801,7 @@
         <translation>Связать доказательство</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type a name, a word of a title or a date; Enter ticks the only match</source>
         <translation>Введите имя, слово из названия или дату; Enter отмечает единственное совпадение</translation>
     </message>
@@ -2025,7 +2015,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/forms/measure.py" line="+40"/>
+        <location filename="../../ui/forms/measure.py" line="+26"/>
         <source>Correct a measure</source>
         <translation>Исправить меру</translation>
     </message>
@@ -2733,7 +2723,7 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -2770,7 +2760,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProceedingForm</name>
     <message>
-        <location filename="../../ui/forms/proceeding.py" line="-126"/>
+        <location filename="../../ui/forms/proceeding.py" line="-112"/>
         <source>Correct a proceeding</source>
         <translation>Исправить производство</translation>
     </message>
@@ -2858,18 +2848,18 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+24"/>
+        <location filename="../../ui/case/proceedings.py" line="+34"/>
         <source>Proceeding</source>
         <translation>Производство</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Status</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2935,23 +2925,23 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Proceedings</source>
         <translation>Процессы</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-31"/>
         <source>Proceeding details</source>
         <translation>Подробности процесса</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-34"/>
         <source>Measures</source>
         <translation>Меры</translation>
     </message>
@@ -2996,7 +2986,7 @@ Type %1 to wipe it now.</source>
         <translation>Исправить или удалить выбранную строку</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Меры пресечения (арест, домашний арест) и их сроки</translation>
     </message>
@@ -3241,7 +3231,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/forms/record.py" line="+60"/>
+        <location filename="../../ui/forms/record.py" line="+63"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -3256,7 +3246,7 @@ Type %1 to wipe it now.</source>
         <translation>По данным</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+168"/>
         <source>New so&amp;urce…</source>
         <translation>Нов&amp;ый источник…</translation>
     </message>
@@ -3266,12 +3256,12 @@ Type %1 to wipe it now.</source>
         <translation>Добавить новый источник, например интервью</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-161"/>
         <source>Accordin&amp;g to:</source>
         <translation>По д&amp;анным:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
@@ -3287,12 +3277,12 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Your typing is kept as a draft inside the vault.</source>
         <translation>Всё введённое сохраняется как черновик в хранилище.</translation>
     </message>
@@ -3302,7 +3292,7 @@ Type %1 to wipe it now.</source>
         <translation>Несохранённый черновик восстановлен.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Delete this record?</source>
         <translation>Удалить эту запись?</translation>
     </message>
@@ -3312,7 +3302,7 @@ Type %1 to wipe it now.</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>This %1 will be deleted.</source>
         <translation>Будет удалено: %1.</translation>
     </message>
@@ -3694,7 +3684,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/forms/source.py" line="+35"/>
+        <location filename="../../ui/forms/source.py" line="+19"/>
         <source>Correct a source</source>
         <translation>Исправить источник</translation>
     </message>
@@ -3769,7 +3759,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>A source needs a title.</source>
         <translation>У источника должно быть название.</translation>
     </message>
@@ -3777,7 +3767,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+28"/>
+        <location filename="../../ui/case/sources.py" line="+38"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -3818,23 +3808,23 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-16"/>
         <source>What this source says</source>
         <translation>Что говорит этот источник</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Where sources disagree</source>
         <translation>Где источники расходятся</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-25"/>
         <source>&amp;Add source…</source>
         <translation>Добавить ис&amp;точник…</translation>
     </message>
@@ -3854,7 +3844,7 @@ Type %1 to wipe it now.</source>
         <translation>Исправить или удалить выбранный источник</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>What the selected source says</source>
         <translation>Что говорит выбранный источник</translation>
     </message>
@@ -4317,7 +4307,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>credentials</name>
     <message>
-        <location filename="../../ui/case/credentials.py" line="-108"/>
+        <location filename="../../ui/case/credentials.py" line="-118"/>
         <source>Signed by a trusted signer; the file is unchanged since.</source>
         <translation>Подписано доверенным подписантом; с тех пор файл не менялся.</translation>
     </message>
@@ -4807,7 +4797,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+123"/>
+        <location filename="../../ui/case/base.py" line="+142"/>
         <source>date</source>
         <translation>дата</translation>
     </message>

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout
 
 from app.domain.deadlines import is_past
 from app.views.communications import Communication
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, select_row, table
+from ui.case.base import CaseTab, button_bar, details_browser, esc, fit_columns, html_list, html_rows, select_row, table
 from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
@@ -45,12 +45,7 @@ class CommunicationsTab(CaseTab):
         self.add_button.clicked.connect(lambda: self.form_requested.emit("communication", {}))
         self.edit_button.clicked.connect(self.edit_selected)
         self.view.doubleClicked.connect(self.edit_selected)
-        bar = QWidget()
-        bar_row = QHBoxLayout(bar)
-        bar_row.setContentsMargins(0, 0, 0, 0)
-        bar_row.addStretch(1)
-        bar_row.addWidget(self.edit_button)
-        bar_row.addWidget(self.add_button)
+        bar = button_bar(self.edit_button, self.add_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.details)

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.dates import exif_datetime
 from app.services.changes import ChangeService
@@ -19,7 +28,6 @@ from ui.case.base import (
     details_browser,
     entity_label,
     esc,
-    fit_first_stretches,
     html_rows,
     select_row,
     table,
@@ -141,11 +149,24 @@ class EvidenceTab(CaseTab):
         views = self.session.views.evidence
         total = views.count(case_id)
         self.model.load(total, lambda offset, limit: views.page(case_id, offset, limit))
-        fit_first_stretches(self.view)  # the name takes what the hash, time, type and size leave
+        self._fit_columns()
         self.empty.setVisible(total == 0)
         self._clear_selection_view()
         if keep is not None:  # a reload (a new file arrived) keeps what the user was looking at
             self.show_entity("evidence", keep.id)
+
+    def _fit_columns(self) -> None:
+        """The name takes what the hash, time, type and size leave; each of those gets its contents' width,
+        and at least its title's in the interface language."""
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        for i in range(1, header.count()):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            self.view.resizeColumnToContents(i)
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(i, max(header.sectionSize(i), metrics.horizontalAdvance(title) + 20))
 
     def selected(self) -> EvidenceItem | None:
         index = self.view.currentIndex()

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.domain.deadlines import NOT_HELD, is_past
 from app.views.proceedings import CaseMeasure
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, fit_first_stretches, html_rows, select_row, table
+from ui.case.base import (
+    CaseTab,
+    button_bar,
+    details_browser,
+    esc,
+    fit_columns,
+    fit_first_stretches,
+    html_rows,
+    select_row,
+    table,
+)
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button, heading
@@ -90,12 +100,7 @@ class ProceedingsTab(CaseTab):
         )
         self.new_measure.clicked.connect(lambda: self.form_requested.emit("measure", {}))
         self.edit_button.clicked.connect(self.edit_selected)
-        bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
-        for b in (self.new_proceeding, self.new_hearing, self.new_measure, self.edit_button):
-            row.addWidget(b)
+        bar = button_bar(self.new_proceeding, self.new_hearing, self.new_measure, self.edit_button)
 
         left = QWidget()
         lv = QVBoxLayout(left)

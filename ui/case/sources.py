@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.views.sources import Attribution, Fact, Source
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, entity_label, esc, field_label, fit_columns, select_row, table
+from ui.case.base import (
+    CaseTab,
+    button_bar,
+    details_browser,
+    entity_label,
+    esc,
+    field_label,
+    fit_columns,
+    select_row,
+    table,
+)
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button, heading, note, quiet
@@ -52,12 +62,7 @@ class SourcesTab(CaseTab):
         self.add_button.clicked.connect(lambda: self.form_requested.emit("source", {}))
         self.edit_button.clicked.connect(self.edit_selected)
         self.sources_view.doubleClicked.connect(self.edit_selected)
-        bar = QWidget()
-        bar_row = QHBoxLayout(bar)
-        bar_row.setContentsMargins(0, 0, 0, 0)
-        bar_row.addStretch(1)
-        bar_row.addWidget(self.edit_button)
-        bar_row.addWidget(self.add_button)
+        bar = button_bar(self.edit_button, self.add_button)
         self.claims_view.activated.connect(self._open_claim)
         self.claims_view.doubleClicked.connect(self._open_claim)
 

@@ -57,7 +57,7 @@ class CommunicationForm(RecordForm):
             lambda: self.tr("Recommendatio&ns:"),
             NotesField(lambda: self.tr("One per line"), lines=2),
         )
-        self.window = self.add("window", lambda: self.tr("Reply &window:"), DaysField())
+        self.reply_window = self.add("window", lambda: self.tr("Reply &window:"), DaysField())
         self.due = self.add("due", lambda: self.tr("Reply &due:"), DateField(today))
         self.computed = quiet(QLabel())
         self.computed.setWordWrap(True)
@@ -71,7 +71,7 @@ class CommunicationForm(RecordForm):
         )
         self.follow_up = self.add("follow_up", lambda: self.tr("Fo&llow up on:"), DateField(today))
         self.source = self.source_row("source", lambda: self.tr("Source re&cord:"))
-        for field in (self.date, self.window, self.due):
+        for field in (self.date, self.reply_window, self.due):
             field.changed.connect(self._show_due)
         on_language_change(self, self._show_due)
         self._show_due()
@@ -104,7 +104,7 @@ class CommunicationForm(RecordForm):
         self.mandates.restore(letter.mandates)
         self.questions.restore(letter.questions)
         self.recommendations.restore(letter.recommendations)
-        self.window.setValue(letter.reply_window_days or 0)
+        self.reply_window.setValue(letter.reply_window_days or 0)
         computed = (
             dates.add_days(letter.date, letter.reply_window_days) if letter.date and letter.reply_window_days else None
         )
@@ -133,7 +133,7 @@ class CommunicationForm(RecordForm):
             mandates=self.mandates.lines(),
             questions=self.questions.lines(),
             recommendations=self.recommendations.lines(),
-            reply_window_days=self.window.days(),
+            reply_window_days=self.reply_window.days(),
             reply_due=self.due.value(),
             publication_date=self.published.value(),
             reply_received=self.reply.value(),
@@ -145,7 +145,4 @@ class CommunicationForm(RecordForm):
     def write(self) -> str:
         letter = self._letter()
         service = CommunicationService(self.session.vault)
-        if self.record_id:
-            service.edit(self.record_id, letter)
-            return self.record_id
-        return service.add(letter)
+        return self.add_or_edit(lambda: service.add(letter), lambda record_id: service.edit(record_id, letter))

@@ -34,6 +34,7 @@ from ui import fmt
 from ui.errors import Failure
 from ui.forms.base import DraftedDialog
 from ui.forms.duplicates import DuplicateWarning, Match, find_duplicates
+from ui.forms.record import new_source_button, open_source_form
 from ui.i18n import Text, on_language_change, relabel, set_texts
 from ui.session import Session
 from ui.widgets import StatusNote, alert, buddy, label, note, quiet
@@ -177,13 +178,7 @@ class IncidentDialog(DraftedDialog):
         for src in cases.sources(self.case_id):
             self.source.addItem(src.name[:90], src.id)
         # A new case has no source yet: a first-hand one (an interview) is added from here.
-        self.new_source_button = QPushButton()
-        set_texts(
-            self.new_source_button,
-            text=lambda: self.tr("New so&urce…"),
-            accessibleName=lambda: self.tr("Add a new source, e.g. an interview"),
-        )
-        self.new_source_button.setAutoDefault(False)
+        self.new_source_button = new_source_button(self)
         self.new_source_button.clicked.connect(self.new_source)
         self.status = StatusNote()
         set_texts(self.status, accessibleName=lambda: self.tr("Form status"))
@@ -275,11 +270,7 @@ class IncidentDialog(DraftedDialog):
     @Slot()
     def new_source(self) -> None:
         """Add a source (an interview, by default) and take it as this incident's."""
-        from ui.forms.source import SourceForm
-
-        form = SourceForm(self.session, self.case_id, parent=self, first_hand=True)
-        form.saved.connect(self._source_added)
-        form.open()
+        open_source_form(self, self.session, self.case_id, self._source_added)
 
     @Slot(str)
     def _source_added(self, source_id: str) -> None:

@@ -5,7 +5,7 @@ typed; its expiry is a deadline as soon as it is saved."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from app.domain import dates
 from app.domain.durations import measure_end
@@ -14,7 +14,6 @@ from ui import fmt
 from ui.forms.fields import CheckField, ChoiceField, DateField, NotesField, PeopleField, TextField
 from ui.forms.record import RecordForm
 from ui.i18n import on_language_change
-from ui.session import Session
 from ui.widgets import quiet
 
 
@@ -22,19 +21,6 @@ class MeasureForm(RecordForm):
     kind = "measure"
     entity = "measures"
     size_wanted = (740, 720)
-
-    def __init__(
-        self,
-        session: Session,
-        case_id: str,
-        record_id: str | None = None,
-        draft_id: str | None = None,
-        parent: QWidget | None = None,
-        *,
-        person_ids: tuple[str, ...] = (),
-    ) -> None:
-        self.person_ids = person_ids
-        super().__init__(session, case_id, record_id, draft_id, parent)
 
     def title_text(self) -> str:
         return self.tr("Correct a measure") if self.record_id else self.tr("Add a measure")
@@ -45,7 +31,7 @@ class MeasureForm(RecordForm):
         if self.record_id is None:
             people = [(p.person_id, p.name) for p in views.people.choices(self.case_id)]
             self.people = self.add("people", lambda: self.tr("&People:"), PeopleField(people, required=True))
-            self.people.choose(self.person_ids)
+            self.people.choose(self.start_with.get("person_ids") or ())
         else:
             self.person = quiet(QLabel())
             self.add_row(lambda: self.tr("Person:"), self.person)
@@ -140,7 +126,6 @@ class MeasureForm(RecordForm):
             self.quote.value() if self.record_id is None else "",
         )
         service = ProceedingService(self.session.vault)
-        if self.record_id:
-            service.edit_measure(self.record_id, measure)
-            return self.record_id
-        return service.add_measures(measure)[0]
+        return self.add_or_edit(
+            lambda: service.add_measures(measure)[0], lambda record_id: service.edit_measure(record_id, measure)
+        )

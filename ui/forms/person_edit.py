@@ -132,10 +132,7 @@ class PersonEditDialog(PersonDialog):
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
             self._error(Failure.of(exc))
             return
-        self.discard_draft()
-        self.saved.emit(self.person_id)
-        self.locking = True
-        self.accept()
+        self.close_saved(self.person_id)
 
     @Slot()
     def delete(self) -> None:
@@ -158,7 +155,4 @@ class PersonEditDialog(PersonDialog):
         except Exception as exc:  # noqa: BLE001
             self._error(Failure.of(exc))
             return
-        self.discard_draft()
-        self.saved.emit(self.person_id)
-        self.locking = True
-        self.accept()
+        self.close_saved(self.person_id)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter
 
 from app.services.proceedings import NewHearing, NewProceeding, ProceedingService
 from ui.forms.fields import CheckField, ChoiceField, DateField, NotesField, PeopleField, TextField
 from ui.forms.record import RecordForm
-from ui.session import Session
 
 
 class ProceedingForm(RecordForm):
@@ -92,28 +91,14 @@ class ProceedingForm(RecordForm):
             self.quote.value() if self.record_id is None else "",
         )
         service = ProceedingService(self.session.vault)
-        if self.record_id:
-            service.edit_proceeding(self.record_id, proceeding)
-            return self.record_id
-        return service.add_proceeding(proceeding)
+        return self.add_or_edit(
+            lambda: service.add_proceeding(proceeding), lambda record_id: service.edit_proceeding(record_id, proceeding)
+        )
 
 
 class HearingForm(RecordForm):
     kind = "hearing"
     entity = "hearings"
-
-    def __init__(
-        self,
-        session: Session,
-        case_id: str,
-        record_id: str | None = None,
-        draft_id: str | None = None,
-        parent: QWidget | None = None,
-        *,
-        proceeding_id: str | None = None,
-    ) -> None:
-        self.proceeding_id = proceeding_id
-        super().__init__(session, case_id, record_id, draft_id, parent)
 
     def title_text(self) -> str:
         return self.tr("Correct a hearing") if self.record_id else self.tr("Add a hearing")
@@ -124,7 +109,7 @@ class HearingForm(RecordForm):
         self.proceeding = self.add(
             "proceeding", lambda: self.tr("&Proceeding:"), ChoiceField(proceedings, required=True)
         )
-        self.proceeding.select(self.proceeding_id or (proceedings[0][0] if proceedings else None))
+        self.proceeding.select(self.start_with.get("proceeding_id") or (proceedings[0][0] if proceedings else None))
         self.date = self.add("date", lambda: self.tr("&Date:"), DateField(self.session.today, required=True))
         self.place = self.add("place", lambda: self.tr("P&lace:"), TextField(lambda: self.tr("e.g. Taldykorgan")))
         self.outcome = self.add(
@@ -170,7 +155,6 @@ class HearingForm(RecordForm):
             self.quote.value() if self.record_id is None else "",
         )
         service = ProceedingService(self.session.vault)
-        if self.record_id:
-            service.edit_hearing(self.record_id, hearing)
-            return self.record_id
-        return service.add_hearing(hearing)
+        return self.add_or_edit(
+            lambda: service.add_hearing(hearing), lambda record_id: service.edit_hearing(record_id, hearing)
+        )

@@ -8,6 +8,7 @@ A subclass names its ``entity``, builds its fields in ``build``, fills them from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -46,10 +47,12 @@ class RecordForm(DraftedDialog):
         record_id: str | None = None,
         draft_id: str | None = None,
         parent: QWidget | None = None,
+        **start: Any,
     ) -> None:
         super().__init__(session, draft_id, parent)
         self.case_id = case_id
         self.record_id = record_id
+        self.start_with = start  # what a new record starts from (a proceeding, people, a first-hand source)
         self.touched = False
         self.alerting = False
         self.setModal(True)
@@ -120,13 +123,7 @@ class RecordForm(DraftedDialog):
         sources = ChoiceField(self._sources(), none=lambda: self.tr("(no source yet)"))
         self.fields[key] = sources
         set_texts(sources, accessibleName=lambda: self.tr("According to"))
-        self.new_source_button = QPushButton()
-        set_texts(
-            self.new_source_button,
-            text=lambda: self.tr("New so&urce…"),
-            accessibleName=lambda: self.tr("Add a new source, e.g. an interview"),
-        )
-        self.new_source_button.setAutoDefault(False)
+        self.new_source_button = new_source_button(self)
         self.new_source_button.clicked.connect(lambda: self.new_source(sources))
         row = QWidget()
         line = QHBoxLayout(row)
@@ -141,11 +138,7 @@ class RecordForm(DraftedDialog):
 
     @Slot()
     def new_source(self, field: ChoiceField) -> None:
-        from ui.forms.source import SourceForm
-
-        form = SourceForm(self.session, self.case_id, parent=self, first_hand=True)
-        form.saved.connect(lambda source_id: self._source_added(field, source_id))
-        form.open()
+        open_source_form(self, self.session, self.case_id, lambda source_id: self._source_added(field, source_id))
 
     def _source_added(self, field: ChoiceField, source_id: str) -> None:
         if self.session.alive:
@@ -179,7 +172,7 @@ class RecordForm(DraftedDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.body = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
@@ -251,10 +244,14 @@ class RecordForm(DraftedDialog):
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
             self._alert(Failure.of(exc).text)
             return
-        self.discard_draft()
-        self.saved.emit(record_id)
-        self.locking = True  # closing after a save asks nothing
-        self.accept()
+        self.close_saved(record_id)
+
+    def add_or_edit(self, add: Callable[[], str], edit: Callable[[str], object]) -> str:
+        """``edit(record_id)`` for a record being corrected, else ``add()``; the id of the record saved."""
+        if self.record_id:
+            edit(self.record_id)
+            return self.record_id
+        return add()
 
     def _alert(self, text: Text) -> None:
         self.status.say(text, is_alert=True)
@@ -285,10 +282,28 @@ class RecordForm(DraftedDialog):
         except Exception as exc:  # noqa: BLE001
             self._alert(Failure.of(exc).text)
             return
-        self.discard_draft()
-        self.saved.emit(self.record_id)
-        self.locking = True
-        self.accept()
+        self.close_saved(self.record_id)
+
+
+def new_source_button(owner: QWidget) -> QPushButton:
+    """ "New source…", beside an "According to" list (the record forms' and the incident form's)."""
+    button = QPushButton()
+    set_texts(
+        button,
+        text=lambda: QCoreApplication.translate("RecordForm", "New so&urce…"),
+        accessibleName=lambda: QCoreApplication.translate("RecordForm", "Add a new source, e.g. an interview"),
+    )
+    button.setAutoDefault(False)
+    return button
+
+
+def open_source_form(parent: QWidget, session: Session, case_id: str, added: Callable[[str], None]) -> None:
+    """The source form over ``parent``, for a first-hand source (an interview); ``added(id)`` once saved."""
+    from ui.forms.source import SourceForm
+
+    form = SourceForm(session, case_id, parent=parent, first_hand=True)
+    form.saved.connect(added)
+    form.open()
 
 
 def removal_text(what: str, counts: dict[str, int]) -> str:

@@ -3,12 +3,9 @@ first-hand interview (whose informant's identity is secret: kept in the vault, r
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
 from app.services.sources import NewSource, SourceService
 from ui.forms.fields import ChoiceField, DateField, NotesField, TextField
 from ui.forms.record import RecordForm
-from ui.session import Session
 
 FIRST_HAND = "interview"
 
@@ -18,26 +15,13 @@ class SourceForm(RecordForm):
     entity = "sources"
     size_wanted = (680, 520)
 
-    def __init__(
-        self,
-        session: Session,
-        case_id: str,
-        record_id: str | None = None,
-        draft_id: str | None = None,
-        parent: QWidget | None = None,
-        *,
-        first_hand: bool = False,
-    ) -> None:
-        self.first_hand = first_hand
-        super().__init__(session, case_id, record_id, draft_id, parent)
-
     def title_text(self) -> str:
         return self.tr("Correct a source") if self.record_id else self.tr("Add a source")
 
     def build(self) -> None:
         vocab = self.session.vocab
         self.source_kind = self.add("kind", lambda: self.tr("&Kind:"), ChoiceField(vocab.terms("source_kind")))
-        self.source_kind.select(FIRST_HAND if self.first_hand else "ngo_statement")
+        self.source_kind.select(FIRST_HAND if self.start_with.get("first_hand") else "ngo_statement")
         self.title = self.add(
             "title",
             lambda: self.tr("&Title:"),
@@ -88,10 +72,7 @@ class SourceForm(RecordForm):
             self.notes.value(),
         )
         service = SourceService(self.session.vault)
-        if self.record_id:
-            service.edit(self.record_id, source)
-            return self.record_id
-        return service.add(source)
+        return self.add_or_edit(lambda: service.add(source), lambda record_id: service.edit(record_id, source))
 
     def extra_problems(self) -> list:
         if not self.title.value():
