@@ -170,3 +170,24 @@ def test_the_evidence_tab(qtbot, demo_folder, clock, tmp_path):
     assert {c["action"] for c in kept["custody"]} == {"intake", "view"}
     assert vault.db.one("SELECT count(*) FROM evidence WHERE id IN (?, ?)", (item, copy))[0] == 0
     assert list((window.folder / "evidence").iterdir()) == []
+
+
+def test_every_content_credentials_verdict_has_its_words(qapp):
+    from app.evidence.credentials import describe
+    from ui.case.credentials import verdict_text
+
+    def view(report: dict):
+        return describe({CAPTURE_KEY: record(report)})
+
+    signer = {"common_name": "Newsroom camera", "issuer": "Example CA"}
+    assert verdict_text(view({"status": "read", "validation_state": "Trusted", "signer": signer})) == (
+        "Intact — signed by Newsroom camera (Example CA)"
+    )
+    untrusted = {"status": "read", "validation_state": "Valid", "failures": ["signingCredential.untrusted"]}
+    assert verdict_text(view({**untrusted, "signer": signer})) == (
+        "Unchanged since signed — signer not on the trust list: Newsroom camera"
+    )
+    damaged = verdict_text(view({"status": "error", "code": "casefile.timeout"}))
+    assert damaged == "Present but unreadable — Reading the credentials took too long and was stopped."
+    assert verdict_text(view({"status": "none"})) == "None"
+    assert describe({}) is None  # never checked: the rows are hidden

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from app.services.drafts import DraftStore
 from app.services.records import Records
-from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
 from tests.test_ui_language import clipped
+from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
 from tests.ui_helpers import make_window, press, type_text, unlock
 from ui import dialogs
 from ui.forms.communication import CommunicationForm
@@ -151,13 +151,21 @@ def test_a_draft_survives_a_lock_and_every_form_has_unique_mnemonics(qtbot, case
     type_text(form.people.filter, "Bekzat")
     press(form.people.filter, Qt.Key.Key_Return)
     type_text(form.duration, "10 days")
+    form.new_source_button.click()  # a source being added from the measure form, when the lock comes
+    nested = form.findChild(SourceForm)
+    type_text(nested.title, "Interview in Almaty")
+    asked = len(dialogs.asked)
     window.lock()
+    assert len(dialogs.asked) == asked  # the lock asks nothing: both drafts are kept
     qtbot.waitUntil(lambda: not window.is_locking(), timeout=10_000)
     unlock(qtbot, window)
     restored = [f for f in window.workspace.forms if isinstance(f, MeasureForm)]
     assert len(restored) == 1
     assert restored[0].people.chosen() == (bekzat,) and restored[0].duration.text() == "10 days"
     assert "Restored" in restored[0].status.text()
-    dialogs.next_answers.append(True)  # "Discard this draft?"
-    restored[0].reject()
+    sources = [f for f in window.workspace.forms if isinstance(f, SourceForm)]
+    assert len(sources) == 1 and sources[0].title.text() == "Interview in Almaty"
+    for draft in (restored[0], sources[0]):
+        dialogs.next_answers.append(True)  # "Discard this draft?"
+        draft.reject()
     assert DraftStore(window.session.vault).count() == 0

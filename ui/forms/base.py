@@ -76,7 +76,10 @@ class DraftedDialog(QDialog):
         self.accept()
 
     def close_for_lock(self) -> None:
-        """Keep the draft, close without asking."""
+        """Keep the draft, close without asking; a form opened from this one (a new source) first."""
+        for child in self.findChildren(DraftedDialog):
+            if child.isVisible():
+                child.close_for_lock()
         self.flush_draft()
         self.locking = True
         super().reject()
