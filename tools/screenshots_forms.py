@@ -117,7 +117,11 @@ def _demo(work: Path, clock: object, light: object) -> Path:
             "status": "read",
             "validation_state": "Valid",
             "failures": ["signingCredential.untrusted"],
-            "signer": {"common_name": "Field Camera Co. device key", "issuer": "Field Camera Co.", "time": "2025-11-13T09:05:12Z"},
+            "signer": {
+                "common_name": "Field Camera Co. device key",
+                "issuer": "Field Camera Co.",
+                "time": "2025-11-13T09:05:12Z",
+            },
             "identities": ["A. Serik (photographer)"],
             "claim_generator": "FieldCam/3.2 c2pa-rs/0.49",
         }
@@ -150,7 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         folder = _demo(work, clock, light)
         window = MainWindow(
-            folder, clock=clock, kdf=light, allow_below_floor=True, settings=UiSettings(work / "s.ini"), language=args.lang
+            folder,
+            clock=clock,
+            kdf=light,
+            allow_below_floor=True,
+            settings=UiSettings(work / "s.ini"),
+            language=args.lang,
         )
         window.resize(*SIZE)
         window.show()
