@@ -156,6 +156,18 @@ class MainWindow(QMainWindow):
         self._action(case_menu, lambda: self.tr("&Record incident…"), lambda: self._ws("record_incident"), "Ctrl+N")
         self._action(case_menu, lambda: self.tr("Add &person…"), lambda: self._ws("add_person"), "Ctrl+Shift+P")
         self._action(case_menu, lambda: self.tr("Add evidence &files…"), lambda: self._ws("add_files"), "Ctrl+Shift+E")
+        self._action(case_menu, lambda: self.tr("Add &source…"), lambda: self._ws("add_source"))
+        self._action(case_menu, lambda: self.tr("Add pr&oceeding…"), lambda: self._ws("add_proceeding"))
+        self._action(case_menu, lambda: self.tr("Add &hearing…"), lambda: self._ws("add_hearing"))
+        self._action(case_menu, lambda: self.tr("Add &measure…"), lambda: self._ws("add_measure"))
+        self._action(case_menu, lambda: self.tr("Add &communication…"), lambda: self._ws("add_communication"))
+        case_menu.addSeparator()
+        self.undo_action = self._action(
+            case_menu,
+            lambda: self.tr("&Undo last change…"),
+            lambda: self._ws("undo_last"),
+            QKeySequence.StandardKey.Undo,
+        )
         case_menu.addSeparator()
         self._action(case_menu, lambda: self.tr("&New case…"), lambda: self._ws("new_case"))
         view_menu = self._menu(lambda: self.tr("V&iew"))

@@ -171,21 +171,29 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
 
 
 def cmd_evidence_list(args: argparse.Namespace) -> int:
+    """The evidence brought in; the copies Casefile made of an item (for packs) are listed under it."""
     with open_vault(args) as vault:
         items = EvidenceService(vault).items(resolve_case(vault, args.case))
+    originals = [i for i in items if i["parent_id"] is None]
+    copies: dict[str, list[dict]] = {}
+    for i in items:
+        if i["parent_id"] is not None:
+            copies.setdefault(i["parent_id"], []).append(i)
+
+    def listed(i: dict) -> dict:
+        return {**{k: v for k, v in i.items() if k != "capture"}, "content_credentials": verdict_of(i["capture"])}
+
     if args.json:
-        print_json(
-            [
-                {**{k: v for k, v in i.items() if k != "capture"}, "content_credentials": verdict_of(i["capture"])}
-                for i in items
-            ]
-        )
-    for i in items if not args.json else []:
+        print_json([{**listed(i), "derivatives": [listed(c) for c in copies.get(i["id"], [])]} for i in originals])
+        return 0
+    for i in originals:
         credentials = verdict_of(i["capture"]) or "not checked"
         print(
             f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}"
             f"\tcredentials:{credentials}"
         )
+        for c in copies.get(i["id"], []):
+            print(f"  copy {c['id']}\tsha256:{c['sha256']}\t{c['size']} bytes\t{c['media_type']}\t{c['operation']}")
     return 0
 
 
