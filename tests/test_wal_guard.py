@@ -145,8 +145,11 @@ def test_log_whose_checkpoint_was_cut_short_is_applied(vault, tmp_path):
     """A checkpoint copies frames verbatim, first page first; cut short (a kill, a full disk), the
     database holds a first page from the middle of the log, which still continues it."""
     _add_events(vault, 10, "base")
-    vault.db.checkpoint()
     rec = Records(vault)
+    _add_events(vault, 40, "spare")  # freed below: room for the edits' audit rows, which keep the old values
+    for (spare_id,) in vault.db.query("SELECT id FROM events WHERE title LIKE 'spare%'"):
+        rec.delete("events", spare_id)
+    vault.db.checkpoint()
     ids = [r[0] for r in vault.db.query("SELECT id FROM events ORDER BY rowid")]
     for i, event_id in enumerate(ids[:8]):  # edits in place: the database does not grow
         rec.update("events", event_id, {"title": f"edited {i}"})
