@@ -50,7 +50,7 @@ def tamper(red: RedactedCase, change) -> RedactedCase:
 
 
 def gate(red: RedactedCase, pdf: bytes):
-    return check_pdf(pdf, red.tokens, red.title, sources=red.token_sources, report_date=REPORT_DATE)
+    return check_pdf(pdf, red.withheld, red.title, report_date=REPORT_DATE)
 
 
 def row(doc: dict, entity: str, **match) -> dict:

@@ -13,7 +13,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.search.match import name_score, same_person_evidence
-from app.search.translit import fold, name_keys
+from app.names.keys import name_keys
+from app.names.letters import fold
 
 # ---------------------------------------------------------------------------
 # Romanisation tables, written out here independently of app.search so that

@@ -32,7 +32,7 @@ def report_maker() -> ReportMaker:
         redacted = redact(doc, profile, lang=lang)
         day = vault.clock.now().date()
         pdf = render_pdf(redacted, lang, day, read_evidence=read_evidence)
-        leaks = check_pdf(pdf, redacted.tokens, redacted.title, sources=redacted.token_sources, report_date=day)
+        leaks = check_pdf(pdf, redacted.withheld, redacted.title, report_date=day)
         if leaks:
             raise ReportLeakError(leaks)
         return pdf

@@ -62,14 +62,7 @@ def build_report(
     pdf = render_pdf(redacted, lang, report_date, read_evidence=read_evidence, progress=render_progress, cancel=token)
     token.check()
     progress(2, _STEPS, "checking for leaks")
-    leaks = check_pdf(
-        pdf,
-        redacted.tokens,
-        redacted.title,
-        sources=redacted.token_sources,
-        report_date=report_date,
-        pypdf_text=thorough,
-    )
+    leaks = check_pdf(pdf, redacted.withheld, redacted.title, report_date=report_date, pypdf_text=thorough)
     if leaks:
         raise ReportLeakError(leaks)
     token.check()
