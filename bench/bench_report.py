@@ -158,9 +158,7 @@ def main() -> None:
         )
         pdf = out.read_bytes()
         leaks, w_gate, c_gate = timed(lambda: check_pdf(pdf, red.withheld, red.title))
-        _, w_gate_pypdf, c_gate_pypdf = timed(
-            lambda: check_pdf(pdf, red.withheld, red.title, pypdf_text=True)
-        )
+        _, w_gate_pypdf, c_gate_pypdf = timed(lambda: check_pdf(pdf, red.withheld, red.title, pypdf_text=True))
         assert not leaks
 
         print(f"case: {len(doc['events'])} events, {len(doc['acts'])} acts, {len(doc['persons'])} persons, "

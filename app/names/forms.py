@@ -9,6 +9,7 @@ stem takes:
 - Kazakh case endings in every vowel-harmony and assimilation variant
   (Мақсұтханның, Мақсұтханға, Мақсұтханды, Мақсұтханда, Мақсұтханнан,
   Мақсұтханмен), plurals and the possessive -дікі;
+- English plurals ("the Omarovs");
 - Russian noun and surname declension (Максутхана, Максутхану,
   Максутханом, Максутхане; Оспановым, Оспановой, Оспановых); a stem in -а
   drops it (Гульнара: Гульнары, Гульнаре, Гульнарой), a stem in -й softens
@@ -36,7 +37,7 @@ __all__ = ["MAX_ENDING", "Stem", "endings_after", "stems_of"]
 # --- endings, folded as app.names.letters writes Cyrillic ----------------------
 
 _RUSSIAN = [
-    "", "a", "ya", "u", "yu", "om", "em", "e", "y", "i", "oi", "ei", "oyu", "eyu",
+    "", "s", "a", "ya", "u", "yu", "om", "em", "e", "y", "i", "oi", "ei", "oyu", "eyu",
     "ym", "im", "ykh", "ikh", "ymi", "imi", "am", "yam", "ami", "yami", "akh", "yakh",
 ]  # fmt: skip
 _KAZAKH_CASES = [
@@ -136,9 +137,11 @@ def stems_of(key: str, *, patronymic_root: bool = False) -> list[Stem]:
         family = (key, _PATRONYMIC[0], False)
     if family is not None:
         root, suffixes, adjectival = family
-        # A root in vowel + й loses it before the suffix (Нұрлыбай -> Нұрлыбаев).
+        # A root in vowel + й loses it before a Russian suffix and keeps it before a Kazakh one
+        # (Нұрлыбай: Нұрлыбаев, Нұрлыбайұлы).
         bare = root[:-1] if len(root) > 3 and root[-1] == "i" and root[-2] in _VOWELS else root
-        for r in {root, bare}:
+        roots = {root, bare} | ({bare + "i"} if bare[-1] in _VOWELS else set())
+        for r in sorted(roots):
             for suf in suffixes:
                 out.extend(_word_stems(skeleton(r + suf), family=True))
         if adjectival:

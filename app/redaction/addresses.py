@@ -38,9 +38,14 @@ _FLAT_KEYS = frozenset(word_key(w) for w in _FLAT_WORDS.split())
 _FILLER = _STREET_KEYS | _HOUSE_KEYS
 _NUMBER = re.compile(r"\d+[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]?")
 _FLAT_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in _FLAT_WORDS.split()), key=len, reverse=True))
-# What may follow the house number: "-12", "/12", ", flat 12", ", кв. 12".
+# What may follow the house number: "-12", "/12", ", flat 12", ", кв. 12", and the Kazakh
+# order "7 үй, 12 пәтер".
 _FLAT_TAIL = re.compile(
-    r"(?:\s?[-/]\s?\d+[^\W\d_]?|[\s,]{0,3}(?:" + _FLAT_ALTERNATIVES + r")\.?\s?№?\s?\d+[^\W\d_]?)", re.IGNORECASE
+    r"(?:\s?(?:үй|уй)(?![^\W\d_]))?"
+    r"(?:\s?[-/]\s?\d+[^\W\d_]?"
+    r"|[\s,]{0,3}(?:" + _FLAT_ALTERNATIVES + r")\.?\s?№?\s?\d+[^\W\d_]?"
+    r"|[\s,]{0,3}\d+[^\W\d_]?\s?(?:" + _FLAT_ALTERNATIVES + r")(?![^\W\d_]))?",
+    re.IGNORECASE,
 )
 _WINDOW = 4  # words between the street name and the house number, at most
 _GAP = 4  # characters between two of those words, at most
@@ -162,6 +167,14 @@ class AddressFinder:
                     yield AddressMatch(hit[0], hit[1], self._addresses[n])
                     break
 
+    @staticmethod
+    def _street_words_before(scan: WordScan, i: int) -> int:
+        return scan.spans[_filler_around(scan, i, -1)][0]
+
+    @staticmethod
+    def _street_words_after(scan: WordScan, i: int) -> int:
+        return _filler_around(scan, i, 1)
+
     def _house_near(self, scan: WordScan, i: int, address: Address) -> tuple[int, int] | None:
         text, spans, words = scan.text, scan.spans, scan.raws
         names = set(address.street)
@@ -174,7 +187,7 @@ class AddressFinder:
                     break
                 end = spans[j][1]
                 tail = _FLAT_TAIL.match(text, end)
-                return spans[i][0], tail.end() if tail else end
+                return self._street_words_before(scan, i), tail.end() if tail else end
             key = word_key(words[j])
             if key not in _FILLER and key not in names:
                 break
@@ -185,7 +198,7 @@ class AddressFinder:
             if _is_number(words[j]):
                 if words[j].casefold() != address.house:
                     break
-                end = spans[i][1]
+                end = spans[self._street_words_after(scan, i)][1]
                 tail = _FLAT_TAIL.match(text, end)
                 start = spans[j][0]
                 if j > 0 and word_key(words[j - 1]) in _HOUSE_KEYS:
@@ -195,6 +208,17 @@ class AddressFinder:
             if key not in _FILLER and key not in names:
                 break
         return None
+
+
+def _filler_around(scan: WordScan, i: int, step: int) -> int:
+    """The farthest word from ``i`` (going by ``step``) across street words only ("ул.", "Street")."""
+    j = i
+    while 0 <= j + step < len(scan.raws):
+        gap = scan.gap(min(j, j + step))
+        if len(gap) > _GAP or word_key(scan.raws[j + step]) not in _STREET_KEYS:
+            break
+        j += step
+    return j
 
 
 def street_matches(finder: AddressFinder, text: str) -> list[AddressMatch]:

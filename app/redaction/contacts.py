@@ -183,6 +183,8 @@ def link_forms(token: str) -> set[str]:
     m = _SOCIAL.match(t)
     if m:
         forms.add("@" + m.group(1).rstrip("."))
+    if "@" in t[1:] and not t.startswith("@"):
+        forms.add("@" + t.split("@", 1)[0])  # an address's local part is the handle people reuse
     if t.startswith("@"):
         forms.add(t)
     return {f for f in forms if len(f) >= 3}

@@ -29,8 +29,9 @@ _HEMI_LETTER = r"[NSEWСЮВЗ]"
 _HEMI_RU = r"(?:[сю]\.?\s?ш\.?|[вз]\.?\s?д\.?)"
 _HEMI = rf"(?:{_HEMI_RU}|{_HEMI_LETTER}(?![^\W\d_]))"
 _PRE = rf"(?:(?<![^\W\d_])(?P<pre>{_HEMI_LETTER})\s?)?"
-# A hemisphere letter after a value, unless it is the one before the next value ("N 43.2 E 76.9").
-_POST = rf"(?:\s?(?P<post>{_HEMI})(?!\s?[-+−]?\d))?"
+# A hemisphere letter after a value.  In "N 43.2 E 76.9" the E is read as the first value's too:
+# a letter before a value wins over one after it, so the first is still the latitude.
+_POST = rf"(?:\s?(?P<post>{_HEMI}))?"
 _SIGN = r"(?P<sign>[-+−])?"
 _DEG = r"\s?[°º˚]\s?"
 _MIN = r"\s?(?:[′'’‘´ʹ](?![′'’]))"

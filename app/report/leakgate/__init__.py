@@ -93,14 +93,16 @@ def check_pdf(
         withheld = Withheld.from_strings(tokens, sources)
     subject = GateSubject(pdf_bytes, withheld, allowed_title, report_date, pypdf_text)
     leaks: list[Leak] = []
-    seen: set[tuple[str, str, str, str]] = set()
+    # One finding per field, place and writing: the same spelling twice on a page is one leak,
+    # two spellings are two (each is something redaction missed).
+    seen: set[tuple[str, str, str, str, str]] = set()
     for stage in STAGES if stages is None else stages:
         try:
             found = list(stage(subject))
         except Exception as exc:  # noqa: BLE001 - what cannot be checked cannot be saved
             found = [structure_leak(f"a part of the report that could not be checked ({type(exc).__name__})")]
         for leak in found:
-            key = (leak.field, leak.label, leak.where, leak.description)
+            key = (leak.field, leak.label, leak.where, leak.description, " ".join(leak.token.casefold().split()))
             if key not in seen:
                 seen.add(key)
                 leaks.append(leak)
