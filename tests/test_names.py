@@ -144,3 +144,13 @@ def test_arbitrary_text_does_not_crash(f) -> None:
     for text in ["", "\u200f\x00😀 مرحبا", "a" * 5000, "М." * 300, "-\n" * 100, "Maksutkhan" * 50]:
         for m in f.find(text):
             assert 0 <= m.start < m.end <= len(text)
+
+
+def test_initials_in_every_romanisation() -> None:
+    f = finder(("Z", ["Жансая Жұмабаева"]), ("O", ["Нұржан Омар"]), ("E", ["Ерлан Оспанов"]))
+    assert found(f, "Z. Zhumabaeva and Zh. Zhumabaeva") == [("Z. Zhumabaeva", "Z"), ("Zh. Zhumabaeva", "Z")]
+    assert found(f, "Y. Ospanov spoke") == [("Y. Ospanov", "E")]
+    # A weak family name with the given name's initial, on either side; the next word is not an ending.
+    assert found(f, "then Омар Н. was heard") == [("Омар Н.", "O")]
+    assert found(f, "then Н. Омар was heard") == [("Н. Омар", "O")]
+    assert found(f, "then Омар Б. was heard") == []

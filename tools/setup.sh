@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Casefile needs on a fresh Debian machine: system libraries for Qt,
-# poppler (PDF checks), gnome-keyring (keychain tests), age (pack checks), and a
+# poppler (PDF checks), gnome-keyring (keychain tests), age (pack checks), an English word list
+# (the slow name-matching test measures false matches over it), and a
 # virtual environment with the Python packages from pyproject.toml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEB_PACKAGES=(python3-venv libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-  libxcb-shape0 libxcb-xkb1 fonts-dejavu-core poppler-utils gnome-keyring dbus-daemon dbus-x11 age openssl xvfb xauth)
+  libxcb-shape0 libxcb-xkb1 fonts-dejavu-core poppler-utils gnome-keyring dbus-daemon dbus-x11 age openssl xvfb xauth
+  wamerican)
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do

@@ -22,9 +22,9 @@ are of three strengths, decided when the finder is first used:
 A run of parts of one name, in any order, with initials and particles
 (ұлы, kyzy, ibn, van) between them, is found as a whole: "N. Maksutkhan",
 "Maksutkhan N.", "Ақжолұлы Мақсұтхан".  A name stored as a single word is
-found alone.  A strong part broken over two lines ("Мақсұт-" / "хан") or
-spaced letter by letter is found by joining neighbouring pieces whose keys
-start it.
+found alone.  A part broken over two lines ("Мақсұт-" / "хан") or spaced letter
+by letter is found by joining neighbouring pieces whose keys start it (and
+keeps its strength: a weak part so found still needs company).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ T = TypeVar("T", bound=Hashable)
 
 MIN_STRONG = 5  # letters of a key (Latin base) for a part to be found alone
 MIN_STRONG_OTHER = 4  # in scripts without a Latin table (Arabic letters carry more)
-MIN_JOINED = 6  # a part found from pieces must be at least this long
+MIN_JOINED = 4  # a part found from pieces must be at least this long
 MAX_PIECES = 16
 
 _APOSTROPHES = re.compile(r"['’ʼ‘`]")
@@ -75,6 +75,11 @@ class _Part:
     key: str
     patronymic_root: bool
     strength: str = STRONG
+
+    @property
+    def initials(self) -> frozenset[str]:
+        """Keys of single letters other romanisations start this part with, beside its key's own."""
+        return _other_initials(self.key)
 
 
 @dataclass
@@ -169,8 +174,8 @@ class NameFinder(Generic[T]):
         self._lookups = {}
         self._words = {}
         self._prefixes = set()
-        for key, stems in self._stems.items():
-            if len(key) >= MIN_JOINED and any(self._strong_stem(e, p, s) for e, p, s in stems):
+        for key in self._stems:
+            if len(key) >= MIN_JOINED:
                 self._prefixes.update(key[:n] for n in range(1, len(key)))
 
     def _strong_stem(self, e: int, p: int, stem: Stem) -> bool:
@@ -218,26 +223,7 @@ class NameFinder(Generic[T]):
         if not self._stems or not text:
             return []
         scan = text if isinstance(text, WordScan) else WordScan(text)
-        words = self._words
-        relevant = set()
-        for raw in scan.distinct:
-            known = words.get(raw)
-            if known is None:
-                known = words[raw] = (self._word_hits(raw), word_key(raw) in self._prefixes)
-            if known[0] or known[1]:
-                relevant.add(raw)
-        if not relevant:
-            return []
-        hits: dict[int, list[_Hit]] = {}
-        for i, raw in enumerate(scan.raws):
-            if raw not in relevant:
-                continue
-            word_hits, starts_part = words[raw]
-            for e, p, strong in word_hits:
-                hits.setdefault(e, []).append(_Hit(i, i, p, strong))
-            if starts_part:
-                for e, p, last in self._joined(scan, i):
-                    hits.setdefault(e, []).append(_Hit(i, last, p, True))
+        hits = self._hits(scan)
         if not hits:
             return []
         found: list[tuple[int, int, int]] = []
@@ -249,8 +235,41 @@ class NameFinder(Generic[T]):
                 found.append((scan.spans[first][0], end, e))
         return self._non_overlapping(found)
 
-    def _joined(self, scan: WordScan, i: int) -> list[tuple[int, int, int]]:
-        """(entry, part, last word) for strong parts spelled across pieces starting at word ``i``.
+    def _relevant(self, scan: WordScan) -> set[str]:
+        """The distinct words of ``scan`` that name a part or may start one spelled in pieces."""
+        words = self._words
+        out = set()
+        for raw in scan.distinct:
+            known = words.get(raw)
+            if known is None:
+                known = words[raw] = (self._word_hits(raw), self._starts_part(word_key(raw)))
+            if known[0] or known[1]:
+                out.add(raw)
+        return out
+
+    def _hits(self, scan: WordScan) -> dict[int, list[_Hit]]:
+        """Every part found, by entry, in word order."""
+        relevant = self._relevant(scan)
+        hits: dict[int, list[_Hit]] = {}
+        if not relevant:
+            return hits
+        for i, raw in enumerate(scan.raws):
+            if raw not in relevant:
+                continue
+            word_hits, starts_part = self._words[raw]
+            for e, p, strong in word_hits:
+                hits.setdefault(e, []).append(_Hit(i, i, p, strong))
+            if starts_part:
+                for e, p, last, strong in self._joined(scan, i):
+                    hits.setdefault(e, []).append(_Hit(i, last, p, strong))
+        return hits
+
+    def _starts_part(self, key: str) -> bool:
+        # The last letter may merge with the next piece's first ("Мұхамед-" + "жан": d + zh is j).
+        return key in self._prefixes or (len(key) > 1 and key[:-1] in self._prefixes)
+
+    def _joined(self, scan: WordScan, i: int) -> list[tuple[int, int, int, bool]]:
+        """(entry, part, last word, strong) for parts spelled across pieces starting at word ``i``.
 
         Keys are joined piece by piece (a key of keys is the key of the joined
         letters: "maksut" + "han", "maksutk" + "h" -> "maksuth") and the
@@ -259,11 +278,15 @@ class NameFinder(Generic[T]):
         """
         out = []
         key = word_key(scan.raws[i])
+        # A part the pieces so far already spell is not spelled again by adding the next word
+        # ("Омар" + "Н." is the name and an initial, not the accusative "Омарн").
+        spelled = {(e, p) for e, p, _ in self._lookup(key)}
         for j in range(i + 1, min(len(scan.raws), i + MAX_PIECES)):
             key = skeleton(key + word_key(scan.raws[j]))
             for e, p, strong in self._lookup(key):
-                if strong and all(_PIECE_GAP.fullmatch(scan.gap(g)) for g in range(i, j)):
-                    out.append((e, p, j))
+                if (e, p) not in spelled and all(_PIECE_GAP.fullmatch(scan.gap(g)) for g in range(i, j)):
+                    out.append((e, p, j, strong))
+                spelled.add((e, p))
             if key not in self._prefixes and key[:-1] not in self._prefixes:
                 break
         return out
@@ -283,7 +306,10 @@ class NameFinder(Generic[T]):
         return ""
 
     def _initial_of(self, e: int, key: str) -> set[int]:
-        return {p for p, part in enumerate(self._entries[e].parts) if key and part.key.startswith(key)}
+        """Parts of entry ``e`` whose initial ``key`` may be ("Zh." or "Z." for Жанар, "Sh." or "S." for Шолпан)."""
+        if not key:
+            return set()
+        return {p for p, part in enumerate(self._entries[e].parts) if part.key.startswith(key) or key in part.initials}
 
     def _runs(self, scan: WordScan, e: int, entry_hits: list[_Hit]) -> list[tuple[int, int]]:
         """(first word, last word) of each accepted run of entry ``e``'s parts."""
@@ -380,6 +406,20 @@ class NameFinder(Generic[T]):
                     if stem.kind == "noun" and self._strong_stem(e, p, stem):
                         return self._entries[e].owner
         return None
+
+
+# A part's key may start differently from the key of the one letter some romanisation starts
+# it with: ж (key j) written Z. or D. (zh, dzh), х (h) written K. (kh), ш (sh) S., ч (ch) C. (key k),
+# ц (ts) T., е (e) Y. (ye, key i).
+_OTHER_INITIALS = (("j", "zd"), ("h", "k"), ("sh", "s"), ("ch", "k"), ("ts", "t"), ("e", "i"))
+
+
+def _other_initials(key: str) -> frozenset[str]:
+    out: set[str] = set()
+    for start, letters in _OTHER_INITIALS:
+        if key.startswith(start):
+            out.update(letters)
+    return frozenset(out)
 
 
 def _is_weak(key: str) -> bool:

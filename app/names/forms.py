@@ -43,6 +43,7 @@ _RUSSIAN = [
 _KAZAKH_CASES = [
     # genitive, dative, accusative, locative, ablative, instrumental
     "nyng", "ning", "dyng", "ding", "tyng", "ting",
+    "nyn", "nin", "dyn", "din", "tyn", "tin",  # ң written n (passports, journalism)
     "gha", "ge", "qa", "ke", "na", "ne", "a", "e",
     "ny", "ni", "dy", "di", "ty", "ti", "n",
     "da", "de", "ta", "te", "nda", "nde",
@@ -52,7 +53,7 @@ _KAZAKH_CASES = [
     "y", "i", "sy", "si", "nyki", "niki", "dyki", "diki", "tyki", "tiki",
 ]  # fmt: skip
 _KAZAKH_PLURALS = ["lar", "ler", "dar", "der", "tar", "ter"]
-_AFTER_PLURAL = ["", "dyng", "ding", "gha", "ge", "dy", "di", "da", "de", "dan", "den", "men", "y", "i"]
+_AFTER_PLURAL = ["", "dyng", "ding", "dyn", "din", "gha", "ge", "dy", "di", "da", "de", "dan", "den", "men", "y", "i"]
 # A stem in -а as Russian declines it (the vowel goes): Гульнар-ы, -е, -у, -ой, -ою.
 _A_STEM = ["y", "i", "e", "u", "oi", "oyu", "ei", "eyu", "ya", "yu"]
 # A stem in vowel + й as Russian declines it: Никола-ем, Никола-е (й goes before е).

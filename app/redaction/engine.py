@@ -25,6 +25,7 @@ from typing import Any
 from app.domain.model import BY_NAME, IDENTIFYING, PUBLIC, SECRET, SENSITIVITIES
 from app.names.keys import name_keys
 from app.redaction import tokens as tk
+from app.redaction.hidden import HiddenField, withhold
 from app.redaction.plan import (
     INTERNAL,
     PROFILES,
@@ -188,55 +189,12 @@ class _Redactor:
     # --- withheld values -------------------------------------------------------
 
     def _tokens_for_hidden(self, entity: str, fname: str, value: Any, owner: str, by_override: bool) -> None:
-        path = f"{entity}.{fname}"
-        kind = "value" if by_override else "secret"
-        src = TokenSource(path, owner, kind)
-        w = self.withheld
-        texts: set[str] = set()
-        if fname == "capture":
-            parts = tk.capture_parts(value)
-            lats = [v for v, axis in parts.values if axis == "lat"]
-            lons = [v for v, axis in parts.values if axis == "lon"]
-            if len(lats) == 1 and len(lons) == 1:
-                w.add_point(lats[0], lons[0], src)
-            for v, axis in parts.values:
-                w.add_value(v, axis, src)
-            for t in parts.notations:
-                w.add_string(t, src)
-            texts = parts.texts
-        elif not isinstance(value, str):
-            if isinstance(value, dict) and isinstance(value.get("text"), str) and by_override:
-                texts = tk.text_tokens(value["text"])
-        elif fname == "contact":
-            w.add_phones(value, src)
-            w.add_links(value, src)
-            texts = tk.contact_tokens(value)
-        elif fname in ("address", "exact_address", "coordinates", "origin"):
-            w.add_coordinates(value, src)
-            for t in tk.coordinate_notations(value):
-                w.add_string(t, src)
-            if fname != "coordinates":
-                w.add_address(value, src)
-                texts = tk.address_tokens(value)
-            if fname == "origin":
-                texts |= tk.text_tokens(value, split_clauses=True)
-            elif fname == "coordinates":
-                texts = tk.text_tokens(value)
-        elif fname == "health_notes":
-            texts = tk.text_tokens(value, split_clauses=True)
-        elif fname == "original_name":
-            texts = tk.file_name_tokens(value)
-        elif fname in ("informant", "brought_by", "actor"):
-            # A person shown by name who brought evidence is not a secret.
-            if tuple(sorted(name_keys(value))) not in self.shown_names:
-                w.add_name([value], src, PLACEHOLDER[self.lang])
-        elif by_override or SECRET == _model_sensitivity(entity, fname):
-            texts = tk.text_tokens(value)
-        if fname not in ("contact", "address", "exact_address", "coordinates"):
-            # A file called "court_decision.pdf" must not make the label "Court decision" a leak.
-            texts = {t for t in texts if skeleton(t) not in self.reserved_text}
-        for t in texts:
-            w.add_text(t, src)
+        src = TokenSource(f"{entity}.{fname}", owner, "value" if by_override else "secret")
+        field = HiddenField(
+            fname, value, src, by_override, SECRET == _model_sensitivity(entity, fname), PLACEHOLDER[self.lang],
+            frozenset(self.shown_names), self.reserved_text,
+        )  # fmt: skip
+        withhold(self.withheld, field)
 
     # --- rows ----------------------------------------------------------------
 
