@@ -110,6 +110,8 @@ class NameFinder(Generic[T]):
         self._prefixes: set[str] = set()
         self._lookups: dict[str, tuple[tuple[int, int, bool], ...]] = {}
         self._words: dict[str, tuple[tuple[tuple[int, int, bool], ...], bool]] = {}  # raw -> (hits, starts a part)
+        self._seen_words: set[str] = set()  # the keys of ``_words``, as a set for set operations
+        self._relevant_words: set[str] = set()  # words of ``_words`` with hits or starting a part
 
     def __bool__(self) -> bool:
         return any(e.parts for e in self._entries)
@@ -173,6 +175,8 @@ class NameFinder(Generic[T]):
                     part.strength = STRONG
         self._lookups = {}
         self._words = {}
+        self._seen_words = set()
+        self._relevant_words = set()
         self._prefixes = set()
         for key in self._stems:
             if len(key) >= MIN_JOINED:
@@ -237,15 +241,13 @@ class NameFinder(Generic[T]):
 
     def _relevant(self, scan: WordScan) -> set[str]:
         """The distinct words of ``scan`` that name a part or may start one spelled in pieces."""
-        words = self._words
-        out = set()
-        for raw in scan.distinct:
-            known = words.get(raw)
-            if known is None:
-                known = words[raw] = (self._word_hits(raw), self._starts_part(word_key(raw)))
+        # Set operations run in C: only words never seen before are looked up one by one.
+        for raw in scan.distinct - self._seen_words:
+            self._seen_words.add(raw)
+            known = self._words[raw] = (self._word_hits(raw), self._starts_part(raw))
             if known[0] or known[1]:
-                out.add(raw)
-        return out
+                self._relevant_words.add(raw)
+        return scan.distinct & self._relevant_words
 
     def _hits(self, scan: WordScan) -> dict[int, list[_Hit]]:
         """Every part found, by entry, in word order."""
@@ -264,7 +266,10 @@ class NameFinder(Generic[T]):
                     hits.setdefault(e, []).append(_Hit(i, last, p, strong))
         return hits
 
-    def _starts_part(self, key: str) -> bool:
+    def _starts_part(self, raw: str) -> bool:
+        if len(raw) == 1 and not raw.isupper():
+            return False  # "a", "в", "и": a name spelled letter by letter starts with a capital
+        key = word_key(raw)
         # The last letter may merge with the next piece's first ("Мұхамед-" + "жан": d + zh is j).
         return key in self._prefixes or (len(key) > 1 and key[:-1] in self._prefixes)
 
@@ -282,7 +287,7 @@ class NameFinder(Generic[T]):
         # ("Омар" + "Н." is the name and an initial, not the accusative "Омарн").
         spelled = {(e, p) for e, p, _ in self._lookup(key)}
         for j in range(i + 1, min(len(scan.raws), i + MAX_PIECES)):
-            key = skeleton(key + word_key(scan.raws[j]))
+            key = _joined_key(key, word_key(scan.raws[j]))
             for e, p, strong in self._lookup(key):
                 if (e, p) not in spelled and all(_PIECE_GAP.fullmatch(scan.gap(g)) for g in range(i, j)):
                     out.append((e, p, j, strong))
@@ -361,7 +366,7 @@ class NameFinder(Generic[T]):
             return True
         if all(entry.parts[p].strength == PROTECTED for p in parts):
             return False
-        return any(len(raw) <= 4 and raw[:1].isupper() for raw in scan.distinct)
+        return scan.has_short_capitalised
 
     def _continues(self, scan: WordScan, e: int, group: list[_Hit], h: _Hit) -> bool:
         """Whether hit ``h`` belongs to the same run as ``group`` (only glue between them)."""
@@ -379,12 +384,17 @@ class NameFinder(Generic[T]):
         return True
 
     def _non_overlapping(self, found: list[tuple[int, int, int]]) -> list[NameMatch[T]]:
-        # Longest first wins an overlap; ties go to the name registered first.
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+        """Within each cluster of overlapping runs the longest wins; ties go to the name registered first."""
+        found.sort()
         kept: list[tuple[int, int, int]] = []
-        for a, b, e in found:
-            if all(b <= ka or a >= kb for ka, kb, _ in kept):
-                kept.append((a, b, e))
+        cluster: list[tuple[int, int, int]] = []
+        reach = -1
+        for run in [*found, (1 << 62, 1 << 62, -1)]:  # a sentinel closes the last cluster
+            if cluster and run[0] >= reach:
+                kept += _choose(cluster)
+                cluster = []
+            cluster.append(run)
+            reach = max(reach, run[1]) if len(cluster) > 1 else run[1]
         kept.sort()
         return [NameMatch(a, b, self._entries[e].owner) for a, b, e in kept]
 
@@ -420,6 +430,29 @@ def _other_initials(key: str) -> frozenset[str]:
         if key.startswith(start):
             out.update(letters)
     return frozenset(out)
+
+
+# Where two keys meet, the key rules may rewrite across the seam (k + h is h, d + j is j, a
+# doubled letter is one): only then is the joined key computed again.
+_SEAMS = frozenset({"kh", "zh", "gh", "ph", "dj", "ou"})
+
+
+def _joined_key(a: str, b: str) -> str:
+    """The key of two pieces' letters together, from the pieces' keys."""
+    if not a or not b:
+        return a + b
+    if a[-1] == b[0] or a[-1] + b[0] in _SEAMS or (a[-2:] == "sh" and b[:2] == "ch") or "e" in (a[-1], b[0]):
+        return skeleton(a + b)
+    return a + b
+
+
+def _choose(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Runs of one cluster that do not overlap, longest first."""
+    chosen: list[tuple[int, int, int]] = []
+    for a, b, e in sorted(cluster, key=lambda f: (-(f[1] - f[0]), f[2], f[0])):
+        if all(b <= ka or a >= kb for ka, kb, _ in chosen):
+            chosen.append((a, b, e))
+    return chosen
 
 
 def _is_weak(key: str) -> bool:

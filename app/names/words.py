@@ -28,7 +28,7 @@ class WordScan:
     (``distinct``) and ask for places only when one of them matters.
     """
 
-    __slots__ = ("_distinct", "_keys", "_spans", "raws", "text")
+    __slots__ = ("_capitals", "_distinct", "_keys", "_spans", "raws", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -36,12 +36,20 @@ class WordScan:
         self._spans: list[tuple[int, int]] | None = None
         self._keys: list[str] | None = None
         self._distinct: set[str] | None = None
+        self._capitals: bool | None = None
 
     @property
     def distinct(self) -> set[str]:
         if self._distinct is None:
             self._distinct = set(self.raws)
         return self._distinct
+
+    @property
+    def has_short_capitalised(self) -> bool:
+        """Whether some word of four letters or fewer starts with a capital (an initial may be there)."""
+        if self._capitals is None:
+            self._capitals = any(len(raw) <= 4 and raw[:1].isupper() for raw in self.distinct)
+        return self._capitals
 
     @property
     def spans(self) -> list[tuple[int, int]]:

@@ -114,6 +114,8 @@ class AddressFinder:
         self._stems: dict[str, list[tuple[int, str]]] = {}
         self._heads: set[str] = set()
         self._streets: dict[str, frozenset[int]] = {}  # word as written -> addresses on that street
+        self._street_words: set[str] = set()  # words of ``_streets`` on some withheld street
+        self._seen_words: set[str] = set()  # the keys of ``_streets``, as a set for set operations
 
     def __bool__(self) -> bool:
         return bool(self._addresses)
@@ -129,6 +131,8 @@ class AddressFinder:
                     self._stems.setdefault(stem.key, []).append((n, stem.kind))
                     self._heads.add(stem.key[:2])
         self._streets = {}
+        self._street_words = set()
+        self._seen_words = set()
         return n
 
     def addresses(self) -> list[Address]:
@@ -137,7 +141,8 @@ class AddressFinder:
     def _street_of(self, raw: str) -> frozenset[int]:
         known = self._streets.get(raw)
         if known is None:
-            known = self._streets[raw] = frozenset(self._street_of_key(word_key(raw)))
+            keys = frozenset() if raw[:1].isdigit() else frozenset(self._street_of_key(word_key(raw)))
+            known = self._streets[raw] = keys
         return known
 
     def _street_of_key(self, key: str) -> set[int]:
@@ -155,7 +160,11 @@ class AddressFinder:
         if not self._stems:
             return
         scan = text if isinstance(text, WordScan) else WordScan(text)
-        on_streets = {raw for raw in scan.distinct if not raw[:1].isdigit() and self._street_of(raw)}
+        for raw in scan.distinct - self._seen_words:
+            self._seen_words.add(raw)
+            if self._street_of(raw):
+                self._street_words.add(raw)
+        on_streets = scan.distinct & self._street_words
         if not on_streets:
             return
         for i, raw in enumerate(scan.raws):

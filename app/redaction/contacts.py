@@ -35,6 +35,7 @@ MAX_GROUPS = 8  # "+7 (701) 123 45 67" has five
 # Digits in groups joined by spaces, hyphens, dots or brackets; "+" may lead.
 _PHONE_RUN = re.compile(r"(?<![\w+])\+?\(?\d(?:(?:[ \t\u00a0\u202f.\-‐‑–()]{1,3}|\s)?\d){6,}")
 _GROUP = re.compile(r"\d+")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d[.-]\d\d[.-]\d{4}")  # 2024-01-31, 31.01.2024: dates, not phones
 
 
 def national_number(digits: str, international: bool = False) -> str:
@@ -76,6 +77,8 @@ def phone_runs(text: str, withheld: dict[str, str]) -> Iterator[PhoneMatch]:
     number written next to other figures is still found.
     """
     for m in _PHONE_RUN.finditer(text):
+        if _DATE.fullmatch(m.group()):
+            continue
         groups = [(g.start() + m.start(), g.end() + m.start(), g.group()) for g in _GROUP.finditer(m.group())]
         if sum(len(g[2]) for g in groups) < MIN_DIGITS:
             continue
@@ -130,8 +133,8 @@ def phone_suffixes(national: str) -> list[str]:
 # --- e-mail addresses, handles, links ------------------------------------------------
 
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-_URL = r"(?:https?://|www\.)[^\s<>\"«»]+"
-_DOMAIN_PATH = r"(?<![\w@.])(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,6}/[^\s<>\"«»]*"
+_URL = r"(?:https?://|www\.)[^\s<>\"«»\x00]+"
+_DOMAIN_PATH = r"(?<![\w@.])(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,6}/[^\s<>\"«»\x00]*"
 _TLD = "com|org|net|kz|ru|me|io|info|biz|edu|gov|uk|de|fr|su|ua|kg|uz"
 _DOMAIN = rf"(?<![\w@.])(?:[A-Za-z0-9\-]{{2,}}\.)+(?:{_TLD})(?![\w])"
 _HANDLE = r"(?<![\w@.])@[A-Za-z0-9_][\w.]*"

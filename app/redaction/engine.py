@@ -18,7 +18,7 @@ what the redaction does not understand it cannot vouch for.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -302,7 +302,28 @@ class _Redactor:
         """Replace withheld values found inside other free text (a name in someone's notes)."""
         if not self.withheld:
             return
+        # Two passes over the same fields in the same order: gather every string, search them all
+        # at once, then put the results back.
+        texts: list[str] = []
 
+        def gather(text: str) -> tuple[str, int]:
+            texts.append(text)
+            return text, 0
+
+        for _row, _fname, value, _where in self._free_text(doc):
+            _map_strings(value, gather)
+        results = iter(self.withheld.replace_many(texts))
+        for row, fname, value, (entity_name, owner) in self._free_text(doc):
+            new, n = _map_strings(value, lambda _text: next(results))
+            if n:
+                row[fname] = new
+                decision = FieldDecision(
+                    entity_name, str(row.get("id")), fname, "scrubbed", "withheld text inside", owner
+                )
+                self.plan.fields.append(decision)
+
+    def _free_text(self, doc: dict[str, Any]) -> Iterator[tuple[dict, str, Any, tuple[str, str]]]:
+        """(row, field, value, (entity, owner label)) of every field that may hold free text."""
         for entity_name, rows in doc.items():
             ent = BY_NAME.get(entity_name)
             if ent is None or not isinstance(rows, list):
@@ -320,14 +341,7 @@ class _Redactor:
                         continue
                     if ftype.startswith("ref:") or ftype in ("int", "bool"):
                         continue
-                    value, n = _map_strings(row[fname], self.withheld.replace)
-                    if n:
-                        row[fname] = value
-                        decision = FieldDecision(
-                            entity_name, str(row.get("id")), fname, "scrubbed", "withheld text inside", owner
-                        )
-                        self.plan.fields.append(decision)
-        self.withheld.forget_texts()
+                    yield row, fname, row[fname], (entity_name, owner)
 
 
 def _map_strings(value: Any, fn: Callable[[str], tuple[str, int]]) -> tuple[Any, int]:

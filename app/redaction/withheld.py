@@ -24,6 +24,8 @@ never the value.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -50,6 +52,9 @@ __all__ = ["Hit", "Withheld"]
 
 NAME, CONTACT, PLACE, TEXT = "name", "contact", "place", "text"
 _SCANS_KEPT = 4096  # texts whose words are remembered between the finders' passes
+# Between texts searched together: no finder reads across NULs, and it is longer than any gap
+# a finder allows between two words of one name or address.
+_SEPARATOR = "\n" + "\x00" * 6 + "\n"
 
 
 @dataclass(frozen=True)
@@ -163,8 +168,8 @@ class Withheld:
     def add_string(self, token: str, source: TokenSource) -> None:
         """A string for the byte search of the PDF's streams only (a spelling, a notation)."""
         token = " ".join(token.split())
-        if len(skeleton(token)) >= 3:
-            self._strings.setdefault(token, source)
+        if token not in self._strings and sum(c.isalnum() for c in token) >= 3:
+            self._strings[token] = source
 
     # --- what was added ------------------------------------------------------------------
 
@@ -285,6 +290,8 @@ class Withheld:
         if not spans:
             return [Hit(-1, -1, self._texts[t].source, self._texts[t].replacement, TEXT, t) for t in sorted(found)]
         wanted = [t for t in found if not (t in self._whole_words and self._texts[t].source in covered)]
+        if not wanted:
+            return []
         out = []
         for a, b, token in token_spans(text, wanted, self._whole_words):
             t = self._texts[token]
@@ -294,11 +301,16 @@ class Withheld:
     def find(self, text: str) -> list[Hit]:
         """Every hit in ``text``; a hit inside a link, address or handle takes the whole token."""
         names = self.find_names(text)
-        covered = frozenset(h.source for h in names)
+        # Where names were found by key, the finder has placed them; full names as written are the
+        # fallback for texts it found nothing in (a name glued to other letters).
+        covered = frozenset(t.source for t in self._name_targets) if names else frozenset()
         hits = self.find_contacts(text) + self.find_places(text) + names + self.find_texts(text, covered=covered)
+        return self._whole_tokens(text, hits)
+
+    def _whole_tokens(self, text: str, hits: list[Hit]) -> list[Hit]:
         if not hits:
-            return []
-        links = self._scan(text)[1]
+            return hits
+        links = self._scans[text][1] if text in self._scans else link_tokens(text)
         if not links:
             return hits
         out = []
@@ -317,7 +329,38 @@ class Withheld:
         person's pseudonym), else the placeholder.  Returns the new text and
         the number of stretches replaced.
         """
-        hits = sorted(self.find(text), key=lambda h: (h.start, -h.end))
+        return self._apply(text, self.find(text))
+
+    def replace_many(self, texts: list[str]) -> list[tuple[str, int]]:
+        """``replace`` of each text, with the finders run once over all of them.
+
+        The texts are searched joined by a separator no finder reads across
+        (a NUL run between line breaks), which costs one pass instead of one
+        per text; other withheld text is still looked for text by text.
+        """
+        if not texts:
+            return []
+        big = _SEPARATOR.join(texts)
+        starts = list(itertools.accumulate((len(t) + len(_SEPARATOR) for t in texts[:-1]), initial=0))
+        found = self.find_contacts(big) + self.find_places(big) + self.find_names(big)
+        per_text: list[list[Hit]] = [[] for _ in texts]
+        for h in found:
+            n = bisect.bisect_right(starts, h.start) - 1
+            if h.end <= starts[n] + len(texts[n]):
+                off = starts[n]
+                per_text[n].append(Hit(h.start - off, h.end - off, h.source, h.replacement, h.kind, h.found))
+        self.forget_texts()
+        out = []
+        all_names = frozenset(t.source for t in self._name_targets)
+        for text, hits in zip(texts, per_text, strict=True):
+            covered = all_names if any(h.kind == NAME for h in hits) else frozenset()
+            hits = hits + self.find_texts(text, covered=covered)
+            out.append(self._apply(text, self._whole_tokens(text, hits)))
+        self.forget_texts()
+        return out
+
+    def _apply(self, text: str, found: list[Hit]) -> tuple[str, int]:
+        hits = sorted(found, key=lambda h: (h.start, -h.end))
         if not hits:
             return text, 0
         merged: list[list] = []  # [start, end, replacement]
