@@ -21,6 +21,7 @@ Run with ``-s`` to see the figures; the larger run is marked ``slow``.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import random
 import re
@@ -214,7 +215,7 @@ def run_names(people: list[Person], rnd: random.Random, per_person: int | None, 
     bad = copy.deepcopy(red.doc)
     for n, e in enumerate(bad["events"]):
         e["description"] = _SENTENCE.format(planted[n].text)
-    tampered = RedactedCase(**{**red.__dict__, "doc": bad})
+    tampered = dataclasses.replace(red, doc=bad)
     leaks = check_pdf(render_pdf(tampered, "en", REPORT_DATE), red.withheld, red.title, report_date=REPORT_DATE)
     # The gate reports each distinct writing it finds: a form counts as refused when the gate
     # reported exactly that writing (a bigger run that merely contains it does not count).
@@ -236,7 +237,7 @@ def run_words(people: list[Person], words: list[str], figures: Figures) -> None:
     figures.words += sum(len(c) for c in chunks)
     pdf = render_pdf(red, "en", REPORT_DATE)
     figures.reports += 1
-    raw = RedactedCase(**{**red.__dict__, "doc": _with_texts(red.doc, texts)})
+    raw = dataclasses.replace(red, doc=_with_texts(red.doc, texts))
     leaks = check_pdf(render_pdf(raw, "en", REPORT_DATE), red.withheld, red.title, report_date=REPORT_DATE)
     flagged = _leak_words([x for x in leaks if x.kind != "structure"])
     figures.words_refused += [w for w in words if w.casefold() in flagged]

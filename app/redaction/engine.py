@@ -181,10 +181,10 @@ class _Redactor:
         self.withheld.protect(shown_values)
         self.withheld.protect(self.reserved_words)
         self.shown_names = {tuple(sorted(name_keys(v))) for v in shown_values} - {()}
-        for pid, pseudo in self.pseudonyms.items():
+        for pid, pseudonym in self.pseudonyms.items():
             values = [str(r.get("value") or "") for r in names.get(pid, [])]
-            src = TokenSource("persons.names", pseudo, "name")
-            self.withheld.add_name(values, src, pseudo)
+            src = TokenSource("persons.names", pseudonym, "name")
+            self.withheld.add_name(values, src, pseudonym)
 
     # --- withheld values -------------------------------------------------------
 

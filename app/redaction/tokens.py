@@ -141,9 +141,9 @@ def coordinate_tokens(value: float) -> set[str]:
     minutes = (value - d) * 60
     m = int(minutes)
     seconds = (minutes - m) * 60
-    for s in {int(seconds), min(59, round(seconds))}:
-        out.add(f"{d}°{m}'{s}\"")
-        out.add(f"{d}°{m:02d}'{s:02d}\"")
+    for sec in {int(seconds), min(59, round(seconds))}:
+        out.add(f"{d}°{m}'{sec}\"")
+        out.add(f"{d}°{m:02d}'{sec:02d}\"")
         out.add(f"{d} {m} {s}")  # "43 15 24", as some tools print DMS
     out.add(f"{d}°{math.floor(minutes * 10) / 10:.1f}'")
     out.add(f"{d}°{math.floor(minutes * 10) / 10:.1f}".replace(".", ","))

@@ -240,9 +240,9 @@ class Withheld:
                 t = self._phone_targets[p.number]
                 out.append(Hit(p.start, p.end, t.source, t.replacement, CONTACT, text[p.start : p.end]))
         for token in self._scan(text)[1]:
-            t = self._link_target(token)
-            if t is not None:
-                out.append(Hit(token.start, token.end, t.source, t.replacement, CONTACT, token.text))
+            link = self._link_target(token)
+            if link is not None:
+                out.append(Hit(token.start, token.end, link.source, link.replacement, CONTACT, token.text))
         return out
 
     def _link_target(self, token: LinkToken) -> _Target | None:

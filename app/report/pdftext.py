@@ -151,7 +151,7 @@ class FontMap:
         self.width = 1
         self.readable = True
         self.trans: dict[int, str] = {}
-        self._table = None
+        self._table: list[str] | None = None
         font = font.get_object() if font is not None else None
         if not isinstance(font, DictionaryObject):
             self.readable = False
@@ -177,11 +177,11 @@ class FontMap:
             base = {"/WinAnsiEncoding": "cp1252", "/MacRomanEncoding": "mac_roman"}.get(enc, "latin-1")
         elif isinstance(enc, DictionaryObject):
             base = {"/WinAnsiEncoding": "cp1252", "/MacRomanEncoding": "mac_roman"}.get(
-                enc.get("/BaseEncoding"), "latin-1"
+                str(enc.get("/BaseEncoding")), "latin-1"
             )
             differences = enc.get("/Differences")
         self.trans = {c: bytes([c]).decode(base, "replace") for c in range(256)}
-        self._table: list[str] | None = None
+        self._table = None
         if isinstance(differences, ArrayObject):
             code = 0
             for item in differences:
