@@ -154,3 +154,11 @@ def test_initials_in_every_romanisation() -> None:
     assert found(f, "then Омар Н. was heard") == [("Омар Н.", "O")]
     assert found(f, "then Н. Омар was heard") == [("Н. Омар", "O")]
     assert found(f, "then Омар Б. was heard") == []
+
+
+def test_a_suffixless_family_name_russified() -> None:
+    f = finder(("T", ["Әлімнұр Тұрғанбай"]), ("M", ["Назигүл Мақсұтхан"]))
+    for text in ("Турганбаев", "Turganbayev", "Турганбаевым", "Тұрғанбайдың"):
+        assert found(f, f"said {text} then") == [(text, "T")], text
+    assert found(f, "Максутханов дом") == [("Максутханов", "M")]  # a Russian possessive
+    assert found(f, "Тұрғанбайұлы") == []  # a son's patronymic: another person

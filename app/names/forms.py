@@ -18,7 +18,8 @@ stem takes:
   (uly, kyzy, uulu, ogly), -ович/-овна/-евич/-евна are siblings
   (Ақжолұлы, Акжолов, Акжоловна); -ин/-ина and -ский/-ская likewise among
   themselves.  The bare root (Ақжол, a father's given name) is another
-  person and is not a form.
+  person and is not a form; a name without a suffix does take the -ов forms
+  (Тұрғанбай, Турганбаев: the same name Russified).
 
 Endings are written here as ``app.names.letters`` folds Cyrillic, and turned
 into keys once, so that every romanisation of an ending is covered by the
@@ -95,6 +96,7 @@ def _longest_first(suffixes: list[str]) -> list[str]:
 _PATRONYMIC = (_longest_first(_PATRONYMIC_FAMILY), 3, False)
 _FAMILIES = [_PATRONYMIC, (_longest_first(_SKY_FAMILY), 3, True), (_longest_first(_IN_FAMILY), 4, False)]
 _VOWELS = frozenset("aeiou")
+_RUSSIFIED_FROM = 5  # letters a suffixless name needs before its -ов forms count as the same name
 
 
 @lru_cache(maxsize=4096)
@@ -150,6 +152,12 @@ def stems_of(key: str, *, patronymic_root: bool = False) -> list[Stem]:
             out.append(Stem(skeleton(bare + "tsk"), "adjective", True))
     if family is None or patronymic_root:
         out.extend(_word_stems(key, family=False))
+    if family is None and not patronymic_root and len(key) >= _RUSSIFIED_FROM:
+        # A Kazakh family name without a suffix is Russified in documents (Тұрғанбай: Турганбаев),
+        # and Russian makes possessives the same way (Максутханов "Maksutkhan's").
+        bare = key[:-1] if key[-1] == "i" and key[-2] in _VOWELS else key
+        for suf in ("ov", "ova", "ev", "eva"):
+            out.extend(_word_stems(skeleton(bare + suf), family=True))
     seen: set[tuple[str, str]] = set()
     unique = []
     for s in out:
