@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up times of the built bundle against `python -m app` from the project's venv, same commands:
+# Start-up times of the built bundle against `python -m casefile` from the project's venv, same commands:
 #   - `casefile --version`
 #   - the desktop app up to its unlock window: a real X11 window under Xvfb, found with xdotool
 # Warm (files in the page cache) and, when run as root, cold (page cache dropped before each run).
@@ -76,7 +76,7 @@ measure() {  # measure KIND COLD CMD...
 }
 
 BUNDLE_CMD=("$BUNDLE")
-VENV_CMD=("$VENV_PY" -m app)
+VENV_CMD=("$VENV_PY" -m casefile)
 # Warm-up: fill the page cache for both.
 version_time "${BUNDLE_CMD[@]}" >/dev/null
 (cd "$ROOT" && version_time "${VENV_CMD[@]}") >/dev/null

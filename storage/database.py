@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from storage.errors import VaultDamaged, VaultError, WrongPassphrase
+from storage.errors import NewerVault, NoEncryption, VaultBusy, VaultDamaged, VaultError, WrongDatabaseKey
 from storage.fsutil import translate_os_error
 from storage.migrations import LATEST, MIGRATIONS
 
@@ -68,7 +68,7 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
-            raise VaultError("This SQLite library has no encryption; refusing to open the vault.")
+            raise NoEncryption()
         # A wrong key shows only on the first read: probe now.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _PRAGMAS:
@@ -81,7 +81,7 @@ def _connect(path: Path, key: bytes, *, create: bool) -> sqlcipher3.Connection:
         conn.close()
         if create:
             raise VaultDamaged("The vault's database could not be created.") from exc
-        raise WrongPassphrase("Wrong passphrase, or the vault's database is damaged.") from None
+        raise WrongDatabaseKey() from None
     return conn
 
 
@@ -119,7 +119,7 @@ class Database:
     def migrate(self, target: int = LATEST) -> None:
         current = self.version
         if current > LATEST:
-            raise VaultError("This vault was written by a newer version of Casefile; please update Casefile.")
+            raise NewerVault()
         for version in range(current + 1, target + 1):
             with self.transaction():
                 for statement in MIGRATIONS[version - 1]:
@@ -199,9 +199,7 @@ def _translate(exc: sqlcipher3.Error) -> Exception:
     if "readonly" in text or "read-only" in text:
         return translate_os_error(OSError(30, "Read-only file system"), "saving")
     if "locked" in text or "busy" in text:
-        from storage.errors import VaultLocked
-
-        return VaultLocked("The vault is busy in another Casefile window; try again.")
+        return VaultBusy()
     if "malformed" in text or "not a database" in text or "disk i/o" in text:
         return VaultDamaged("The vault's database is damaged.")
     return VaultError(f"The vault's database reported an error ({type(exc).__name__}).")

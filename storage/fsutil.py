@@ -7,7 +7,7 @@ import os
 import secrets
 from pathlib import Path
 
-from storage.errors import StorageFull, VaultReadOnly
+from storage.errors import DiskFull, StorageFull, WriteRefused
 
 
 def fsync_dir(path: Path) -> None:
@@ -22,9 +22,9 @@ def fsync_dir(path: Path) -> None:
 def translate_os_error(exc: OSError, what: str) -> Exception:
     """Turn an OSError into an error a user can act on (no paths of case data in it)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return StorageFull(f"The disk is full: {what} could not be completed and nothing was changed.")
+        return DiskFull(what=what)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return VaultReadOnly(f"The vault folder cannot be written to: {what} is not possible.")
+        return WriteRefused(what=what)
     return StorageFull(f"A write failed ({os.strerror(exc.errno or 0)}): {what} could not be completed.")
 
 

@@ -12,6 +12,8 @@ import base64
 import secrets
 from typing import Protocol
 
+from storage.errors import CasefileError
+
 SERVICE = "casefile"
 
 # Module and class names of keyring backends that store secrets in the OS.
@@ -23,8 +25,31 @@ ALLOWED_BACKENDS = {
 }
 
 
-class KeyStoreUnavailable(Exception):
+class KeyStoreUnavailable(CasefileError):
     """No usable OS keychain on this system."""
+
+    code = "keychain_unavailable"
+
+
+class NoKeychain(KeyStoreUnavailable):
+    """There is no system keychain here: the normal case on headless Linux."""
+
+    code = "no_keychain"
+    template = "No system keychain is available on this computer; Casefile works with the passphrase alone."
+
+
+class KeychainUnreadable(KeyStoreUnavailable):
+    """The system keychain could not be read."""
+
+    code = "keychain_unreadable"
+    template = "The system keychain could not be read (is it locked?)."
+
+
+class KeychainRefused(KeyStoreUnavailable):
+    """The system keychain refused to store the device key."""
+
+    code = "keychain_refused"
+    template = "The system keychain refused to store the device key."
 
 
 class KeyStore(Protocol):
@@ -44,13 +69,13 @@ class NoKeyStore:
         return False
 
     def describe(self) -> str:
-        return "No system keychain is available on this computer; Casefile works with the passphrase alone."
+        return NoKeychain.template
 
     def get_pepper(self, vault_id: str) -> bytes | None:
         return None
 
     def create_pepper(self, vault_id: str) -> bytes:
-        raise KeyStoreUnavailable(self.describe())
+        raise NoKeychain()
 
     def delete_pepper(self, vault_id: str) -> None:
         return None
@@ -118,17 +143,17 @@ class OsKeyStore:
         try:
             value = self._backend.get_password(SERVICE, vault_id)  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001
-            raise KeyStoreUnavailable("The system keychain could not be read (is it locked?).") from exc
+            raise KeychainUnreadable() from exc
         return base64.b64decode(value) if value else None
 
     def create_pepper(self, vault_id: str) -> bytes:
         if self._backend is None:
-            raise KeyStoreUnavailable(NoKeyStore().describe())
+            raise NoKeychain()
         pepper = secrets.token_bytes(32)
         try:
             self._backend.set_password(SERVICE, vault_id, base64.b64encode(pepper).decode())  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001
-            raise KeyStoreUnavailable("The system keychain refused to store the device key.") from exc
+            raise KeychainRefused() from exc
         return pepper
 
     def delete_pepper(self, vault_id: str) -> None:

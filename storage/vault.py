@@ -1,4 +1,4 @@
-"""The vault: a folder holding ``vault.json``, ``casefile.db`` and ``evidence/``.
+"""The vault: a folder holding ``vault.header``, ``casefile.db`` and ``evidence/``.
 
 Key hierarchy (DESIGN §3): passphrase ─Argon2id→ KEK (optionally mixed with a
 device pepper) ─AES-GCM→ DEK ─HKDF→ SQLCipher raw key. The vault's age
@@ -11,55 +11,105 @@ import base64
 import os
 import secrets
 import shutil
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from storage import audit
+from storage import audit, guard, keychange, rotation
+from storage.age import Identity
 from storage.clock import Clock, SystemClock, iso
-from storage.database import Database, holds_vault
+from storage.database import Database
 from storage.errors import (
+    CasefileError,
+    DatabaseMissing,
+    EmptyPassphrase,
+    EvidenceFolderMissing,
+    EvidenceSetAside,
+    FolderNotEmpty,
+    ForeignDatabase,
+    HeaderMissing,
+    KeychainNeeded,
+    KeyChangePending,
+    NoPassphraseGiven,
+    PassphraseTooShort,
+    PassphraseWithNul,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     VaultReadOnly,
-    WeakPassphrase,
+    VaultWiped,
     WrongPassphrase,
+    WrongPassphraseAttemptsLeft,
 )
-from storage.evidence import EvidenceStore
-from storage.fsutil import fsync_dir, overwrite_in_place, translate_os_error
+from storage.evidence import BlobRecord, EvidenceStore
+from storage.fsutil import fsync_dir, translate_os_error
 from storage.header import (
+    KeyHeader,
+    LegacyHeader,
+    new_change_id,
+    shred_file,
+    shred_leftovers,
+    upgrade_legacy,
+)
+from storage.kdf import LIGHT_FOR_TESTS_ENV, RECOVERY_PARAMS, KdfParams, calibrate, light_parameters_allowed
+from storage.keystore import KeyStore, KeyStoreUnavailable, NoKeyStore
+from storage.layout import DB_NAME, EVIDENCE_DIR, HEADER_NAME, LEGACY_HEADER_NAME, LOCK_NAME, NEXT_SUFFIX
+from storage.progress import CancelToken, Progress, no_progress
+from storage.rotation import PendingRotation, db_key
+from storage.slots import (
     PASSPHRASE_SLOT,
     RECOVERY_SLOT,
-    Header,
-    hkdf,
+    SlotParams,
     new_recovery_code,
     normalise_recovery_code,
     passphrase_bytes,
+    wrap,
 )
-from storage.kdf import RECOVERY_PARAMS, KdfParams, calibrate
-from storage.keystore import KeyStore, KeyStoreUnavailable, NoKeyStore
-from storage.progress import CancelToken, Progress, no_progress
+from storage.wipe import wipe_vault
 
-HEADER_NAME = "vault.json"
-DB_NAME = "casefile.db"
-EVIDENCE_DIR = "evidence"
-LOCK_NAME = "vault.lock"
-NEXT_SUFFIX = ".next"  # files of a DEK rotation not yet committed
+__all__ = [
+    "DB_NAME",
+    "EVIDENCE_DIR",
+    "HEADER_NAME",
+    "LEGACY_HEADER_NAME",
+    "LOCK_NAME",
+    "NEXT_SUFFIX",
+    "PendingRecoveryCode",
+    "PendingRotation",
+    "Vault",
+    "check_new_passphrase",
+    "vault_exists",
+    "wipe_vault",
+]
+
 MIN_PASSPHRASE_CHARS = 8
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    """Refuse passphrases that protect nothing."""
+    """Refuse passphrases that protect nothing (the strength check proper is ``app.passphrase``)."""
     if not passphrase or not passphrase.strip():
-        raise WeakPassphrase("The passphrase is empty.")
+        raise EmptyPassphrase()
     if "\0" in passphrase:
-        raise WeakPassphrase("The passphrase contains a NUL character, which some keyboards cannot type again.")
+        raise PassphraseWithNul()
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters.")
+        raise PassphraseTooShort(min_chars=MIN_PASSPHRASE_CHARS)
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether a vault header (of either format) is in ``folder``."""
+    return (folder / HEADER_NAME).exists() or (folder / LEGACY_HEADER_NAME).exists()
+
+
+def _new_kdf(kdf: KdfParams | None, allow_below_floor: bool) -> KdfParams:
+    kdf = kdf or calibrate()
+    if not kdf.at_floor() and not allow_below_floor:
+        raise ValueError("key-derivation parameters below the floor (m = 64 MiB, t = 3)")
+    if not kdf.at_floor() and not light_parameters_allowed():
+        # such a header would be refused when read back: fail before writing it
+        raise ValueError(f"light key-derivation parameters are for tests only (set {LIGHT_FOR_TESTS_ENV}=1)")
+    return kdf
 
 
 class _FolderLock:
@@ -79,7 +129,7 @@ class _FolderLock:
             pass
         except OSError:
             os.close(self.fd)
-            raise VaultLocked("This vault is already open in another Casefile window or process.") from None
+            raise VaultLocked() from None
 
     def release(self) -> None:
         if self.fd >= 0:
@@ -89,11 +139,36 @@ class _FolderLock:
 
 def _check_writable(folder: Path) -> None:
     if not os.access(folder, os.W_OK):
-        raise VaultReadOnly("The vault folder is read-only; Casefile needs to write to it to open the vault.")
+        raise VaultReadOnly()
 
 
-def _db_key(dek: bytes) -> bytes:
-    return hkdf(dek, b"casefile/v1/sqlcipher")
+@dataclass
+class PendingRecoveryCode:
+    """A new recovery code, written but not in use: show ``code``, then ``commit()`` or ``abandon()``.
+    Until the commit the old code keeps working."""
+
+    vault: Vault
+    code: str
+    change: str
+    done: bool = False
+
+    def commit(self) -> None:
+        if self.done:
+            raise RuntimeError("this recovery code was already committed or abandoned")
+        self.done = True
+        try:
+            self.vault.commit_change(self.change, "vault.recovery_code_replaced")
+        finally:
+            self.vault.end_key_change()
+
+    def abandon(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        try:
+            self.vault.header.abandon(self.change)
+        finally:
+            self.vault.end_key_change()
 
 
 class Vault:
@@ -102,7 +177,7 @@ class Vault:
     def __init__(
         self,
         folder: Path,
-        header: Header,
+        header: KeyHeader,
         dek: bytes,
         db: Database,
         lock: _FolderLock,
@@ -119,9 +194,14 @@ class Vault:
         self._pepper = pepper
         self.clock = clock
         self.vault_id = header.vault_id
-        self.identity = pyrage.x25519.Identity.from_str(self._meta("age_identity"))
-        self.evidence = EvidenceStore(folder / EVIDENCE_DIR, self.identity)
-        self.swept_orphans = self.evidence.sweep(self._referenced_blobs())
+        self.notices: list[CasefileError] = []  # things found at unlock that the user should hear about
+        self._key_change_busy = False
+        self.identity = Identity.from_str(self._meta("age_identity"))  # on the contact card: packs to us
+        self.evidence = self._evidence_store(self._evidence_identity())
+        # Files no row refers to: moved aside and reported, never deleted (they may be someone's only copy).
+        self.set_aside = self.evidence.set_aside_unknown(self._referenced_blobs())
+        if self.set_aside:
+            self.notices.append(EvidenceSetAside(count=len(self.set_aside)))
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -140,15 +220,13 @@ class Vault:
         """Create a vault; returns it open, with the recovery code to show the user once."""
         folder = Path(folder)
         check_new_passphrase(passphrase)
-        kdf = kdf or calibrate()
-        if not kdf.at_floor() and not allow_below_floor:
-            raise ValueError("key-derivation parameters below the floor (m = 64 MiB, t = 3)")
+        kdf = _new_kdf(kdf, allow_below_floor)
         keystore = keystore or NoKeyStore()
         clock = clock or SystemClock()
         if folder.exists() and any(folder.iterdir()):
-            if (folder / HEADER_NAME).exists() or (folder / DB_NAME).exists():
-                raise VaultExists("A vault already exists in this folder.")
-            raise VaultExists("The folder for the new vault is not empty; choose an empty or new folder.")
+            if vault_exists(folder) or (folder / DB_NAME).exists():
+                raise VaultExists()
+            raise FolderNotEmpty()
         parent = folder.parent
         parent.mkdir(parents=True, exist_ok=True)
         _check_writable(parent)
@@ -162,24 +240,32 @@ class Vault:
             dek = secrets.token_bytes(32)
             pepper = keystore.create_pepper(vault_id) if bind_to_device else None
             code = new_recovery_code()
-            header = Header(vault_id=vault_id, slots=[])
-            header.set_slot(header.new_slot(PASSPHRASE_SLOT, passphrase_bytes(passphrase), dek, kdf, pepper))
-            header.set_slot(header.new_slot(RECOVERY_SLOT, normalise_recovery_code(code), dek, RECOVERY_PARAMS, None))
-            db = Database.open(staging / DB_NAME, _db_key(dek), create=True)
+            change = new_change_id()
+            slots = []
+            for slot_id, secret, params, slot_pepper in (
+                (PASSPHRASE_SLOT, passphrase_bytes(passphrase), kdf, pepper),
+                (RECOVERY_SLOT, normalise_recovery_code(code), RECOVERY_PARAMS, None),
+            ):
+                slot = SlotParams(slot_id, params, secrets.token_bytes(16), slot_pepper is not None)
+                slots.append((slot, wrap(slot, vault_id, secret, dek, slot_pepper)))
+            db = Database.open(staging / DB_NAME, db_key(dek), create=True)
             try:
                 with db.transaction() as conn:
                     signing = Ed25519PrivateKey.generate().private_bytes_raw()
                     rows = {
                         "vault_id": vault_id,
                         "created": iso(clock.now()),
-                        "age_identity": str(pyrage.x25519.Identity.generate()),
+                        "age_identity": str(Identity.generate()),
+                        "evidence_identity": str(Identity.generate()),
                         "signing_key": base64.b64encode(signing).decode(),
                     }
                     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows.items())
-                    audit.append(conn, at=iso(clock.now()), actor="user", action="vault.create")
+                    audit.append(
+                        conn, at=iso(clock.now()), actor="user", action="vault.create", details={"change": change}
+                    )
             finally:
                 db.close()
-            header.write(staging / HEADER_NAME)
+            KeyHeader.write_new(staging / HEADER_NAME, vault_id, slots, change)
             fsync_dir(staging)
             if folder.exists():
                 folder.rmdir()  # empty, checked above
@@ -208,48 +294,72 @@ class Vault:
         folder = Path(folder)
         keystore = keystore or NoKeyStore()
         clock = clock or SystemClock()
-        header_path, db_path = folder / HEADER_NAME, folder / DB_NAME
         if not folder.is_dir():
-            raise VaultNotFound("There is no vault in this folder.")
-        has_header, has_db = header_path.exists(), db_path.exists() or (folder / (DB_NAME + NEXT_SUFFIX)).exists()
+            raise VaultNotFound()
+        has_header = vault_exists(folder)
+        has_db = (folder / DB_NAME).exists() or (folder / (DB_NAME + NEXT_SUFFIX)).exists()
         if not has_header and not has_db:
-            raise VaultNotFound("There is no vault in this folder.")
+            raise VaultNotFound()
         if not has_header:
-            raise VaultDamaged("The vault header (vault.json) is missing; the vault cannot be unlocked.")
+            raise HeaderMissing()
         if not has_db:
-            raise VaultDamaged("The vault's database (casefile.db) is missing.")
+            raise DatabaseMissing()
         _check_writable(folder)
         if not (folder / EVIDENCE_DIR).is_dir():
-            raise VaultDamaged("The vault's evidence folder is missing.")
+            raise EvidenceFolderMissing()
         lock = _FolderLock(folder)
+        header: KeyHeader | LegacyHeader | None = None
         try:
-            header = Header.read(header_path)
+            shred_leftovers(folder)
+            if (folder / HEADER_NAME).exists():
+                header = KeyHeader.open(folder / HEADER_NAME)
+            else:
+                header = LegacyHeader.read(folder / LEGACY_HEADER_NAME)
+            seq_at_open = header.seq
             if recovery_code is not None:
                 slot_id, secret = RECOVERY_SLOT, normalise_recovery_code(recovery_code)
             else:
                 slot_id, secret = PASSPHRASE_SLOT, passphrase_bytes(passphrase or "")
             if not secret:
-                raise WrongPassphrase("The passphrase is empty.")
-            slot = header.slot(slot_id)
+                raise NoPassphraseGiven()
+            slot = header.slot_params(slot_id)
             pepper = None
-            if slot.pepper or any(s.pepper for s in header.slots):
+            if header.peppered():
                 try:
                     pepper = keystore.get_pepper(header.vault_id)
                 except KeyStoreUnavailable as exc:
                     if slot.pepper:
-                        raise WrongPassphrase(f"{exc} Use the recovery code to open this vault.") from None
-            dek = header.unwrap(slot_id, secret, pepper)
-            _finish_or_drop_rotation(folder, _db_key(dek), header.vault_id)
-            db = Database.open(db_path, _db_key(dek))
+                        raise KeychainNeeded(keychain=exc) from None
+            dek = _unwrap_counted(header, slot_id, secret, pepper)
+            rotation.finish_or_drop(folder, db_key(dek), header.vault_id)
+            db = Database.open(folder / DB_NAME, db_key(dek))
             try:
                 row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
                 if row is None or row[0] != header.vault_id:
-                    raise VaultDamaged("The database does not belong to this vault header.")
-                return cls(folder, header, dek, db, lock, keystore, pepper, clock)
+                    raise ForeignDatabase()
+                upgraded = isinstance(header, LegacyHeader)
+                if isinstance(header, LegacyHeader):
+                    header = upgrade_legacy(folder, header)
+                else:
+                    shred_file(folder / LEGACY_HEADER_NAME)  # left by an upgrade cut short
+                vault = cls(folder, header, dek, db, lock, keystore, pepper, clock)
+                if upgraded:
+                    with db.transaction() as conn:
+                        vault.record(conn, "vault.header_upgraded", details={"from": LEGACY_HEADER_NAME})
+                vault.notices += keychange.reconcile(vault, seq_at_open)
+                return vault
             except BaseException:
                 db.close()
                 raise
+        except guard.AttemptsExhausted:
+            if header is not None:
+                header.close()
+            wipe_vault(folder, keystore)
+            lock.release()
+            raise VaultWiped() from None
         except BaseException:
+            if header is not None:
+                header.close()
             lock.release()
             raise
 
@@ -257,6 +367,7 @@ class Vault:
         """Close the database and forget the data key."""
         self.db.close()
         self._dek = b""
+        self.header.close()
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -279,9 +390,29 @@ class Vault:
     def _referenced_blobs(self) -> list[str]:
         return [r[0] for r in self.db.query("SELECT blob_id FROM evidence WHERE blob_id IS NOT NULL")]
 
+    def _evidence_identity(self) -> Identity:
+        """The secret at-rest identity (never on the card); vaults made before it existed get one now."""
+        row = self.db.one("SELECT value FROM meta WHERE key = 'evidence_identity'")
+        if row is not None:
+            return Identity.from_str(row[0])
+        identity = Identity.generate()
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('evidence_identity', ?)", (str(identity),))
+            self.record(conn, "vault.evidence_key_added")
+        return identity
+
+    def _evidence_store(self, at_rest: Identity) -> EvidenceStore:
+        return EvidenceStore(
+            self.folder / EVIDENCE_DIR, at_rest, legacy_identity=self.identity, lookup=self._blob_record
+        )
+
+    def _blob_record(self, blob_id: str) -> BlobRecord | None:
+        row = self.db.one("SELECT sha256, size, blob_format FROM evidence WHERE blob_id = ?", (blob_id,))
+        return None if row is None else BlobRecord(row[0], row[1], row[2])
+
     @property
     def bound_to_device(self) -> bool:
-        return self.header.slot(PASSPHRASE_SLOT).pepper
+        return self.header.slot_params(PASSPHRASE_SLOT).pepper
 
     def now(self) -> str:
         return iso(self.clock.now())
@@ -302,34 +433,61 @@ class Vault:
 
     # -- key management ----------------------------------------------------------------
 
+    def begin_key_change(self) -> None:
+        if self._key_change_busy:
+            raise KeyChangePending()
+        self._key_change_busy = True
+
+    def end_key_change(self) -> None:
+        self._key_change_busy = False
+
+    def commit_change(self, change: str, action: str, details: dict | None = None) -> None:
+        """Audit row first (with a pending marker), then the header switch, then the old slot overwritten."""
+        try:
+            keychange.record_intent(self, change, action, details)
+        except BaseException:
+            self.header.abandon(change)
+            raise
+        try:
+            self.header.activate(change)
+        except BaseException:
+            self.header.abandon(change)  # the next unlock records that the change did not happen
+            raise
+        self.header.scrub()
+        keychange.clear_intent(self)
+
     def change_passphrase(
         self, new_passphrase: str, *, kdf: KdfParams | None = None, allow_below_floor: bool = False
     ) -> None:
-        """Re-wrap the data key under a new passphrase; one atomic header write."""
+        """Re-wrap the data key under a new passphrase, in place; the recovery code keeps working."""
         check_new_passphrase(new_passphrase)
-        kdf = kdf or calibrate()
-        if not kdf.at_floor() and not allow_below_floor:
-            raise ValueError("key-derivation parameters below the floor")
+        kdf = _new_kdf(kdf, allow_below_floor)
         pepper = self._pepper if self.bound_to_device else None
-        header = Header(self.header.vault_id, list(self.header.slots))
-        header.set_slot(header.new_slot(PASSPHRASE_SLOT, passphrase_bytes(new_passphrase), self._dek, kdf, pepper))
-        header.write(self.folder / HEADER_NAME)
-        self.header = header
-        with self.db.transaction() as conn:
-            self.record(conn, "vault.passphrase_changed")
+        params = SlotParams(PASSPHRASE_SLOT, kdf, secrets.token_bytes(16), pepper is not None)
+        record = wrap(params, self.vault_id, passphrase_bytes(new_passphrase), self._dek, pepper)
+        change = new_change_id()
+        self.begin_key_change()
+        try:
+            self.header.stage(params, record, change)
+            self.commit_change(change, "vault.passphrase_changed")
+        finally:
+            self.end_key_change()
 
-    def new_recovery_code(self) -> str:
-        """Replace the recovery slot; the old code stops working."""
+    def prepare_recovery_code(self) -> PendingRecoveryCode:
+        """A new recovery code, staged: the old one works until ``commit()``."""
         code = new_recovery_code()
-        header = Header(self.header.vault_id, list(self.header.slots))
-        header.set_slot(header.new_slot(RECOVERY_SLOT, normalise_recovery_code(code), self._dek, RECOVERY_PARAMS, None))
-        header.write(self.folder / HEADER_NAME)
-        self.header = header
-        with self.db.transaction() as conn:
-            self.record(conn, "vault.recovery_code_replaced")
-        return code
+        params = SlotParams(RECOVERY_SLOT, RECOVERY_PARAMS, secrets.token_bytes(16), False)
+        record = wrap(params, self.vault_id, normalise_recovery_code(code), self._dek, None)
+        change = new_change_id()
+        self.begin_key_change()
+        try:
+            self.header.stage(params, record, change)
+        except BaseException:
+            self.end_key_change()
+            raise
+        return PendingRecoveryCode(self, code, change)
 
-    def rotate_data_key(
+    def prepare_rotation(
         self,
         new_passphrase: str,
         *,
@@ -337,73 +495,39 @@ class Vault:
         allow_below_floor: bool = False,
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
-    ) -> str:
-        """For a compromised passphrase: new DEK, new database key, new age identity, all evidence
-        re-encrypted, new recovery code (returned). Crash-safe: the header rename is the commit point;
-        on open, leftover ``.next`` files are finished or dropped."""
+    ) -> PendingRotation:
+        """For a compromised passphrase: everything re-encrypted under a new data key, with a new
+        recovery code (``PendingRotation.code``). Nothing changes until ``commit()``."""
         check_new_passphrase(new_passphrase)
-        kdf = kdf or calibrate()
-        if not kdf.at_floor() and not allow_below_floor:
-            raise ValueError("key-derivation parameters below the floor")
-        new_dek = secrets.token_bytes(32)
-        new_identity = pyrage.x25519.Identity.generate()
-        new_signing = Ed25519PrivateKey.generate().private_bytes_raw()
-        next_db = self.folder / (DB_NAME + NEXT_SUFFIX)
-        blobs = self._referenced_blobs()
-        total = len(blobs) + 2
+        kdf = _new_kdf(kdf, allow_below_floor)
+        pepper = self._pepper if self.bound_to_device else None
+        self.begin_key_change()
         try:
-            # 1. A re-keyed copy of the database holding the new identities.
-            with self.db.lock:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                for p in (next_db, Path(f"{next_db}-wal"), Path(f"{next_db}-shm")):
-                    p.unlink(missing_ok=True)
-                conn = self.db.conn
-                conn.execute(f"ATTACH DATABASE ? AS rotated KEY \"x'{_db_key(new_dek).hex()}'\"", (str(next_db),))
-                try:
-                    conn.execute("PRAGMA rotated.journal_mode = DELETE")
-                    conn.execute("SELECT sqlcipher_export('rotated')")
-                    user_version = self.db.version
-                    conn.execute(f"PRAGMA rotated.user_version = {user_version}")
-                    conn.execute("UPDATE rotated.meta SET value = ? WHERE key = 'age_identity'", (str(new_identity),))
-                    conn.execute(
-                        "UPDATE rotated.meta SET value = ? WHERE key = 'signing_key'",
-                        (base64.b64encode(new_signing).decode(),),
-                    )
-                    audit.append(conn, at=self.now(), actor="user", action="vault.data_key_rotated", schema="rotated")
-                finally:
-                    conn.execute("DETACH DATABASE rotated")
-            _fsync_file(next_db)
-            progress(1, total, "database re-keyed")
-            # 2. Every evidence file re-encrypted to the new identity, beside the old one.
-            new_store = EvidenceStore(self.folder / EVIDENCE_DIR, new_identity)
-            for i, blob_id in enumerate(blobs, start=2):
-                if cancel is not None:
-                    cancel.check()
-                _reencrypt(self.evidence, new_store, blob_id)
-                progress(i, total, "evidence re-encrypted")
-            if cancel is not None:
-                cancel.check()
-            # 3. Commit: the header now unwraps the new DEK.
-            header = Header(self.header.vault_id, [])
-            pepper = self._pepper if self.bound_to_device else None
-            code = new_recovery_code()
-            header.set_slot(header.new_slot(PASSPHRASE_SLOT, passphrase_bytes(new_passphrase), new_dek, kdf, pepper))
-            header.set_slot(
-                header.new_slot(RECOVERY_SLOT, normalise_recovery_code(code), new_dek, RECOVERY_PARAMS, None)
-            )
-            header.write(self.folder / HEADER_NAME)
+            return rotation.prepare(self, new_passphrase, kdf, pepper, progress, cancel)
         except BaseException:
-            _drop_rotation(self.folder)
+            self.end_key_change()
             raise
-        # 4. Roll forward now (open() would do the same after a crash).
-        self.db.close()
-        _finish_or_drop_rotation(self.folder, _db_key(new_dek), self.vault_id)
-        self.header, self._dek = header, new_dek
-        self.db = Database.open(self.folder / DB_NAME, _db_key(new_dek))
+
+    def _switch_key(self, new_dek: bytes, new_identity: Identity, new_at_rest: Identity) -> None:
+        """After a committed rotation: reopen on the new key."""
+        self._dek = new_dek
+        self.db = Database.open(self.folder / DB_NAME, db_key(new_dek))
         self.identity = new_identity
-        self.evidence = EvidenceStore(self.folder / EVIDENCE_DIR, new_identity)
-        progress(total, total, "done")
-        return code
+        self.evidence = self._evidence_store(new_at_rest)
+
+    @property
+    def unlock_limit(self) -> int:
+        """Wipe after this many failed unlocks in a row; 0 when off."""
+        return keychange.unlock_limit(self)
+
+    def set_unlock_limit(self, limit: int) -> None:
+        """Turn the attempt limit on (``guard.MIN_LIMIT`` to ``guard.MAX_LIMIT``) or off (0)."""
+        if limit and not guard.MIN_LIMIT <= limit <= guard.MAX_LIMIT:
+            raise ValueError(f"the limit must be 0 (off) or from {guard.MIN_LIMIT} to {guard.MAX_LIMIT}")
+        change = new_change_id()
+        keychange.record_intent(self, change, keychange.LIMIT_ACTION, {"limit": limit})
+        self.header.set_guard(limit, change)
+        keychange.clear_intent(self)
 
     # -- panic ------------------------------------------------------------------------
 
@@ -414,100 +538,15 @@ class Vault:
         wipe_vault(folder, keystore)
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as f:
-        os.fsync(f.fileno())
-
-
-def _reencrypt(old: EvidenceStore, new: EvidenceStore, blob_id: str) -> None:
-    import io
-
-    tmp = new.folder / f"{blob_id}{NEXT_SUFFIX}"
-    # Evidence plaintext passes through memory only, a chunk at a time, via a pipe thread.
-    r_fd, w_fd = os.pipe()
-    import threading
-
-    errors: list[BaseException] = []
-
-    def produce() -> None:
-        try:
-            with open(w_fd, "wb", closefd=True) as w:
-                old.decrypt_to(blob_id, w)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    t = threading.Thread(target=produce, daemon=True)
-    t.start()
+def _unwrap_counted(header: KeyHeader | LegacyHeader, slot_id: str, secret: bytes, pepper: bytes | None) -> bytes:
+    """Unwrap, counting the attempt against the limit (if one is set) before the KDF runs."""
+    guard.before_attempt(header)
     try:
-        with open(r_fd, "rb", closefd=True) as r, open(tmp, "wb") as out:
-            pyrage.encrypt_io(io.BufferedReader(r), out, [new._recipient])  # noqa: SLF001
-            out.flush()
-            os.fsync(out.fileno())
-    finally:
-        t.join()
-    if errors:
-        tmp.unlink(missing_ok=True)
-        raise errors[0]
-
-
-def _drop_rotation(folder: Path) -> None:
-    for p in [
-        folder / (DB_NAME + NEXT_SUFFIX),
-        folder / (DB_NAME + NEXT_SUFFIX + "-wal"),
-        folder / (DB_NAME + NEXT_SUFFIX + "-shm"),
-    ]:
-        p.unlink(missing_ok=True)
-    for p in (folder / EVIDENCE_DIR).glob(f"*{NEXT_SUFFIX}"):
-        p.unlink(missing_ok=True)
-
-
-def _finish_or_drop_rotation(folder: Path, db_key: bytes, vault_id: str) -> None:
-    """After a crash mid-rotation: if the header's key opens the new database (and not the old one),
-    the rotation committed, so finish the renames; otherwise drop the half-made files."""
-    next_db = folder / (DB_NAME + NEXT_SUFFIX)
-    if not next_db.exists():
-        _drop_rotation(folder)
-        return
-    if holds_vault(folder / DB_NAME, db_key, vault_id) or not holds_vault(next_db, db_key, vault_id):
-        _drop_rotation(folder)  # not committed (or the copy is incomplete): the old files stay
-        return
-    for suffix in ("-wal", "-shm"):
-        (folder / (DB_NAME + suffix)).unlink(missing_ok=True)
-    for p in (folder / EVIDENCE_DIR).glob(f"*{NEXT_SUFFIX}"):
-        os.replace(p, p.with_name(p.name[: -len(NEXT_SUFFIX)]))
-    fsync_dir(folder / EVIDENCE_DIR)
-    for suffix in ("-wal", "-shm"):  # the copy is in rollback-journal mode: these hold nothing of it
-        (folder / (DB_NAME + NEXT_SUFFIX + suffix)).unlink(missing_ok=True)
-    os.replace(next_db, folder / DB_NAME)
-    fsync_dir(folder)
-
-
-def wipe_vault(
-    folder: Path | str, keystore: KeyStore | None = None, on_keys_destroyed: Callable[[], None] | None = None
-) -> None:
-    """Panic wipe: destroy the key slots first (after that nothing opens), then everything else."""
-    folder = Path(folder)
-    header_path = folder / HEADER_NAME
-    vault_id = None
-    try:
-        vault_id = Header.read(header_path).vault_id
-    except Exception:  # noqa: BLE001 - a damaged header is wiped all the same
-        pass
-    overwrite_in_place(header_path)
-    header_path.unlink(missing_ok=True)
-    fsync_dir(folder)
-    if vault_id and keystore is not None:
-        keystore.delete_pepper(vault_id)
-    if on_keys_destroyed is not None:
-        on_keys_destroyed()
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + NEXT_SUFFIX):
-        (folder / name).unlink(missing_ok=True)
-    shutil.rmtree(folder / EVIDENCE_DIR, ignore_errors=True)
-    (folder / LOCK_NAME).unlink(missing_ok=True)
-    for leftover in folder.iterdir():
-        if leftover.is_file():
-            leftover.unlink(missing_ok=True)
-    try:
-        folder.rmdir()
-    except OSError:
-        pass
+        dek = header.unwrap(slot_id, secret, pepper)
+    except WrongPassphrase as exc:
+        left = guard.attempts_left(header)
+        if left is None:
+            raise
+        raise WrongPassphraseAttemptsLeft(reason=exc, left=left) from None
+    guard.after_success(header)
+    return dek

@@ -9,6 +9,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# Test vaults use light key derivation (see LIGHT_KDF); subprocesses inherit this.
+os.environ["CASEFILE_INSECURE_TEST_KDF"] = "1"
 
 import pytest  # noqa: E402
 
@@ -59,6 +61,22 @@ def light_cli_kdf(monkeypatch):
 
 
 @pytest.fixture
+def cli(tmp_path, monkeypatch, light_cli_kdf, capsys):
+    """Run ``casefile COMMAND ...`` in this process on a vault in ``tmp_path / "vault"``: (exit code, out, err)."""
+    from app.cli import main
+
+    monkeypatch.setenv("CASEFILE_VAULT", str(tmp_path / "vault"))
+    monkeypatch.setenv("CASEFILE_PASSPHRASE", "a good long passphrase")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
 def make_vault(tmp_path):
     from storage.vault import Vault
 
@@ -89,3 +107,14 @@ def demo_vault(make_vault):
     v, _ = make_vault()
     load_demo(v)
     return v
+
+
+@pytest.fixture
+def two_vaults(tmp_path):
+    """A documenter's vault (the demo case, three evidence files) and a partner's, who trust each other."""
+    from tests.test_pack_support import make_world
+
+    w = make_world(tmp_path)
+    yield w
+    w.doc.close()
+    w.par.close()

@@ -2,17 +2,20 @@
 
 Used by test_crash.py, which SIGKILLs this process at random moments and then
 checks the vault. Usage: crash_worker.py OP VAULT_DIR PASSPHRASE [INPUT_DIR]
+A new recovery code is printed (CODE) before it is committed, as the CLI shows it before asking.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+import os
 import secrets
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ["CASEFILE_INSECURE_TEST_KDF"] = "1"  # the test vaults use light key derivation
 
 from app.demo import demo_document  # noqa: E402
 from app.services.evidence import EvidenceService  # noqa: E402
@@ -68,9 +71,17 @@ def main() -> None:
             if op == "passwd":
                 vault.change_passphrase(new, kdf=LIGHT, allow_below_floor=True)
             else:
-                vault.rotate_data_key(new, kdf=LIGHT, allow_below_floor=True)
+                pending = vault.prepare_rotation(new, kdf=LIGHT, allow_below_floor=True)
+                print("CODE", pending.code, flush=True)  # what the user is shown before the commit
+                pending.commit()
             ack(new)
             current = new
+    elif op == "recovery":
+        for _ in range(10_000):
+            pending = vault.prepare_recovery_code()
+            print("CODE", pending.code, flush=True)
+            pending.commit()
+            ack(pending.code)
     else:
         raise SystemExit(f"unknown op {op}")
 

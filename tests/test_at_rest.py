@@ -3,7 +3,6 @@ and nothing is written outside the vault."""
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 from app.demo import demo_document, load_demo
 from app.services.evidence import EvidenceService
 from app.services.records import Records
+from storage.header_codec import peek
 from tests.conftest import ROOT
 
 
@@ -99,5 +99,6 @@ def test_cli_run_writes_nothing_outside_the_vault(tmp_path):
         assert list(d.rglob("*")) == [], f"files written to {d.name}: {list(d.rglob('*'))}"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd", "home", "inputs", "tmp", "vault"]
     _assert_absent(vault, _needles(_strings(demo_document()) | {canary, "video-of-protest"}))
-    header = json.loads((vault / "vault.json").read_text())
-    assert set(header) == {"format", "version", "vault_id", "slots"}
+    header = peek(vault)  # the public metadata of vault.header: ids, KDF parameters, salts, counters
+    assert set(header) == {"vault_id", "slots", "staged", "dirty", "guard", "last_change"}
+    assert not (vault / "vault.json").exists()

@@ -9,21 +9,7 @@ import sys
 
 import pytest
 
-from app.cli import main
 from tests.conftest import ROOT
-
-
-@pytest.fixture
-def cli(tmp_path, monkeypatch, light_cli_kdf, capsys):
-    monkeypatch.setenv("CASEFILE_VAULT", str(tmp_path / "vault"))
-    monkeypatch.setenv("CASEFILE_PASSPHRASE", "a good long passphrase")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_demo_search_deadlines(cli):

@@ -1,13 +1,17 @@
-"""SIGKILL at random moments of intake, import, passphrase change, key rotation and panic wipe.
+"""SIGKILL at random moments of intake, import, passphrase change, new recovery code, key rotation
+and panic wipe.
 
 Afterwards the vault opens, integrity and cipher integrity are clean, the audit
 chain verifies, no half-written item is visible and no acknowledged write is lost.
+Key changes: the passphrase slot in the header always has its audit row, and the recovery
+code that opens the vault is always one the user was shown (never lost).
 The default suite kills each operation KILLS_DEFAULT times; `pytest -m slow` runs KILLS_SLOW.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import shutil
@@ -29,6 +33,7 @@ from tests.conftest import LIGHT_KDF
 WORKER = Path(__file__).with_name("crash_worker.py")
 PASSPHRASES = ("first crash passphrase", "second crash passphrase")
 KILLS_DEFAULT = 20
+KILLS_DEFAULT_BY_OP = {"recovery": 8}  # keep the default suite lean; the slow run does 100 of each
 KILLS_SLOW = 100
 
 
@@ -50,21 +55,26 @@ def _run_and_kill(args: list[str], window: float, rng: random.Random) -> list[st
     return out.splitlines()
 
 
-def _time_one(args: list[str]) -> float:
+def _time_one(args: list[str], seen: list[str] | None = None) -> float:
     """Seconds from READY to the first ACK on this machine now: kill windows scale with it, so a
-    loaded machine still sees kills both mid-operation and between operations."""
+    loaded machine still sees kills both mid-operation and between operations. Every line the
+    worker printed goes to ``seen``."""
     proc = subprocess.Popen(
         [sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
+    lines: list[str] = []
     try:
         assert proc.stdout.readline().startswith("READY")
         start = time.monotonic()
-        while not proc.stdout.readline().startswith("ACK"):
-            pass
+        while not lines or not lines[-1].startswith("ACK"):
+            lines.append(proc.stdout.readline())
         return time.monotonic() - start
     finally:
         proc.kill()
         proc.wait()
+        lines += proc.stdout.read().splitlines()
+        if seen is not None:
+            seen += [line.strip() for line in lines]
         proc.stdout.close()
         proc.stderr.close()
 
@@ -137,29 +147,68 @@ def _kill_import(tmp_path: Path, kills: int, rng: random.Random) -> str:
     return f"{kills} kills, {len(acked)} acknowledged imports all present, {len(cases)} cases, none partial"
 
 
+def _unaudited_slots(vault: Vault) -> list[str]:
+    """Key slots in the header whose change has no audit row (a passphrase changed silently)."""
+    rows = vault.db.query("SELECT details FROM audit WHERE details LIKE '%change%'")
+    audited = {json.loads(d)["change"] for (d,) in rows}
+    return [s.id for s in vault.header.meta.slots if s.change not in audited]
+
+
+def _working_code(folder: Path, shown: list[str]) -> str | None:
+    """The one recovery code, among those the user was shown, that opens the vault."""
+    for code in reversed(shown):
+        try:
+            Vault.open(folder, recovery_code=code).close()
+            return code
+        except WrongPassphrase:
+            continue
+    return None
+
+
 def _kill_keys(tmp_path: Path, op: str, kills: int, rng: random.Random) -> str:
-    folder = _new_vault(tmp_path, op)
-    with Vault.open(folder, passphrase=PASSPHRASES[0]) as v:
-        EvidenceService(v).add_bytes(v.db.one("SELECT id FROM cases")[0], os.urandom(200_000))
-    window = 3 * _time_one([op, str(folder), PASSPHRASES[0]])
+    folder = tmp_path / op
+    vault, first_code = Vault.create(folder, PASSPHRASES[0], kdf=LIGHT_KDF, allow_below_floor=True)
+    load_demo(vault)
+    EvidenceService(vault).add_bytes(vault.db.one("SELECT id FROM cases")[0], os.urandom(200_000))
+    vault.close()
+    timing: list[str] = []
+    window = 3 * _time_one([op, str(folder), PASSPHRASES[0]], timing)
     vault, current = _open_any(folder, list(PASSPHRASES))
     vault.close()
-    finished = 0
+    shown = [first_code] + [line.split()[1] for line in timing if line.startswith("CODE")]
+    finished = lost_codes = unaudited = 0
     for _ in range(kills):
         lines = _run_and_kill([op, str(folder), current], window, rng)
         acks = [line.split()[1:] for line in lines if line.startswith("ACK")]
         finished += len(acks)
-        trying = [line.split(maxsplit=1)[1] for line in lines if line.startswith("TRYING")]
-        # the last acknowledged passphrase must work, or the one being set when killed
-        expected = ([" ".join(acks[-1])] if acks else [current]) + trying[-1:]
-        vault, current = _open_any(folder, expected)
+        shown += [line.split()[1] for line in lines if line.startswith("CODE")]
+        if op != "recovery":
+            trying = [line.split(maxsplit=1)[1] for line in lines if line.startswith("TRYING")]
+            # the last acknowledged passphrase must work, or the one being set when killed
+            expected = ([" ".join(acks[-1])] if acks else [current]) + trying[-1:]
+            vault, current = _open_any(folder, expected)
+        else:
+            vault = Vault.open(folder, passphrase=current)
         with vault:
             _check_consistent(vault)
             for (blob_id,) in vault.db.query("SELECT blob_id FROM evidence"):
                 vault.evidence.read_bytes(blob_id)
             assert not list(folder.glob("*.next")) and not list((folder / "evidence").glob("*.next"))
+            unaudited += len(_unaudited_slots(vault))
+            assert not vault.header.meta.staged and not vault.header.meta.dirty
+        working = _working_code(folder, shown)
+        if working is None:
+            lost_codes += 1
+        elif acks and op != "passwd":
+            # a code acknowledged as committed must be the one in use, unless a later one was shown
+            assert shown.index(working) >= shown.index(acks[-1][0] if op == "recovery" else working)
+    assert lost_codes == 0, f"{lost_codes} kills left no working recovery code the user was shown"
+    assert unaudited == 0, f"{unaudited} key slots changed without an audit row"
     assert finished, f"no {op} finished between kills"
-    return f"{kills} kills, {finished} acknowledged {op} operations, the vault opened after every kill"
+    return (
+        f"{kills} kills, {finished} acknowledged {op} operations, the vault opened after every kill, "
+        f"{lost_codes} lost recovery codes, {unaudited} key changes without an audit row"
+    )
 
 
 def _kill_wipe(tmp_path: Path, kills: int, rng: random.Random) -> str:
@@ -187,6 +236,7 @@ OPS = {
     "intake": _kill_intake,
     "import": _kill_import,
     "passwd": lambda t, k, r: _kill_keys(t, "passwd", k, r),
+    "recovery": lambda t, k, r: _kill_keys(t, "recovery", k, r),
     "rotate": lambda t, k, r: _kill_keys(t, "rotate", k, r),
     "wipe": _kill_wipe,
 }
@@ -194,7 +244,7 @@ OPS = {
 
 @pytest.mark.parametrize("op", sorted(OPS))
 def test_sigkill_default(tmp_path, op):
-    print(op, OPS[op](tmp_path, KILLS_DEFAULT, random.Random(f"default-{op}")))
+    print(op, OPS[op](tmp_path, KILLS_DEFAULT_BY_OP.get(op, KILLS_DEFAULT), random.Random(f"default-{op}")))
 
 
 @pytest.mark.slow

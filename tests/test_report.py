@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from app.progress import Cancelled, CancelToken
 from app.redaction import redact
 from app.redaction.textnorm import fold, skeleton
-from app.report import ReportLeakError, build_report, render_pdf
+from app.report import ReportError, ReportLeakError, build_report, render_pdf
 from app.report import build as build_module
 from app.report.images import make_thumbnail
 from tests.test_redaction import P1_NAMES, P3_NAMES, demo_case, evidence_jpeg, small_case
@@ -313,7 +313,7 @@ def test_progress_reports_steps(tmp_path):
 
 
 def test_unknown_language_is_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ReportError, match="unknown report language"):
         render_pdf(redact(small_case(), "public"), "fr", REPORT_DATE)
 
 

@@ -44,8 +44,8 @@ def test_attach_evidence_shows_progress_and_the_sha256(qtbot, case_vault, clock,
     assert row.result.sha256 == digest and digest in row.message.text()
     evidence = window.workspace.case_view.evidence
     assert window.workspace.case_view.current_tab() is evidence
-    assert [r["id"] for r in evidence.model.rows()] == stored
-    assert evidence.model.rows()[0]["media_type"] == "video/mp4"
+    assert [r.id for r in evidence.model.rows()] == stored
+    assert evidence.model.rows()[0].media_type == "video/mp4"
     evidence.view.selectRow(0)
     assert digest in evidence.details.toPlainText()
     assert "No preview" in evidence.preview.text()

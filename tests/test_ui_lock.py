@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
+import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
+from tests.conftest import PASSPHRASE
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
 from tests.ui_helpers import make_window, press, unlock, wait_index
 from ui import dialogs
@@ -159,7 +163,9 @@ def test_lock_stops_a_running_intake_and_leaves_nothing(qtbot, case_vault, clock
     view.intake.starting.connect(hold_until_cancelled)
     row = view.add_files([path])[0]
     qtbot.waitUntil(lambda: row.bar.value() > 0, timeout=20_000)
-    window.lock()
+    with qtbot.waitSignal(window.lock_finished, timeout=20_000):
+        window.lock()
+        assert window.session is None and window.stack.currentWidget() is window.unlock_screen  # at once
     assert window.pool.running() == []
     assert list((window.folder / "evidence").iterdir()) == []
     assert "intake was stopped" in window.unlock_screen.notice.text()
@@ -173,7 +179,7 @@ def test_panic_wipe_needs_the_word(qtbot, case_vault, clock):
     unlock(qtbot, window)
     dialogs.next_answers.append("wipe please")
     window.panic_wipe()
-    assert window.is_unlocked() and (folder / "vault.json").exists()
+    assert window.is_unlocked() and (folder / "vault.header").exists()
     window.session.clipboard.copy("Bekzat Maxutkhan")
     dialogs.next_answers.append("WIPE")
     window.wipe_action.trigger()
@@ -181,3 +187,124 @@ def test_panic_wipe_needs_the_word(qtbot, case_vault, clock):
     assert not folder.exists()
     assert QGuiApplication.clipboard().text() == ""
     assert window.stack.currentWidget() is window.first_run
+
+
+# -- the lock never blocks the window, lets a save finish, and happens once ------------------------
+
+
+def start_held_job(window, job_body, name: str):
+    """A job in the window's pool that waits for the test's go-ahead, then does ``job_body(vault)``."""
+    from ui.workers import Worker
+
+    started, go = threading.Event(), threading.Event()
+    vault = window.session.vault
+
+    def job(progress, cancel):
+        started.set()
+        assert go.wait(20)
+        return job_body(vault, cancel)
+
+    worker = window.pool.start(Worker(job, name))
+    assert started.wait(20)  # running, past the worker's own first check
+    return worker, go
+
+
+def test_lock_during_a_running_intake_locks_the_window_at_once(qtbot, case_vault, clock, tmp_path):
+    window = make_window(qtbot, case_vault[0], clock=clock)
+    unlock(qtbot, window)
+    path = tmp_path / "video.bin"
+    path.write_bytes(os.urandom(4 * 1024 * 1024))
+    case_id = case_vault[1]
+
+    def intake(vault, cancel):
+        from app.services.evidence import EvidenceService
+
+        return EvidenceService(vault).add_file(case_id, path, cancel=cancel)
+
+    worker, go = start_held_job(window, intake, "intake:video.bin")
+    started = time.monotonic()
+    assert window.lock()
+    assert time.monotonic() - started < 2  # the window's thread did not wait for the worker
+    assert window.session is None and window.stack.currentWidget() is window.unlock_screen
+    assert window.is_locking() and window.unlock_screen.held
+    assert models_with_rows() == [] or all(m.rowCount() == 0 for m in models_with_rows())
+    with qtbot.waitSignal(window.lock_finished, timeout=20_000):
+        go.set()
+    assert not window.is_locking() and list((window.folder / "evidence").iterdir()) == []
+    unlock(qtbot, window)
+    from app.views import Views
+
+    assert Views(window.session.vault).evidence.count(case_id) == 0
+
+
+def test_a_running_save_finishes_before_the_vault_closes(qtbot, case_vault, clock):
+    window = make_window(qtbot, case_vault[0], clock=clock)
+    unlock(qtbot, window)
+    case_id = case_vault[1]
+
+    def save(vault, cancel):  # past its last check: a save is not cancelled half-way
+        from app.services.records import Records
+
+        return Records(vault).insert("events", {"case_id": case_id, "type": "arrest", "title": "Saved while locking"})
+
+    worker, go = start_held_job(window, save, "save")
+    results = []
+    worker.finished.connect(results.append)
+    window.lock()
+    assert window.session is None and window.is_locking()
+    # Unlocking is asked for while the save runs: it waits for the vault to close, then goes ahead.
+    window.unlock_screen.secret.setText(PASSPHRASE)
+    window.unlock_screen.unlock()
+    assert "Finishing the work" in window.unlock_screen.status.text()
+    go.set()
+    qtbot.waitUntil(window.is_unlocked, timeout=20_000)
+    assert results
+    from app.services.records import Records
+
+    rows = Records(window.session.vault).rows("events", "case_id = ?", (case_id,))
+    assert [r["title"] for r in rows] == ["Saved while locking"]
+
+
+def test_lock_twice_quickly_locks_once(qtbot, case_vault, clock):
+    window = make_window(qtbot, case_vault[0], clock=clock)
+    unlock(qtbot, window)
+    form = window.workspace.record_incident()
+    form.what.setPlainText("Half-typed account")
+    locks, inner = [], []
+    window.locked.connect(lambda: locks.append("locked"))
+    flush = window.workspace.flush_drafts
+
+    def flush_while_asked_to_lock_again() -> None:
+        # Ctrl+L, or the idle timer, delivered by an event loop that runs inside the lock.
+        inner.append(window.lock())
+        press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+        flush()
+
+    window.workspace.flush_drafts = flush_while_asked_to_lock_again
+    QTimer.singleShot(0, window.lock)
+    QTimer.singleShot(0, window.lock)  # pressed twice quickly
+    qtbot.waitUntil(lambda: bool(locks), timeout=5_000)
+    QApplication.processEvents()
+    window.autolock.idle.emit()
+    assert locks == ["locked"] and inner == [False]
+    assert not window.is_unlocked() and window.stack.currentWidget() is window.unlock_screen
+    assert not shiboken6.isValid(form) or not form.isVisible()
+    unlock(qtbot, window)
+    assert [f.what.toPlainText() for f in window.workspace.open_drafted_forms()] == ["Half-typed account"]
+
+
+def test_lock_closes_only_its_own_dialogs(qtbot, case_vault, clock, tmp_path, make_vault):
+    window = make_window(qtbot, case_vault[0], clock=clock)
+    unlock(qtbot, window)
+    other_vault, _ = make_vault("other")
+    other_folder = other_vault.folder
+    other_vault.close()
+    other = make_window(qtbot, other_folder, clock=clock)
+    unlock(qtbot, other)
+    form = other.workspace.new_case()  # a dialog of the other window
+    assert form.isVisible()
+    window.lock()
+    assert not window.is_unlocked() and form.isVisible() and other.is_unlocked()
+    other.lock()
+    assert not form.isVisible()

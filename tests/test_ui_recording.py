@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.services.drafts import DraftStore
 from app.services.records import Records
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
 from tests.ui_helpers import make_window, open_vault_for_check, press, type_text, unlock
-from ui.drafts import DraftStore
 from ui.forms.incident import IncidentDialog
 from ui.forms.person import PersonDialog
 
@@ -60,7 +60,7 @@ def test_add_person_with_a_cyrillic_name(qtbot, case_vault, clock):
     assert vault.db.one("SELECT role FROM case_persons WHERE person_id = ?", (rows[0][0],))[0] == "subject_of_concern"
     assert DraftStore(vault).count() == 0
     people = window.workspace.case_view.show_tab("people")
-    assert "Бекзат Мақсұтхан" in [r["name"] for r in people.model.rows()]
+    assert "Бекзат Мақсұтхан" in [r.name for r in people.model.rows()]
 
 
 def test_record_an_incident_with_acts_for_three_people_by_keyboard(qtbot, case_vault, clock):
@@ -104,7 +104,7 @@ def test_record_an_incident_with_acts_for_three_people_by_keyboard(qtbot, case_v
     # the chronology shows the event with its three acts
     events = window.workspace.case_view.show_tab("events")
     qtbot.waitUntil(lambda: events.model.total() == 1, timeout=10_000)
-    assert [a["victim"] for a in events.model.item(events.model.index(0, 0))["acts"]] == [
+    assert [a.victim for a in events.model.item(events.model.index(0, 0)).acts] == [
         "Bekzat Maxutkhan",
         "Айгүл Серік",
         "Nurlan Ospan",
@@ -122,7 +122,7 @@ def test_fuzzy_dates_are_read_as_you_type(qtbot, case_vault, clock):
     assert "Not understood" in form.when_feedback.text()
     form.save()
     assert form.isVisible() and "not understood" in form.status.text()
-    assert window.session.records.rows("events", "case_id = ?", (case_id,)) == []
+    assert Records(window.session.vault).rows("events", "case_id = ?", (case_id,)) == []
 
 
 def test_draft_survives_auto_lock_and_unlock(qtbot, case_vault, clock):
@@ -186,7 +186,7 @@ def test_new_case(qtbot, case_vault, clock):
     form = window.workspace.new_case()
     type_text(form.title, "Жанаозен 2026")
     form.save()
-    assert "Жанаозен 2026" in [r["title"] for r in window.workspace.cases.model.rows()]
+    assert "Жанаозен 2026" in [r.title for r in window.workspace.cases.model.rows()]
     assert window.workspace.case_view.overview.title.text() == "Жанаозен 2026"
 
 

@@ -33,15 +33,16 @@ def demo_window(qtbot, demo_folder):
     window = make_window(qtbot, demo_folder)  # the window installs the Share menu itself
     unlock(qtbot, window)
     yield window
-    window.pool.cancel_all_and_wait()
+    window.pool.cancel_all()
+    window.pool.wait_all()
 
 
 def test_share_menu_follows_the_lock(qtbot, demo_window):
-    from ui.reports.steps import share_menu
+    from ui.share import share_menu
 
     menu = share_menu(demo_window)
     actions = menu.actions()
-    assert len(actions) == 4 and all(a.isEnabled() for a in actions)
+    assert len(actions) == 5 and all(a.isEnabled() for a in actions)
     assert all(a.text() for a in actions)
     demo_window.lock()
     assert not any(a.isEnabled() for a in actions)
@@ -204,7 +205,8 @@ def test_pack_cards_build_verify_receive(qtbot, demo_window, make_vault, tmp_pat
         assert not again.next_button.isVisible()
         again.reject()
     finally:
-        partner_window.pool.cancel_all_and_wait()
+        partner_window.pool.cancel_all()
+        partner_window.pool.wait_all()
         partner_window.close()
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from storage.header import PASSPHRASE_SLOT, Header
+from storage.header_codec import peek
 from storage.keystore import MemoryKeyStore, NoKeyStore
 from tests.conftest import PASSPHRASE
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
@@ -39,7 +41,7 @@ def test_first_run_creates_a_vault_and_confirms_the_recovery_code(qtbot, tmp_pat
     assert screen.continue_button.isEnabled()
     screen.continue_button.click()
     assert window.is_unlocked()
-    assert (folder / "vault.json").exists()
+    assert (folder / "vault.header").exists()
     assert screen.code_label.text() == "" and screen.passphrase.text() == ""
     # the new vault opens with the passphrase and with the recovery code
     window.lock()
@@ -60,7 +62,8 @@ def test_binding_is_offered_when_a_keychain_exists(qtbot, tmp_path, clock):
     screen.confirm.setText(NEW_PASSPHRASE)
     screen.create()
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=10_000)
-    assert Header.read(tmp_path / "vault" / "vault.json").slot(PASSPHRASE_SLOT).pepper
+    slots = peek(tmp_path / "vault")["slots"]
+    assert next(s for s in slots if s["id"] == "passphrase")["pepper"] == "keyring"
     assert store.items
 
 
@@ -87,10 +90,11 @@ def test_demo_vault_from_the_first_run_screen(qtbot, tmp_path, clock):
     assert window.folder == tmp_path / "vault-demo"
     overview = window.workspace.case_view.overview
     assert "Atajurt" in overview.title.text()
-    panel = [d.title for d in window.workspace.deadlines.items()]
+    panel = window.workspace.deadlines.titles()
     assert any(t.startswith("Pre-trial detention ends: 13 people") for t in panel)  # overdue on 10 March
     assert "Reply due: AL KAZ 2/2026" not in panel  # 56 days away: beyond the panel's 30 days
-    case_deadlines = [r["item"].title for r in overview.deadlines.rows()]
+    model = overview.deadlines
+    case_deadlines = [model.data(model.index(i, 0)).split("\n")[1] for i in range(model.rowCount())]
     assert "Reply due: AL KAZ 2/2026" in case_deadlines
     # the second time, the demo vault exists: its unlock screen says the passphrase
     window.lock()
@@ -127,15 +131,22 @@ def test_qt_file_dialog_history_goes_nowhere(tmp_path):
 
 
 def test_main_resolves_the_vault_folder(monkeypatch, tmp_path):
-    from ui.main import parse_args, vault_folder
+    import argparse
+
+    from app.cli.common import vault_dir
+    from app.location import default_vault_dir
+    from ui.main import parse_args
+
+    def desktop(argv: list[str]) -> Path:  # as ui.main.main finds it
+        from app.location import vault_folder
+
+        return vault_folder(parse_args(argv).vault)
 
     monkeypatch.setenv("CASEFILE_VAULT", str(tmp_path / "env-vault"))
-    assert vault_folder(parse_args([])) == tmp_path / "env-vault"
-    assert vault_folder(parse_args(["--vault", str(tmp_path / "arg")])) == tmp_path / "arg"
+    assert desktop([]) == tmp_path / "env-vault" == vault_dir(argparse.Namespace())
+    assert desktop(["--vault", str(tmp_path / "arg")]) == tmp_path / "arg"
     monkeypatch.delenv("CASEFILE_VAULT")
-    from app.cli.common import default_vault_dir
-
-    assert vault_folder(parse_args([])) == default_vault_dir()  # the same place as the command line
+    assert desktop([]) == default_vault_dir() == vault_dir(argparse.Namespace())  # the same place as the command line
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])

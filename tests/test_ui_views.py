@@ -9,7 +9,7 @@ import json
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit
 
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
-from tests.ui_helpers import make_window, unlock, wait_index
+from tests.ui_helpers import make_window, shown, unlock, wait_index
 from ui.models.events import PAGE
 
 
@@ -23,38 +23,38 @@ def demo_window(qtbot, demo_folder, clock):
 def test_overview_shows_who_is_at_risk(qtbot, demo_folder, clock):
     window = demo_window(qtbot, demo_folder, clock)
     overview = window.workspace.case_view.overview
-    statuses = [r["status"] for r in overview.people.rows()]
+    statuses = [r.status for r in overview.people.rows()]
     assert statuses.count("house_arrest") == 6
     assert statuses.count("detained") >= 13
-    nazigul = next(r for r in overview.people.rows() if r["name"] == "Nazigul Maksutkhan")
-    assert nazigul["status_label"] == "House arrest" and nazigul["until"] is not None
+    nazigul = next(r for r in overview.people.rows() if r.name == "Nazigul Maksutkhan")
+    assert shown(overview.people, lambda r: r is nazigul, 1) == "House arrest" and nazigul.until is not None
     assert "19 " in overview.counts.text() or "people" in overview.counts.text()
-    latest = [r["title"] for r in overview.latest.rows()]
+    latest = [r.title for r in overview.latest.rows()]
     assert latest[0].startswith("UN special procedures send AL KAZ 2/2026")
 
 
 def test_deadlines_across_cases_overdue_first(qtbot, demo_folder, clock):
     window = demo_window(qtbot, demo_folder, clock)
     items = window.workspace.deadlines.items()
-    assert items and all(i.overdue for i in items[:3])
-    grouped = {i.title: i for i in items}
+    assert items and all(i.deadline.overdue for i in items[:3])
+    grouped = dict(zip(window.workspace.deadlines.titles(), items))
     assert len(grouped["Pre-trial detention ends: 13 people"].people) == 13
     assert len(grouped["House arrest ends: 6 people"].people) == 6
-    hearing = next(i for i in items if i.kind == "hearing")
-    assert hearing.date.start == dt.date(2026, 2, 20) and hearing.overdue  # outcome never reported
+    hearing = next(i for i in items if i.deadline.kind == "hearing")
+    assert hearing.deadline.date.start == dt.date(2026, 2, 20) and hearing.deadline.overdue  # outcome never reported
     # a click opens the case at the hearing
     window.workspace.open_deadline(hearing)
     proceedings = window.workspace.case_view.proceedings
     assert window.workspace.case_view.current_tab() is proceedings
     selected = proceedings.hearings_view.currentIndex().row()
-    assert proceedings.hearings.rows()[selected]["id"] == hearing.entity_id
+    assert proceedings.hearings.rows()[selected].id == hearing.deadline.entity_id
 
 
 def test_un_letter_with_six_questions_and_the_reply_window(qtbot, demo_folder, clock):
     window = demo_window(qtbot, demo_folder, clock)
     tab = window.workspace.case_view.show_tab("communications")
     row = tab.model.rows()[0]
-    assert row["reference"] == "AL KAZ 2/2026" and len(row["questions"]) == 6
+    assert row.reference == "AL KAZ 2/2026" and len(row.questions) == 6
     text = tab.details.toPlainText()
     assert "Questions asked (6)" in text and "60 days" in text
     assert "5 May 2026 · in 56 days" in text
@@ -64,10 +64,12 @@ def test_un_letter_with_six_questions_and_the_reply_window(qtbot, demo_folder, c
 def test_hearings_of_19_and_20_february(qtbot, demo_folder, clock):
     window = demo_window(qtbot, demo_folder, clock)
     tab = window.workspace.case_view.show_tab("proceedings")
-    hearings = {h["date"]["start"]: h["outcome"] for h in tab.hearings.rows()}
+    hearings = {h.date.start.isoformat(): h.outcome for h in tab.hearings.rows()}
     assert hearings["2026-02-19"] == "postponed" and hearings["2026-02-20"] == "scheduled"
-    measures = tab.measures.rows()
-    assert any(m["overdue"] for m in measures) and any(m["state"] == "extended" for m in measures)
+    shown_rows = [
+        [tab.measures.data(tab.measures.index(i, c)) for c in range(6)] for i in range(tab.measures.rowCount())
+    ]
+    assert any(r[2].endswith(" (passed)") for r in shown_rows) and any(r[3] == "extended" for r in shown_rows)
 
 
 def test_sources_side_by_side_where_they_disagree(qtbot, demo_folder, clock):
@@ -136,11 +138,11 @@ def test_a_big_chronology_is_read_a_page_at_a_time(qtbot, make_vault, clock):
     assert model.total() == 1500 and model.rowCount() == PAGE and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 2 * PAGE
-    starts = [model.item(model.index(i, 0))["date"].start for i in range(model.rowCount())]
+    starts = [model.item(model.index(i, 0)).date.start for i in range(model.rowCount())]
     assert starts == sorted(starts)
     events.show_entity("events", "ev01499")
-    assert model.rowCount() > 2 * PAGE or model.item(events.view.currentIndex())["id"] == "ev01499"
-    assert model.item(events.view.currentIndex())["id"] == "ev01499"
+    assert model.rowCount() > 2 * PAGE or model.item(events.view.currentIndex()).id == "ev01499"
+    assert model.item(events.view.currentIndex()).id == "ev01499"
 
 
 def test_controls_have_accessible_names(qtbot, demo_folder, clock):

@@ -21,9 +21,10 @@ from storage.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from storage.header import Header
+from storage.header import HEADER_NAME
+from storage.header_file import BLOCK, COPY_OFFSETS, decode_copy, encode_copy
 from storage.keystore import MemoryKeyStore
-from storage.vault import DB_NAME, HEADER_NAME, Vault
+from storage.vault import DB_NAME, Vault
 from tests.conftest import LIGHT_KDF, PASSPHRASE, ROOT
 
 
@@ -34,8 +35,9 @@ def reopen(folder: Path, **kw) -> Vault:
 def test_create_open_and_files(make_vault, tmp_path):
     vault, code = make_vault()
     folder = vault.folder
-    assert {"casefile.db", "evidence", "vault.json"} <= {p.name for p in folder.iterdir()}
-    header = json.loads((folder / HEADER_NAME).read_text())
+    assert {"casefile.db", "evidence", "vault.header"} <= {p.name for p in folder.iterdir()}
+    assert not (folder / "vault.json").exists()
+    header = _payload(folder)
     assert {s["id"] for s in header["slots"]} == {"passphrase", "recovery"}
     assert len(code.replace("-", "")) == 32  # 160 bits of base32
     vault.close()
@@ -138,7 +140,9 @@ def test_recovery_code_opens_and_resets(make_vault):
 
 def test_regenerated_recovery_code_replaces_old(make_vault):
     vault, old = make_vault()
-    new = vault.new_recovery_code()
+    pending = vault.prepare_recovery_code()
+    new = pending.code
+    pending.commit()
     folder = vault.folder
     vault.close()
     with pytest.raises(WrongPassphrase):
@@ -149,10 +153,37 @@ def test_regenerated_recovery_code_replaces_old(make_vault):
 # -- the header -----------------------------------------------------------------------------
 
 
-def _edit_header(folder: Path, edit) -> None:
-    obj = json.loads((folder / HEADER_NAME).read_text())
+def _payload(folder: Path) -> dict:
+    """The header's metadata as JSON (the first copy)."""
+    with open(folder / HEADER_NAME, "rb") as f:
+        meta = decode_copy(f.read(BLOCK))
+    return json.loads(meta.to_payload())
+
+
+def _edit_header(folder: Path, edit, copies=(0, 1)) -> None:
+    """Edit the metadata the way a careful tamperer would: checksums recomputed."""
+    path = folder / HEADER_NAME
+    raw = bytearray(path.read_bytes())
+    meta = decode_copy(bytes(raw[:BLOCK]))
+    obj = json.loads(meta.to_payload())
     edit(obj)
-    (folder / HEADER_NAME).write_text(json.dumps(obj))
+    payload = json.dumps(obj).encode()
+    for copy in copies:
+        block = bytearray(encode_copy(meta, copy))
+        block[20:24] = len(payload).to_bytes(4, "big")
+        block[56:] = payload + bytes(BLOCK - 56 - len(payload))
+        block[24:56] = bytes(32)
+        import hashlib
+
+        block[24:56] = hashlib.sha256(bytes(block)).digest()
+        raw[COPY_OFFSETS[copy] : COPY_OFFSETS[copy] + BLOCK] = block
+    path.write_bytes(bytes(raw))
+
+
+def _flip_at(path: Path, offset: int, bit: int = 0) -> None:
+    raw = bytearray(path.read_bytes())
+    raw[offset] ^= 1 << bit
+    path.write_bytes(bytes(raw))
 
 
 def _flip(b64text: str, bit: int = 0) -> str:
@@ -161,13 +192,49 @@ def _flip(b64text: str, bit: int = 0) -> str:
     return base64.b64encode(bytes(raw)).decode()
 
 
-@pytest.mark.parametrize("field", ["salt", "nonce", "wrapped_key"])
 @pytest.mark.parametrize("bit", [0, 77])
-def test_one_flipped_bit_in_a_slot_fails_to_unwrap(vault, field, bit):
+def test_one_flipped_bit_in_a_salt_fails_to_unwrap(vault, bit):
     folder = vault.folder
     vault.close()
-    _edit_header(folder, lambda h: h["slots"][0].__setitem__(field, _flip(h["slots"][0][field], bit)))
+    _edit_header(folder, lambda h: _passphrase_slot(h).__setitem__("salt", _flip(_passphrase_slot(h)["salt"], bit)))
     with pytest.raises(WrongPassphrase):
+        reopen(folder)
+
+
+def _passphrase_slot(h: dict) -> dict:
+    return next(s for s in h["slots"] if s["id"] == "passphrase")
+
+
+@pytest.mark.parametrize("where", ["first stripe", "middle stripe", "last stripe", "mask salt"])
+def test_one_flipped_bit_in_the_key_material_fails(vault, where):
+    """Every stripe of the split key material is needed: one bit anywhere, and the slot is gone."""
+    from storage.header_file import AREA_OFFSET, AREA_SIZE, STRIPES
+
+    folder = vault.folder
+    vault.close()
+    slot = next(s for s in _payload(folder)["slots"] if s["id"] == "passphrase")
+    base = AREA_OFFSET + slot["area"] * AREA_SIZE
+    if where == "mask salt":
+        _edit_header(folder, lambda h: [s.__setitem__("mask_salt", "00" * 16) for s in h["slots"]])
+    else:
+        offset = {"first stripe": 0, "middle stripe": 64 * (STRIPES // 2) + 5, "last stripe": 64 * STRIPES - 1}[where]
+        _flip_at(folder / HEADER_NAME, base + offset, 3)
+    with pytest.raises((WrongPassphrase, VaultDamaged)):
+        reopen(folder)
+
+
+def test_a_torn_metadata_copy_is_survived_and_repaired(vault):
+    folder = vault.folder
+    vault.close()
+    for copy in (0, 1):
+        _flip_at(folder / HEADER_NAME, COPY_OFFSETS[copy] + 100)
+        with reopen(folder):
+            pass
+        raw = (folder / HEADER_NAME).read_bytes()
+        repaired = decode_copy(raw[COPY_OFFSETS[copy] : COPY_OFFSETS[copy] + BLOCK])
+        assert repaired is not None and repaired.vault_id, "the torn copy was not rewritten"
+    (folder / HEADER_NAME).write_bytes(b"\0" * 2 * BLOCK + (folder / HEADER_NAME).read_bytes()[2 * BLOCK :])
+    with pytest.raises(VaultDamaged, match="neither"):
         reopen(folder)
 
 
@@ -175,7 +242,7 @@ def test_edited_kdf_parameters_fail_to_unwrap(vault):
     """The header is the associated data: lowering the work factor breaks the slot."""
     folder = vault.folder
     vault.close()
-    _edit_header(folder, lambda h: h["slots"][0]["kdf"].__setitem__("time_cost", 2))
+    _edit_header(folder, lambda h: _passphrase_slot(h)["kdf"].__setitem__("time_cost", 2))
     with pytest.raises(WrongPassphrase):
         reopen(folder)
 
@@ -195,13 +262,13 @@ def test_edited_kdf_parameters_fail_to_unwrap(vault):
 def test_absurd_kdf_parameters_refused_before_the_kdf_runs(vault, monkeypatch, edit):
     folder = vault.folder
     vault.close()
-    _edit_header(folder, lambda h: h["slots"][0]["kdf"].update(edit))
-    import storage.header as header_module
+    _edit_header(folder, lambda h: _passphrase_slot(h)["kdf"].update(edit))
+    import storage.slots as slots_module
 
     def boom(*a, **k):
         raise AssertionError("the KDF ran on an absurd header")
 
-    monkeypatch.setattr(header_module, "derive", boom)
+    monkeypatch.setattr(slots_module, "derive", boom)
     with pytest.raises(VaultDamaged):
         reopen(folder)
 
@@ -356,9 +423,11 @@ def test_data_key_rotation_reencrypts_everything(make_vault):
             (blob.sha256, blob.size, blob.blob_id),
         )
     folder = vault.folder
-    old_db_key_header = Header.read(folder / HEADER_NAME)
+    old_vault_id = vault.vault_id
     old_cipher = (folder / "evidence" / blob.blob_id).read_bytes()
-    new_code = vault.rotate_data_key("rotated passphrase", kdf=LIGHT_KDF, allow_below_floor=True)
+    pending = vault.prepare_rotation("rotated passphrase", kdf=LIGHT_KDF, allow_below_floor=True)
+    new_code = pending.code
+    pending.commit()
     assert vault.evidence.read_bytes(blob.blob_id) == b"evidence bytes " * 1000
     vault.close()
     assert (folder / "evidence" / blob.blob_id).read_bytes() != old_cipher
@@ -369,7 +438,7 @@ def test_data_key_rotation_reencrypts_everything(make_vault):
     with Vault.open(folder, recovery_code=new_code) as v:
         assert v.db.one("SELECT count(*) FROM events")[0] == 5
         assert v.db.integrity_problems() == []
-    assert Header.read(folder / HEADER_NAME).vault_id == old_db_key_header.vault_id
+    assert _payload(folder)["vault_id"] == old_vault_id
 
 
 def test_device_binding_needs_the_keychain_or_the_recovery_code(make_vault):
@@ -404,7 +473,7 @@ def test_rotation_leftovers_before_the_commit_are_dropped(make_vault):
 
 
 def test_rotation_committed_but_not_renamed_rolls_forward(make_vault, monkeypatch):
-    import storage.vault as vault_module
+    import storage.rotation as rotation_module
 
     vault, _ = make_vault()
     _fill(vault, 5)
@@ -420,11 +489,13 @@ def test_rotation_committed_but_not_renamed_rolls_forward(make_vault, monkeypatc
     def crash(*args):
         raise KeyboardInterrupt("killed after the header was written")
 
-    monkeypatch.setattr(vault_module, "_finish_or_drop_rotation", crash)
+    monkeypatch.setattr(rotation_module, "finish_or_drop", crash)
+    pending = vault.prepare_rotation("rotated passphrase", kdf=LIGHT_KDF, allow_below_floor=True)
     with pytest.raises(KeyboardInterrupt):
-        vault.rotate_data_key("rotated passphrase", kdf=LIGHT_KDF, allow_below_floor=True)
+        pending.commit()
     monkeypatch.undo()
     vault.db.close()
+    vault.header.close()
     vault._lock.release()
     assert (folder / (DB_NAME + ".next")).exists()
     with Vault.open(folder, passphrase="rotated passphrase") as v:

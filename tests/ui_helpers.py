@@ -27,6 +27,13 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def shown(model, predicate, column: int) -> str:
+    """The text a table model shows in ``column`` for the first row (a view value) that ``predicate`` accepts."""
+    rows = model.rows()
+    i = next(i for i, r in enumerate(rows) if predicate(r))
+    return model.data(model.index(i, column))
+
+
 def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))

@@ -6,4 +6,5 @@ bash tools/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check --quiet .
 .venv/bin/python -m ruff format --check --quiet .
+.venv/bin/python -m mypy
 exec .venv/bin/python -m pytest -q "$@"

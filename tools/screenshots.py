@@ -22,6 +22,7 @@ import shutil
 import tempfile
 import time
 
+os.environ.setdefault("CASEFILE_INSECURE_TEST_KDF", "1")  # its throwaway vaults use light key derivation
 DEMO_PASSPHRASE = "demo passphrase"
 
 # What the screenshots type into the forms, in the language of the interface.

@@ -116,6 +116,25 @@ def choose_files(parent: QWidget | None, title: str) -> list[Path]:
     return chosen
 
 
+def choose_save_path(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> Path | None:
+    """Where to write a file (a report, a pack, a contact card). Qt's own dialog, not the desktop's,
+    for the reason given in ``choose_files``."""
+    answered, answer = _seam(title)
+    if answered:
+        return Path(answer) if answer else None
+    dialog = QFileDialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    dialog.setNameFilter(name_filter)
+    dialog.selectFile(suggested)
+    chosen = Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
+    shiboken6.delete(dialog)
+    scrub_file_dialog_history()
+    return chosen
+
+
 def scrub_file_dialog_history() -> None:
     """QFileDialog remembers visited folders in Qt's own settings ("QtProject"): folder names
     of evidence must not outlive the session there. (``settings.redirect_qt_settings`` points

@@ -17,13 +17,12 @@ Two PySide6 habits to keep in mind:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
+from app.domain import vocab
 from app.resources import resource_root
 from ui.settings import LANGUAGES
 
@@ -203,16 +202,6 @@ counted = Counted()
 # -- controlled vocabularies --------------------------------------------------------------------
 
 
-@cache
-def _vocabularies() -> dict:
-    path = resource_root() / "vocab.json"
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f).get("vocabularies", {})
-    except (OSError, ValueError):
-        return {}
-
-
 class Vocab:
     """Labels of controlled terms (event types, act types, roles, ...) in the interface language.
 
@@ -224,27 +213,17 @@ class Vocab:
 
     def terms(self, vocabulary: str) -> list[tuple[str, str]]:
         """(key, label) pairs in the file's order."""
-        return [(key, self._pick(entry, key)) for key, entry in _vocabularies().get(vocabulary, {}).items()]
+        return [(code, vocab.label(vocabulary, code, self.lang)) for code in vocab.codes(vocabulary)]
 
     def known(self, vocabulary: str, key: str | None) -> bool:
-        return bool(key) and key in _vocabularies().get(vocabulary, {})
+        return vocab.known(vocabulary, key)
 
     def label(self, vocabulary: str, key: str | None) -> str:
-        if not key:
-            return ""
-        entry = _vocabularies().get(vocabulary, {}).get(key)
-        return self._pick(entry, key) if entry else key.replace("_", " ")
+        return vocab.label(vocabulary, key, self.lang)
 
     def short(self, vocabulary: str, key: str | None) -> str:
         """The label without its parenthesised or slashed elaboration, for narrow columns."""
-        text = self.label(vocabulary, key)
-        for sep in (" (", " / "):
-            if sep in text:
-                text = text.split(sep)[0]
-        return text
-
-    def _pick(self, entry: dict, key: str) -> str:
-        return entry.get(self.lang) or entry.get("en") or key.replace("_", " ")
+        return vocab.short(vocabulary, key, self.lang)
 
 
 def relabel(combo: object, labels: dict) -> None:

@@ -7,10 +7,9 @@ vault is there, the first-run screen if not.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from pathlib import Path
 
+from app.location import vault_folder
 from storage.hardening import disable_core_dumps
 
 
@@ -23,23 +22,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--idle-minutes", type=float, default=5.0, help="auto-lock after this many idle minutes")
     args, _unknown = parser.parse_known_args(argv)  # Qt's own options (-platform, -style) pass through
     return args
-
-
-ENV_VAULT = "CASEFILE_VAULT"  # as app.cli.common (not imported here: it loads the crypto stack)
-
-
-def default_vault_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Casefile", appauthor=False)) / "vault"
-
-
-def vault_folder(args: argparse.Namespace) -> Path:
-    if args.vault:
-        return Path(args.vault).expanduser()
-    if os.environ.get(ENV_VAULT):
-        return Path(os.environ[ENV_VAULT]).expanduser()
-    return default_vault_dir()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.window import MainWindow
 
     window = MainWindow(
-        vault_folder(args),
+        vault_folder(args.vault),
         keystore=LazyKeyStore(system_keystore),
         settings=settings,
         language=language,

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem
 
 from app.services import search as search_service
 from ui import fmt
+from ui.errors import message
 from ui.i18n import on_language_change, set_texts
 from ui.session import Session
-from ui.workers import user_message
 
 DEBOUNCE_MS = 250
 LIMIT = 40
@@ -89,7 +89,7 @@ class SearchResults(QTreeWidget):
         try:
             hits = search_service.search(self.session.vault, query, limit=LIMIT)
         except Exception as exc:  # noqa: BLE001 - search failing must not take the window down
-            item = QTreeWidgetItem([self.tr("Search is not available: %1").replace("%1", user_message(exc))])
+            item = QTreeWidgetItem([self.tr("Search is not available: %1").replace("%1", message(exc))])
             self.addTopLevelItem(item)
             self.show()
             return

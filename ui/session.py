@@ -9,11 +9,13 @@ from typing import Protocol
 
 from PySide6.QtGui import QPixmapCache
 
-from app.services.records import Records
+from app.services.drafts import DraftStore
+from app.services.evidence import EvidenceService
+from app.services.incidents import IncidentService
+from app.views import Views
 from storage.clock import Clock
 from storage.vault import Vault
 from ui.clipboard import ClipboardGuard
-from ui.drafts import DraftStore
 from ui.i18n import Vocab
 
 
@@ -23,16 +25,20 @@ class Purgeable(Protocol):
 
 
 class Session:
-    """What widgets need from an unlocked vault. Widgets that keep case data register here,
-    so that lock can make them forget it even if Python still holds a reference."""
+    """What widgets need from an unlocked vault: its read side (``views``) and its services. Widgets
+    never reach the database; ``vault`` is only handed on to services run as jobs (reports, packs,
+    intake). Widgets that keep case data register here, so that lock can make them forget it even
+    if Python still holds a reference."""
 
     def __init__(self, vault: Vault, clock: Clock, clipboard: ClipboardGuard, vocab: Vocab) -> None:
         self.vault = vault
         self.clock = clock
         self.clipboard = clipboard
         self.vocab = vocab
-        self.records = Records(vault)
+        self.views = Views(vault)
         self.drafts = DraftStore(vault)
+        self.incidents = IncidentService(vault)
+        self.evidence = EvidenceService(vault)
         self.alive = True
         self._holders: weakref.WeakSet = weakref.WeakSet()
 
@@ -45,8 +51,8 @@ class Session:
     def holders(self) -> list[Purgeable]:
         return list(self._holders)
 
-    def close(self) -> None:
-        """Purge every holder, then close the vault (the database and the data key)."""
+    def purge(self) -> None:
+        """Every holder forgets its case data (at lock, before the vault closes)."""
         self.alive = False
         for holder in list(self._holders):
             try:
@@ -55,6 +61,11 @@ class Session:
                 pass
         self._holders = weakref.WeakSet()
         QPixmapCache.clear()
+
+    def close(self) -> None:
+        """Purge every holder (if not yet), then close the vault (the database and the data key)."""
+        if self.alive:
+            self.purge()
         gc.unfreeze()  # see ui.models.lazy.settle: what was set aside is collectable again
         gc.collect()
         self.vault.close()

@@ -3,106 +3,62 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
-from app.domain.dates import FuzzyDate
-from app.services import cases as case_service
+from app.domain import deadlines as deadline_rules
+from app.views.deadlines import DeadlineLine
 from ui import fmt
-from ui.i18n import counted, set_texts
+from ui.i18n import Text, Vocab, counted, set_texts
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button, heading, note, quiet
 
 HORIZON_DAYS = 30
 
-
-@dataclass(frozen=True)
-class DeadlineItem:
-    date: FuzzyDate
-    kind: str
-    title: str
-    case_id: str
-    entity: str
-    entity_id: str
-    overdue: bool
-    people: tuple[str, ...] = ()
-
-
-def grouped_deadlines(
-    session: Session, case_id: str | None = None, horizon_days: int | None = HORIZON_DAYS, limit: int | None = None
-) -> list[DeadlineItem]:
-    """The service's deadlines, with measure expiries of many people on the same day folded into one
-    line ("Pre-trial detention ends: 13 people"), and titles in the interface language."""
-    vault, vocab = session.vault, session.vocab
-    raw = case_service.deadlines(vault, session.today(), case_id=case_id, horizon_days=horizon_days)
-    measure_ids = [d.entity_id for d in raw if d.kind == "measure_expiry"]
-    measures: dict[str, tuple[str, str]] = {}
-    for i in range(0, len(measure_ids), 500):
-        chunk = measure_ids[i : i + 500]
-        for mid, mtype, pid in vault.db.query(
-            f"SELECT id, type, person_id FROM measures WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        ):
-            measures[mid] = (mtype, pid)
-    from ui.case.data import person_names
-
-    names = person_names(vault, [p for _, p in measures.values()])
-    groups: dict[tuple, list] = {}
-    order: list[tuple] = []
-    for d in raw:
-        if d.kind == "measure_expiry" and d.entity_id in measures:
-            mtype, pid = measures[d.entity_id]
-            key: tuple = (d.case_id, d.kind, d.date.start, d.date.end, mtype, d.overdue)
-            if key not in groups:
-                groups[key] = []
-                order.append(key)
-            groups[key].append((d, names.get(pid, "")))
-        else:
-            key = ("single", id(d))
-            groups[key] = [(d, "")]
-            order.append(key)
-    out: list[DeadlineItem] = []
-    for key in order:
-        members = groups[key]
-        d = members[0][0]
-        if d.kind == "measure_expiry":
-            mtype = key[4]
-            people = tuple(n for _, n in members)
-            what = vocab.short("measure_type", mtype)
-            who = people[0] if len(people) == 1 else counted.people(len(people))
-            title = QCoreApplication.translate("deadlines", "%1 ends: %2", "%1 a measure (house arrest), %2 who")
-            title = title.replace("%1", what).replace("%2", who)
-            out.append(DeadlineItem(d.date, d.kind, title, d.case_id, d.entity, d.entity_id, d.overdue, people))
-        else:
-            title = deadline_title(d.title)
-            out.append(DeadlineItem(d.date, d.kind, title, d.case_id, d.entity, d.entity_id, d.overdue))
-    return out[:limit] if limit else out
-
-
-# The service names a deadline "Hearing: <proceeding>", "Reply due: <letter>" ...; the word before
-# the colon is said in the interface language.
-DEADLINE_PREFIXES = {
-    "Hearing: ": QT_TRANSLATE_NOOP("deadlines", "Hearing: %1"),
-    "Next hearing: ": QT_TRANSLATE_NOOP("deadlines", "Next hearing: %1"),
-    "Reply due: ": QT_TRANSLATE_NOOP("deadlines", "Reply due: %1"),
-    "Follow up: ": QT_TRANSLATE_NOOP("deadlines", "Follow up: %1"),
+# What each kind of deadline is called (app.domain.deadlines); %1 is the proceeding or the letter.
+KIND_TITLES = {
+    deadline_rules.HEARING: QT_TRANSLATE_NOOP("deadlines", "Hearing: %1"),
+    deadline_rules.NEXT_HEARING: QT_TRANSLATE_NOOP("deadlines", "Next hearing: %1"),
+    deadline_rules.REPLY_DUE: QT_TRANSLATE_NOOP("deadlines", "Reply due: %1"),
+    deadline_rules.FOLLOW_UP: QT_TRANSLATE_NOOP("deadlines", "Follow up: %1"),
 }
 
 
-def deadline_title(title: str) -> str:
-    for prefix, pattern in DEADLINE_PREFIXES.items():
-        if title.startswith(prefix):
-            return QCoreApplication.translate("deadlines", pattern).replace("%1", title[len(prefix) :])
-    return title
+def deadline_title(line: DeadlineLine, vocab: Vocab) -> str:
+    """A deadline line in the interface language: "House arrest ends: 6 people", "Hearing: …"."""
+    d = line.deadline
+    if d.kind == deadline_rules.MEASURE_EXPIRY:
+        who = line.people[0] if len(line.people) == 1 else counted.people(len(line.people))
+        title = QCoreApplication.translate("deadlines", "%1 ends: %2", "%1 a measure (house arrest), %2 who")
+        return title.replace("%1", vocab.short("measure_type", d.code)).replace("%2", who)
+    return QCoreApplication.translate("deadlines", KIND_TITLES[d.kind]).replace("%1", line.subject)
 
 
-def when_text(item: DeadlineItem, today: dt.date) -> str:
-    date = fmt.fuzzy(item.date)
-    if item.overdue:
+def deadline_lines(
+    session: Session, case_id: str | None = None, horizon_days: int | None = HORIZON_DAYS, limit: int | None = None
+) -> list[DeadlineLine]:
+    return session.views.deadlines.lines(session.today(), case_id=case_id, horizon_days=horizon_days, limit=limit)
+
+
+def when_text(line: DeadlineLine, today: dt.date) -> str:
+    d = line.deadline
+    date = fmt.fuzzy(d.date)
+    if d.overdue:
         return QCoreApplication.translate("deadlines", "OVERDUE · %1").replace("%1", date)
-    return f"{date} · {fmt.days_left(item.date.start, today)}"
+    return f"{date} · {fmt.days_left(d.date.start, today)}"
+
+
+def deadline_column(session: Session, title: Text) -> Column:
+    """A deadline in a list: when (and how soon), then what, on two wrapped lines: nothing the app writes
+    about a deadline is cut off, in any language. Overdue ones in red."""
+    return Column(
+        title,
+        lambda r: f"{when_text(r, session.today())}\n{deadline_title(r, session.vocab)}",
+        tooltip=lambda r: "\n".join((fmt.fuzzy_tooltip(r.deadline.date), deadline_title(r, session.vocab), *r.people)),
+        alert=lambda r: r.deadline.overdue,
+    )
 
 
 class CasesPanel(QWidget):
@@ -113,7 +69,7 @@ class CasesPanel(QWidget):
         super().__init__()
         self.session = session
         self.model = LazyTableModel(
-            [Column(lambda: self.tr("Case"), lambda r: r["title"], tooltip=lambda r: r["reference"] or None)], self
+            [Column(lambda: self.tr("Case"), lambda r: r.title, tooltip=lambda r: r.reference or None)], self
         )
         session.register(self.model)
         self.view = QListView()
@@ -136,17 +92,14 @@ class CasesPanel(QWidget):
         self.new_button.clicked.connect(self.new_case_requested)
 
     def reload(self) -> list[str]:
-        rows = [
-            {"id": c.id, "title": c.title, "reference": c.reference}
-            for c in case_service.list_cases(self.session.vault)
-        ]
+        rows = self.session.views.cases.all()
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
-        return [r["id"] for r in rows]
+        return [r.id for r in rows]
 
     def select(self, case_id: str) -> None:
         for i, row in enumerate(self.model.rows()):
-            if row["id"] == case_id:
+            if row.id == case_id:
                 index = self.model.index(i, 0)
                 if self.view.currentIndex() != index:
                     self.view.setCurrentIndex(index)
@@ -156,31 +109,18 @@ class CasesPanel(QWidget):
     def _current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row:
-            self.case_selected.emit(row["id"])
+            self.case_selected.emit(row.id)
 
 
 class DeadlinesPanel(QWidget):
     """Next 30 days across all cases, overdue first (in red and marked OVERDUE)."""
 
-    activated = Signal(object)  # DeadlineItem
+    activated = Signal(object)  # DeadlineLine
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        today = session.today
-        self.model = LazyTableModel(
-            [
-                Column(
-                    lambda: self.tr("Deadline"),
-                    lambda r: f"{when_text(r['item'], today())}\n{r['item'].title}",
-                    tooltip=lambda r: "\n".join(
-                        (fmt.fuzzy_tooltip(r["item"].date), r["item"].title, *r["item"].people)
-                    ),
-                    alert=lambda r: r["item"].overdue,
-                ),
-            ],
-            self,
-        )
+        self.model = LazyTableModel([deadline_column(session, lambda: self.tr("Deadline"))], self)
         session.register(self.model)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -203,15 +143,18 @@ class DeadlinesPanel(QWidget):
         self.view.clicked.connect(self._activated)
 
     def reload(self) -> None:
-        items = grouped_deadlines(self.session)
-        self.model.set_rows([{"item": i} for i in items])
-        self.empty.setVisible(not items)
+        lines = deadline_lines(self.session)
+        self.model.set_rows(lines)
+        self.empty.setVisible(not lines)
 
-    def items(self) -> list[DeadlineItem]:
-        return [r["item"] for r in self.model.rows()]
+    def items(self) -> list[DeadlineLine]:
+        return self.model.rows()
+
+    def titles(self) -> list[str]:
+        return [deadline_title(line, self.session.vocab) for line in self.items()]
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row:
-            self.activated.emit(row["item"])
+            self.activated.emit(row)

@@ -1,6 +1,11 @@
 """The main window: first-run, unlock and the workspace, and the one ``lock()`` that takes
-everything back (KeePassXC's lessons: close dialogs first, wait for running work, clear the
-clipboard if it is still ours, close the database, drop every model and picture)."""
+everything back (KeePassXC's lessons: one lock at a time, close this window's dialogs first, let a
+running save finish, clear the clipboard if it is still ours, close the database, drop every model
+and picture).
+
+The lock never waits on the window's thread: it asks running work to stop and takes the interface
+back at once (the unlock screen shows, every model forgets its rows); the database closes when the
+last worker has reported back, which may be a moment later if a save was past its last check."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from app import __version__
 from storage.clock import Clock
@@ -18,10 +23,11 @@ from storage.keystore import KeyStore, NoKeyStore
 from ui import dialogs
 from ui.autolock import DEFAULT_IDLE_SECONDS, AutoLock, SuspendAwareClock
 from ui.clipboard import ClipboardGuard
+from ui.errors import message
 from ui.i18n import LANGUAGE_NAMES, Text, Vocab, apply_language, counted, set_texts, text_of
-from ui.screens.unlock import HEADER_NAME, UnlockScreen
+from ui.screens.unlock import UnlockScreen, vault_present
 from ui.settings import LANGUAGES, UiSettings
-from ui.workers import Worker, WorkerPool, user_message
+from ui.workers import Worker, WorkerPool
 
 if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
     from storage.kdf import KdfParams
@@ -54,7 +60,8 @@ class LockKeyFilter(QObject):
 
 
 class MainWindow(QMainWindow):
-    locked = Signal()
+    locked = Signal()  # the interface is locked (the vault may still be closing)
+    lock_finished = Signal()  # the vault is closed: its key is gone from this process
     unlocked = Signal()
 
     def __init__(
@@ -80,7 +87,10 @@ class MainWindow(QMainWindow):
         apply_language(self.language)
         self.session: Session | None = None
         self.workspace: Workspace | None = None
+        self._locking = False  # a lock is under way (it may run nested event loops: never twice)
+        self._closing: Session | None = None  # locked, its vault closes when the workers are done
         self.pool = WorkerPool(self)
+        self.pool.idle.connect(self._finish_lock)
         self.clipboard = ClipboardGuard(self)
         self.autolock = AutoLock(self.clock, idle_seconds, self)
         self.autolock.idle.connect(self._idle)
@@ -135,6 +145,7 @@ class MainWindow(QMainWindow):
         vault_menu = self._menu(lambda: self.tr("&Vault"))
         self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
         vault_menu.addSeparator()
+        self._action(vault_menu, lambda: self.tr("&Wipe after failed unlocks…"), self.choose_unlock_limit)
         self.wipe_action = self._action(vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe)
         vault_menu.addSeparator()
         self._action(vault_menu, lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_vault=False)
@@ -167,10 +178,11 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.language_box, Qt.Corner.TopRightCorner)
         self._show_language()
         self._set_vault_actions(False)
-        from ui import packs, reports  # the Share menu: redacted reports, handoff packs, contact cards
+        from ui import packs, reports, uwazi_dialog  # the Share menu: reports, packs, cards, Uwazi export
 
         reports.install(self)
         packs.install(self)
+        uwazi_dialog.install(self)
 
     def _show_language(self) -> None:
         for action in self.language_actions.actions():
@@ -213,7 +225,7 @@ class MainWindow(QMainWindow):
         return self._first_run
 
     def show_start_screen(self, notice: Text = "") -> None:
-        if (self.folder / HEADER_NAME).exists():
+        if vault_present(self.folder):
             self.unlock_screen.set_folder(self.folder)
             self.unlock_screen.refresh()
             self.unlock_screen.set_notice(notice)
@@ -242,12 +254,14 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self.workspace.start()
         self.unlocked.emit()
+        for notice in vault.notices:  # found at unlock: a header put back from a copy, a limit removed
+            dialogs.warn(self, self.tr("Vault header"), message(notice))
 
     @Slot()
     def open_demo(self) -> None:
         """A practice vault beside the real one, with the Atajurt case and a known passphrase."""
         folder = demo_folder(self.folder)
-        if (folder / HEADER_NAME).exists():
+        if vault_present(folder):
             self.folder = folder
             self.show_start_screen(
                 lambda: self.tr("This is the demo vault. Its passphrase is: %1").replace("%1", DEMO_PASSPHRASE)
@@ -289,42 +303,104 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def lock(self, notice: Text = "") -> bool:
-        """Take everything back. Returns False if there was nothing to lock. ``notice`` is shown on
-        the unlock screen (a function giving it, so that it follows a language change)."""
-        if self.session is None:
+        """Take everything back. Returns False if there was nothing to lock (or a lock is under way).
+        ``notice`` is shown on the unlock screen (a function giving it, so that it follows a language
+        change)."""
+        if self.session is None or self._locking:
             return False
-        notice = notice if isinstance(notice, str) or callable(notice) else ""
+        self._locking = True
+        try:
+            self._take_back(self.session, notice if isinstance(notice, str) or callable(notice) else "")
+        finally:
+            self._locking = False
+        self.locked.emit()
+        self._finish_lock()
+        return True
+
+    def _take_back(self, session: Session, notice: Text) -> None:
         self.autolock.disarm()
-        workspace, session = self.workspace, self.session
-        # 1. Forms keep their drafts in the vault, then every dialog closes (ours and Qt's).
+        workspace = self.workspace
+        # 1. Forms keep their drafts in the vault, then this window's dialogs close (ours and Qt's).
         if workspace is not None:
             try:
                 workspace.flush_drafts()
             except Exception:  # noqa: BLE001 - a failing draft save must not stop the lock
                 pass
             workspace.close_forms_for_lock()
-        close_dialogs()
-        # 2. Running work stops (intakes delete what they wrote) and its thread ends.
+        close_dialogs(self)
+        # 2. Running work is asked to stop (intakes delete what they wrote); a save past its last check
+        #    finishes. The vault closes when the last worker has reported back (_finish_lock).
         running = [w for w in self.pool.running() if w.name.startswith("intake:")]
-        self.pool.cancel_all_and_wait()
+        self.pool.cancel_all()
         if running and not text_of(notice):
             notice = lambda: self.tr(  # noqa: E731 - a text that follows the language
                 "An evidence intake was stopped by the lock; nothing of it was kept. Add the file again."
             )
         # 3. The clipboard, if it still holds what we put there.
         self.clipboard.clear_if_ours()
-        # 4. Every model and picture forgets its rows, the database closes, the key is dropped.
+        # 4. Every model and picture forgets its rows now; the window shows the unlock screen.
         self.session = None
         self.workspace = None
-        session.close()
+        self._closing = session
+        session.purge()
         if workspace is not None:
             self.stack.removeWidget(workspace)
             workspace.hide()
             workspace.deleteLater()
         self._set_vault_actions(False)
         self.show_start_screen(notice)
-        self.locked.emit()
-        return True
+
+    @Slot()
+    def _finish_lock(self) -> None:
+        """Close the locked vault once no worker uses it any more."""
+        if self._closing is None or self.pool.running():
+            self.unlock_screen.hold(self._closing is not None)
+            return
+        session, self._closing = self._closing, None
+        session.close()
+        self.unlock_screen.hold(False)
+        self.lock_finished.emit()
+
+    def is_locking(self) -> bool:
+        """Locked, and the vault not yet closed (a worker is finishing)."""
+        return self._closing is not None
+
+    @Slot()
+    def choose_unlock_limit(self) -> None:
+        """Off, or wipe the vault after N wrong passphrases in a row (DESIGN §3)."""
+        if self.session is None:
+            return
+        vault = self.session.vault
+        choices = [0, 3, 5, 10, 20]
+        labels = [self.tr("Off")] + [self.tr("After %1 failed unlocks").replace("%1", str(n)) for n in choices[1:]]
+        current = vault.unlock_limit
+        if current not in choices:
+            choices.append(current)
+            labels.append(self.tr("After %1 failed unlocks").replace("%1", str(current)))
+        picked = dialogs.choose(
+            self,
+            self.tr("Wipe after failed unlocks"),
+            self.tr("Destroy this vault after this many wrong passphrases or recovery codes in a row:"),
+            labels,
+        )
+        if picked is None or choices[picked] == current:
+            return
+        limit = choices[picked]
+        if limit and not dialogs.confirm(
+            self,
+            self.tr("Wipe after failed unlocks"),
+            self.tr(
+                "After %1 wrong attempts in a row the vault is destroyed for good, even if it was you "
+                "mistyping. A successful unlock starts the count again."
+            ).replace("%1", str(limit)),
+        ):
+            return
+        from storage.errors import VaultError
+
+        try:
+            vault.set_unlock_limit(limit)
+        except (OSError, VaultError) as exc:
+            dialogs.warn(self, self.tr("Wipe after failed unlocks"), message(exc))
 
     @Slot()
     def panic_wipe(self) -> None:
@@ -343,18 +419,21 @@ class MainWindow(QMainWindow):
         from storage.vault import wipe_vault
 
         folder, keystore = self.folder, self.keystore
-        self.lock()
+        self.lock()  # the keys are destroyed at once, even while a worker is still finishing
         try:
             wipe_vault(folder, keystore, on_keys_destroyed=self.clipboard.clear_if_ours)
         except OSError as exc:
-            dialogs.warn(self, self.tr("Panic wipe"), user_message(exc))
+            dialogs.warn(self, self.tr("Panic wipe"), message(exc))
         self.show_start_screen()
 
     # -- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lock()
-        self.pool.cancel_all_and_wait()
+        # Quitting: the one place that waits for the workers (threads are never terminated).
+        self.pool.cancel_all()
+        self.pool.wait_all()
+        self._finish_lock()
         if self._first_run is not None:
             self._first_run.discard()
         self.autolock.shutdown()
@@ -365,27 +444,34 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def close_dialogs() -> int:
-    """Close every modal dialog and popup (message boxes, file dialogs, menus), innermost first."""
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def close_dialogs(window: QWidget) -> int:
+    """Close the modal dialogs and popups of ``window`` (message boxes, file dialogs, menus),
+    innermost first. Another window's dialogs stay: locking one vault leaves another alone."""
     closed = 0
     for _ in range(50):
         popup = QApplication.activePopupWidget()
-        if popup is not None:
-            popup.close()
-            closed += 1
-            continue
         modal = QApplication.activeModalWidget()
-        if modal is None:
+        current = popup if popup is not None and _belongs_to(popup, window) else modal
+        if current is None or not _belongs_to(current, window):
             break
-        if isinstance(modal, QDialog):
-            modal.reject()
+        if isinstance(current, QDialog) and current is not popup:
+            current.reject()
         else:
-            modal.close()
-        if modal.isVisible():  # refused to close: hide it so nothing of it stays on screen
-            modal.hide()
+            current.close()
+        if current.isVisible():  # refused to close: hide it so nothing of it stays on screen
+            current.hide()
         closed += 1
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
+        if isinstance(widget, QDialog) and widget.isVisible() and _belongs_to(widget, window):
             widget.reject()
             widget.hide()
             closed += 1

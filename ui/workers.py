@@ -13,33 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from storage.errors import VaultError
-from storage.keystore import KeyStoreUnavailable
-from storage.progress import Cancelled, CancelToken, Progress
-from ui.messages import translated
+from storage.progress import CancelToken, Progress
+from ui.errors import Failure
 
 Job = Callable[[Progress, CancelToken], Any]
-
-
-def user_errors() -> tuple[type[BaseException], ...]:
-    """Exceptions whose message is written for the user and may be shown as is."""
-    from app.domain.dates import DateParseError
-    from app.services.records import InvalidRecord
-
-    return (VaultError, InvalidRecord, DateParseError, KeyStoreUnavailable)
-
-
-def plain_message(exc: BaseException) -> str:
-    """A sentence for the user, in English as the layers below write it; never a traceback that
-    could carry case data. ``ui.messages.translated`` gives it in the interface language."""
-    if isinstance(exc, VaultError | KeyStoreUnavailable) or isinstance(exc, user_errors()):
-        return str(exc)
-    return f"Something went wrong ({type(exc).__name__}); nothing was changed."
-
-
-def user_message(exc: BaseException) -> str:
-    """``plain_message`` in the interface language."""
-    return translated(plain_message(exc))
 
 
 class Worker(QObject):
@@ -47,7 +24,7 @@ class Worker(QObject):
 
     progress = Signal(int, int, str)
     finished = Signal(object)  # the job's result
-    failed = Signal(str, bool)  # message (English: show it through ui.messages.translated), cancelled
+    failed = Signal(object, bool)  # Failure (its text() follows the interface language), cancelled
     done = Signal()  # always last
 
     def __init__(self, job: Job, name: str = "") -> None:
@@ -67,17 +44,16 @@ class Worker(QObject):
     @Slot()
     def run(self) -> None:
         self.running = True
-        # Failures are reported in English (``ui.messages.translated`` shows them in the interface
-        # language, and again after a language change).
-        outcome: tuple[str, Any] = ("failed", ("The operation stopped unexpectedly.", False))
+        # Failures are reported as values that say themselves in the interface language (and again
+        # after a language change); an internal error keeps only its class name.
+        outcome: tuple[str, Any] = ("failed", (Failure.stopped(), False))
         try:
             self.cancel_token.check()
             self.result = self.job(self._report, self.cancel_token)
             outcome = ("finished", self.result)
-        except Cancelled:
-            outcome = ("failed", ("Cancelled; nothing was kept.", True))
         except BaseException as exc:  # noqa: BLE001 - reported to the user as a plain sentence
-            outcome = ("failed", (plain_message(exc), False))
+            failure = Failure.of(exc)
+            outcome = ("failed", (failure, failure.cancelled))
         finally:
             self.running = False
             try:
@@ -90,7 +66,10 @@ class Worker(QObject):
 
 
 class WorkerPool(QObject):
-    """Keeps a reference to every running worker and its thread until both are done."""
+    """Keeps a reference to every running worker and its thread until both are done. ``idle`` says
+    when the last one has ended, so that whoever waits for them (the lock) never blocks the window."""
+
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,20 +92,19 @@ class WorkerPool(QObject):
             if thread.isFinished():
                 thread.wait()
                 del self._jobs[worker]
+        if not self._jobs:
+            self.idle.emit()
 
     def running(self) -> list[Worker]:
         return [w for w, t in self._jobs.items() if not t.isFinished()]
 
-    def cancel_all_and_wait(self) -> None:
-        """Ask every job to stop, then wait for each thread to end (never terminate it)."""
+    def cancel_all(self) -> None:
+        """Ask every job to stop; each ends at its next check (a save past its last check finishes)."""
         for worker in list(self._jobs):
             worker.cancel()
-        for worker, thread in list(self._jobs.items()):
-            thread.quit()
-            thread.wait()
-            self._jobs.pop(worker, None)
 
     def wait_all(self) -> None:
+        """Wait for every thread to end (never terminate one). Only when the app quits: it blocks."""
         for thread in list(self._jobs.values()):
             thread.quit()
             thread.wait()

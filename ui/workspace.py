@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from app.views.deadlines import DeadlineLine
 from ui import dialogs
 from ui.case.view import CaseView
 from ui.forms.base import DraftedDialog
@@ -15,7 +16,7 @@ from ui.forms.person import PersonDialog
 from ui.i18n import on_language_change, set_texts
 from ui.search_panel import SearchField, SearchResults
 from ui.session import Session
-from ui.sidebar import CasesPanel, DeadlineItem, DeadlinesPanel
+from ui.sidebar import CasesPanel, DeadlinesPanel
 from ui.widgets import button
 from ui.workers import WorkerPool
 
@@ -109,9 +110,10 @@ class Workspace(QWidget):
         self.case_view.open_case(case_id)
 
     @Slot(object)
-    def open_deadline(self, item: DeadlineItem) -> None:
-        self.open_case(item.case_id)
-        self.case_view.show_entity(item.entity, item.entity_id)
+    def open_deadline(self, line: DeadlineLine) -> None:
+        d = line.deadline
+        self.open_case(d.case_id)
+        self.case_view.show_entity(d.entity, d.entity_id)
 
     @Slot(object)
     def open_hit(self, hit: object) -> None:
@@ -147,7 +149,7 @@ class Workspace(QWidget):
     @Slot()
     def record_incident(self, draft_id: str | None = None, state: dict | None = None) -> IncidentDialog | None:
         case_id = (state or {}).get("case_id") or self._need_case()
-        if case_id is None or self.session.records.get("cases", case_id) is None:
+        if case_id is None or not self.session.views.cases.exists(case_id):
             return None
         form = IncidentDialog(self.session, case_id, draft_id if isinstance(draft_id, str) else None, self)
         if state:

@@ -1,4 +1,8 @@
-"""``casefile``: the command line. Same services as the desktop app."""
+"""``casefile COMMAND``: the command line. Same services as the desktop app.
+
+``casefile`` with no command is the desktop app: the launcher (``casefile.launch``) decides, so that this
+package never imports the interface.
+"""
 
 from __future__ import annotations
 
@@ -8,32 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import case_cmds, persons_cmds, vault_cmds
-from app.cli.common import UserError
-from app.domain.dates import DateParseError
-from app.progress import Cancelled
-from app.services.interchange import ImportRefused
-from app.services.records import InvalidRecord
-from storage.errors import VaultError
+from app.cli import case_cmds, incident_cmds, pack_cmds, persons_cmds, report_cmds, vault_cmds
+from storage.errors import CasefileError
 from storage.hardening import disable_core_dumps
-from storage.keystore import KeyStoreUnavailable
+from storage.progress import Cancelled
 
-# Errors whose message is written for the user: printed as is, no traceback.
-USER_ERRORS = (UserError, VaultError, InvalidRecord, ImportRefused, DateParseError, KeyStoreUnavailable)
-
-COMMAND_MODULES = [vault_cmds, case_cmds, persons_cmds]
-
-
-def _optional_modules() -> list:
-    """Commands whose modules arrive with later features (reports, packs)."""
-    found = []
-    for name in ("app.cli.report_cmds", "app.cli.pack_cmds"):
-        try:
-            found.append(__import__(name, fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return found
+COMMAND_MODULES = [vault_cmds, case_cmds, incident_cmds, persons_cmds, report_cmds, pack_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,22 +41,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"casefile {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES + _optional_modules():
+    for module in COMMAND_MODULES:
         module.register(sub, common)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    disable_core_dumps()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
-        from ui.main import main as gui_main  # the desktop app is the default
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line's arguments; ``command`` is None when no command was given."""
+    return build_parser().parse_args(argv)
 
-        return gui_main(list(argv) if argv is not None else sys.argv[1:])
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; user errors become one plain sentence on stderr and exit code 1."""
     try:
         return int(args.func(args) or 0)
-    except USER_ERRORS as exc:
+    except CasefileError as exc:  # every error written for the user, and only those
         print(f"casefile: {exc}", file=sys.stderr)
         return 1
     except (Cancelled, KeyboardInterrupt):
@@ -89,6 +72,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
+    args = parse(argv)
+    if not getattr(args, "command", None):
+        print("casefile: no command given (see 'casefile --help').", file=sys.stderr)
+        return 2
+    return run(args)
 
 
 if __name__ == "__main__":

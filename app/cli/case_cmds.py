@@ -9,6 +9,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from app.cli import incident_cmds, uwazi_cmds
 from app.cli.common import (
     UserError,
     open_vault,
@@ -16,10 +17,15 @@ from app.cli.common import (
     progress_to_stderr,
     resolve_case,
 )
+from app.cli.evidence_show import register_show
+from app.domain import deadlines as deadline_rules
+from app.evidence.credentials import verdict_of
 from app.services import cases as case_service
 from app.services import search as search_service
 from app.services.evidence import EvidenceService
 from app.services.interchange import export_case, import_case, json_schema
+from app.views import Views
+from app.views.deadlines import NamedDeadline
 from storage.fsutil import atomic_write
 
 
@@ -54,8 +60,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.uwazi:
+        return uwazi_cmds.cmd_export_uwazi(args)
+    if len(args.case) != 1 or not args.output or args.profile or args.lang:
+        raise UserError("The JSON export takes one case and -o FILE (--profile and --lang go with --uwazi).")
     with open_vault(args) as vault:
-        case_id = resolve_case(vault, args.case)
+        case_id = resolve_case(vault, args.case[0])
         doc = export_case(vault, case_id)
         with vault.db.transaction() as conn:
             vault.record(conn, "case.export", "cases", case_id, {"format": "json", "redacted": False})
@@ -99,16 +109,38 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     today = _today(args)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case) if args.case else None
-        items = case_service.deadlines(vault, today, case_id=case_id, horizon_days=args.days, include_done=args.all)
+        views = Views(vault).deadlines
+        items = views.named(views.due(today, case_id=case_id, horizon_days=args.days, include_done=args.all))
+    rows = sorted(
+        ((n, deadline_title(n)) for n in items),
+        key=lambda r: (not r[0].deadline.overdue, r[0].deadline.date.sort_key, r[1]),
+    )
     if args.json:
-        print_json([{**asdict(d), "date": d.date.to_json()} for d in items])
+        print_json([{**asdict(n.deadline), "date": n.deadline.date.to_json(), "title": title} for n, title in rows])
         return 0
-    if not items:
+    if not rows:
         print("No deadlines.")
-    for d in items:
+    for n, title in rows:
+        d = n.deadline
         flag = "OVERDUE" if d.overdue else "       "
-        print(f"{flag}  {d.date.start.isoformat()}  {d.date.label():<22}  {d.title}")
+        print(f"{flag}  {d.date.start.isoformat()}  {d.date.label():<22}  {title}")
     return 0
+
+
+def deadline_title(n: NamedDeadline) -> str:
+    """A deadline in English words, as the command line prints it."""
+    d = n.deadline
+    if d.kind == deadline_rules.MEASURE_EXPIRY:
+        return f"{(d.code or '').replace('_', ' ')} ends: {n.person}"
+    return f"{DEADLINE_WORDS[d.kind]}: {n.subject}"
+
+
+DEADLINE_WORDS = {
+    deadline_rules.HEARING: "Hearing",
+    deadline_rules.NEXT_HEARING: "Next hearing",
+    deadline_rules.REPLY_DUE: "Reply due",
+    deadline_rules.FOLLOW_UP: "Follow up",
+}
 
 
 def cmd_evidence_add(args: argparse.Namespace) -> int:
@@ -132,9 +164,25 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         items = EvidenceService(vault).items(resolve_case(vault, args.case))
     if args.json:
-        print_json([{k: v for k, v in i.items() if k != "capture"} for i in items])
+        print_json(
+            [
+                {**{k: v for k, v in i.items() if k != "capture"}, "content_credentials": verdict_of(i["capture"])}
+                for i in items
+            ]
+        )
     for i in items if not args.json else []:
-        print(f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}")
+        credentials = verdict_of(i["capture"]) or "not checked"
+        print(
+            f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}"
+            f"\tcredentials:{credentials}"
+        )
+    return 0
+
+
+def cmd_evidence_save(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        sha256 = EvidenceService(vault).save_copy(args.evidence, args.output)
+    print(f"Saved an unencrypted copy (sha256:{sha256}); delete it when you no longer need it.", file=sys.stderr)
     return 0
 
 
@@ -147,9 +195,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("import", parents=[common], help="import a case from JSON")
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("export", parents=[common], help="full, unredacted JSON export of a case (plaintext!)")
-    p.add_argument("case")
-    p.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
+    p = sub.add_parser(
+        "export", parents=[common], help="full, unredacted JSON export of a case (plaintext!), or --uwazi files"
+    )
+    p.add_argument("case", nargs="+", metavar="CASE")
+    p.add_argument("-o", "--output", help="JSON file to write, or - for standard output")
+    uwazi_cmds.add_export_options(p)
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("search", parents=[common], help="find persons, organisations, events, evidence")
     p.add_argument("query")
@@ -176,3 +227,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.add_argument("case")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_evidence_list)
+    register_show(esub, common)
+    incident_cmds.register_links(esub, common)
+    sv = esub.add_parser(
+        "save", parents=[common], help="save an unencrypted copy of an evidence item (plaintext!), hash-checked"
+    )
+    sv.add_argument("evidence", help="evidence id (see 'evidence list')")
+    sv.add_argument("-o", "--output", required=True, help="file to write (must not exist)")
+    sv.set_defaults(func=cmd_evidence_save)

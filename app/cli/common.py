@@ -10,30 +10,23 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.location import vault_folder
+from storage.errors import CasefileError
 from storage.kdf import KdfParams, calibrate
 from storage.keystore import KeyStore, system_keystore
 from storage.vault import Vault
 
-ENV_VAULT = "CASEFILE_VAULT"
 ENV_PASSPHRASE = "CASEFILE_PASSPHRASE"
 
 
-class UserError(Exception):
+class UserError(CasefileError):
     """A mistake in how a command was called; printed as one plain sentence."""
 
-
-def default_vault_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Casefile", appauthor=False)) / "vault"
+    code = "usage"
 
 
 def vault_dir(args: argparse.Namespace) -> Path:
-    if getattr(args, "vault", None):
-        return Path(args.vault).expanduser()
-    if os.environ.get(ENV_VAULT):
-        return Path(os.environ[ENV_VAULT]).expanduser()
-    return default_vault_dir()
+    return vault_folder(getattr(args, "vault", None))
 
 
 def _read_secret_file(path: str) -> str:
@@ -83,8 +76,12 @@ def kdf_for_new_vault() -> tuple[KdfParams, bool]:
 def open_vault(args: argparse.Namespace) -> Vault:
     folder = vault_dir(args)
     if getattr(args, "recovery_code_file", None):
-        return Vault.open(folder, recovery_code=_read_secret_file(args.recovery_code_file), keystore=keystore())
-    return Vault.open(folder, passphrase=passphrase(args), keystore=keystore())
+        vault = Vault.open(folder, recovery_code=_read_secret_file(args.recovery_code_file), keystore=keystore())
+    else:
+        vault = Vault.open(folder, passphrase=passphrase(args), keystore=keystore())
+    for notice in vault.notices:
+        print(f"casefile: {notice}", file=sys.stderr)
+    return vault
 
 
 def confirm(args: argparse.Namespace, question: str, flag: str) -> None:

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from app.cli.common import UserError, open_vault, print_json, progress_to_stderr, resolve_case
+from app.cli.report_choices import add_choice_flags, leak_refusal, resolve_choices
+from app.domain.profiles import PARTNER, PROFILES
 from app.packs import (
     ContactCard,
     Partner,
     PartnerBook,
-    ReportMaker,
-    build_pack,
     my_card,
     normalise_fingerprint,
     qr_png,
@@ -20,6 +20,7 @@ from app.packs import (
     verify_pack,
 )
 from app.packs.cards import card_label, set_card_label
+from app.services.packs import make_pack
 from storage.fsutil import atomic_write
 
 
@@ -136,40 +137,35 @@ def _recipient(book: PartnerBook, ref: str) -> Partner:
     return book.find(ref)
 
 
-def default_report_maker() -> ReportMaker | None:
-    """The redacted PDF report, when this Casefile has the report builder."""
-    try:
-        from app.packs.report import report_maker
-    except ImportError:
-        return None
-    return report_maker()
-
-
 def cmd_pack(args: argparse.Namespace) -> int:
+    from app.report import ReportLeakError
+
     out = Path(args.output)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
         book = PartnerBook(vault)
         recipients = [_recipient(book, ref) for ref in args.to]
-        report = None if args.no_report else default_report_maker()
-        result = build_pack(
-            vault,
-            case_id,
-            recipients,
-            out,
-            profile=args.profile,
-            include_originals=args.include_originals,
-            report=report,
-            lang=args.lang,
-            sender_label=card_label(vault),
-            progress=progress_to_stderr,
-        )
+        person_overrides, field_overrides = resolve_choices(vault, case_id, args)
+        try:
+            result = make_pack(
+                vault,
+                case_id,
+                recipients,
+                out,
+                profile=args.profile,
+                lang=args.lang,
+                with_report=not args.no_report,
+                include_originals=args.include_originals,
+                person_overrides=person_overrides,
+                field_overrides=field_overrides,
+                progress=progress_to_stderr,
+            )
+        except ReportLeakError as exc:
+            raise leak_refusal(exc, "The pack was not made") from None
     evidence = sum(1 for i in result.items if i.kind == "evidence")
     print(f"Wrote {result.path} ({result.size} bytes, {evidence} evidence items, profile {args.profile}).")
     print(f"Pack id {result.pack_id}\nSHA-256 {result.sha256}")
     print(f"Encrypted to: {', '.join(f'{r.label} ({r.fingerprint})' for r in recipients)}")
-    if report is None and not args.no_report:
-        print("Note: no report.pdf in this pack (this Casefile has no report builder).", file=sys.stderr)
     for evidence_id, why in result.left_out:
         print(f"Left out {evidence_id}: {why}.", file=sys.stderr)
     return 0
@@ -251,7 +247,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         metavar="PARTNER",
         help="partner label, fingerprint or card file (repeat for several)",
     )
-    p.add_argument("--profile", choices=("partner", "internal", "public"), default="partner")
+    p.add_argument("--profile", choices=PROFILES, default=PARTNER)
     p.add_argument(
         "--include-originals",
         action="store_true",
@@ -259,6 +255,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("--lang", default="en", help="language of the report in the pack")
     p.add_argument("--no-report", action="store_true", help="leave report.pdf out")
+    add_choice_flags(p, what="the pack's report")
     p.add_argument("-o", "--output", required=True, help="pack file to write (.casefile-pack)")
     p.set_defaults(func=cmd_pack)
 

@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 
 from app.cli.common import UserError, open_vault, progress_to_stderr, resolve_case
-
-PROFILES = ("internal", "partner", "public")  # app.redaction.PROFILES, without importing reportlab at start-up
+from app.cli.report_choices import add_choice_flags, leak_refusal, resolve_choices
+from app.domain.profiles import PROFILES, PUBLIC
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -20,6 +20,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UserError("--date must be a date like 2026-03-10.") from None
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
+        persons, fields = resolve_choices(vault, case_id, args)
         try:
             result = export_report(
                 vault,
@@ -28,10 +29,14 @@ def cmd_report(args: argparse.Namespace) -> int:
                 lang=args.lang,
                 out_path=args.output,
                 report_date=report_date,
+                person_overrides=persons,
+                field_overrides=fields,
                 progress=progress_to_stderr,
             )
-        except (ReportError, ReportLeakError) as exc:
+        except ReportError as exc:
             raise UserError(str(exc)) from None
+        except ReportLeakError as exc:
+            raise leak_refusal(exc, "The report was not saved") from None
     plan = result.plan
     print(f"Wrote {result.path} ({result.pages} pages, profile {args.profile}, language {args.lang})")
     print(f"sha256:{result.sha256}")
@@ -48,10 +53,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--profile",
         choices=PROFILES,
-        default="public",
+        default=PUBLIC,
         help="internal: everything; partner: no secrets; public: also pseudonymises non-consenting people",
     )
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the report")
     p.add_argument("--date", help="report date (default: today)")
     p.add_argument("-o", "--output", required=True, help="PDF file to write")
+    add_choice_flags(p)
     p.set_defaults(func=cmd_report)

@@ -1,22 +1,27 @@
-"""Commands about the vault itself: init, demo, passwd, recovery, rotate-key, wipe, audit."""
+"""Commands about the vault itself: init, demo, passwd, recovery, rotate-key, wipe-after, wipe, audit."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
+from app.cli import common  # common.kdf_for_new_vault looked up at call time: tests lighten it
 from app.cli.common import (
     UserError,
     confirm,
-    kdf_for_new_vault,
     keystore,
     new_passphrase,
     open_vault,
     vault_dir,
 )
 from app.demo import DEMO_CASE_ID, load_demo
-from storage import audit
-from storage.vault import HEADER_NAME, Vault, check_new_passphrase, wipe_vault
+from app.passphrase import check_strength
+from storage import audit, guard
+from storage.fsutil import fsync_dir
+from storage.slots import normalise_recovery_code
+from storage.vault import PendingRecoveryCode, PendingRotation, Vault, vault_exists, wipe_vault
 
 RECOVERY_NOTICE = (
     "Recovery code (shown once; write it down and keep it apart from this computer).\n"
@@ -24,11 +29,73 @@ RECOVERY_NOTICE = (
 )
 
 
+def _strong_enough(secret: str, folder: Path) -> None:
+    """Refuse what a guessing program tries first, the vault's own folder name included."""
+    check_strength(secret, [folder.name, folder.parent.name])
+
+
+def _code_destination(args: argparse.Namespace) -> Path | None:
+    """Where a new recovery code goes besides the screen; checked before any work is done."""
+    out = getattr(args, "recovery_code_out", None)
+    if out:
+        path = Path(out).expanduser()
+        if path.exists() or path.is_symlink():
+            raise UserError(f"{out} already exists; give a new file name for the recovery code.")
+        if not path.parent.is_dir():
+            raise UserError(f"The folder for {out} does not exist.")
+        return path
+    if not sys.stdin.isatty():
+        raise UserError(
+            "A new recovery code must be seen before it replaces the old one: run this in a terminal, "
+            "or pass --recovery-code-out FILE."
+        )
+    return None
+
+
+def _write_code(path: Path, code: str) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            os.write(fd, (code + "\n").encode("ascii"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise UserError(f"The recovery code could not be written to {path} ({os.strerror(exc.errno or 0)}).") from None
+
+
+def _hand_over_code(code: str, destination: Path | None) -> None:
+    """Show the new code, and make sure the user has it (typed back, or safely in a file)."""
+    print(RECOVERY_NOTICE.format(code=code), flush=True)
+    if destination is not None:
+        _write_code(destination, code)
+        print(f"The recovery code was also written to {destination}: move it off this computer.")
+        return
+    last = code.rsplit("-", 1)[-1]
+    for _ in range(3):
+        typed = input("Type the last group of four characters of the new code to confirm you wrote it down: ")
+        if normalise_recovery_code(typed) == last.encode():
+            return
+        print("That is not the last group.", file=sys.stderr)
+    raise UserError("The new recovery code was not confirmed; nothing was changed and the old code still works.")
+
+
+def _commit_once_handed_over(pending: PendingRecoveryCode | PendingRotation, destination: Path | None) -> None:
+    """A new recovery code counts only once the user has it; until then the old one works."""
+    try:
+        _hand_over_code(pending.code, destination)
+    except BaseException:
+        pending.abandon()
+        raise
+    pending.commit()
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
     secret = new_passphrase(args, "passphrase_file")
-    check_new_passphrase(secret)
-    kdf, weak = kdf_for_new_vault()
+    _strong_enough(secret, folder)
+    kdf, weak = common.kdf_for_new_vault()
     store = keystore()
     if args.bind and not store.available():
         raise UserError(store.describe() + " The vault was not created; run again without --bind.")
@@ -45,11 +112,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Create (or reuse) a vault and load the seed case into it."""
     folder = vault_dir(args)
     created_code = None
-    if (folder / HEADER_NAME).exists():
+    if vault_exists(folder):
         vault = open_vault(args)
     else:
         secret = new_passphrase(args, "passphrase_file")
-        kdf, weak = kdf_for_new_vault()
+        kdf, weak = common.kdf_for_new_vault()
         vault, created_code = Vault.create(folder, secret, kdf=kdf, keystore=keystore(), allow_below_floor=weak)
     with vault:
         already = vault.db.one("SELECT 1 FROM cases WHERE id = ?", (DEMO_CASE_ID,)) is not None
@@ -70,7 +137,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         secret = new_passphrase(args)
-        kdf, weak = kdf_for_new_vault()
+        _strong_enough(secret, vault.folder)
+        kdf, weak = common.kdf_for_new_vault()
         vault.change_passphrase(secret, kdf=kdf, allow_below_floor=weak)
     print("The passphrase was changed. The recovery code still works.")
     return 0
@@ -78,10 +146,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recovery(args: argparse.Namespace) -> int:
     if args.regenerate:
+        destination = _code_destination(args)
         with open_vault(args) as vault:
-            code = vault.new_recovery_code()
-        print("The old recovery code no longer works.")
-        print(RECOVERY_NOTICE.format(code=code))
+            _commit_once_handed_over(vault.prepare_recovery_code(), destination)
+        print("The new recovery code is in use; the old one no longer works.")
         return 0
     if not args.recovery_code_file:
         if not sys.stdin.isatty():
@@ -94,25 +162,53 @@ def cmd_recovery(args: argparse.Namespace) -> int:
         vault = open_vault(args)
     with vault:
         secret = new_passphrase(args)
-        kdf, weak = kdf_for_new_vault()
+        _strong_enough(secret, vault.folder)
+        kdf, weak = common.kdf_for_new_vault()
         vault.change_passphrase(secret, kdf=kdf, allow_below_floor=weak)
     print("The vault is open again with the new passphrase.")
     return 0
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
+    destination = _code_destination(args)
     with open_vault(args) as vault:
         secret = new_passphrase(args)
-        kdf, weak = kdf_for_new_vault()
-        code = vault.rotate_data_key(secret, kdf=kdf, allow_below_floor=weak)
+        _strong_enough(secret, vault.folder)
+        kdf, weak = common.kdf_for_new_vault()
+        _commit_once_handed_over(vault.prepare_rotation(secret, kdf=kdf, allow_below_floor=weak), destination)
     print("All data was re-encrypted under a new key. The old passphrase and recovery code no longer work.")
-    print(RECOVERY_NOTICE.format(code=code))
+    return 0
+
+
+def cmd_wipe_after(args: argparse.Namespace) -> int:
+    """Show or set the number of failed unlocks after which the vault wipes itself."""
+    with open_vault(args) as vault:
+        if args.limit is None:
+            limit = vault.unlock_limit
+            print(f"The vault is wiped after {limit} failed unlocks in a row." if limit else "No attempt limit is set.")
+            return 0
+        text = args.limit.strip().lower()
+        if text in ("off", "0", "none"):
+            vault.set_unlock_limit(0)
+            print("No attempt limit is set any more.")
+            return 0
+        if not text.isdigit() or not guard.MIN_LIMIT <= int(text) <= guard.MAX_LIMIT:
+            raise UserError(f"Give a number from {guard.MIN_LIMIT} to {guard.MAX_LIMIT}, or 'off'.")
+        limit = int(text)
+        confirm(
+            args,
+            f"After {limit} wrong passphrases or recovery codes in a row, the vault will be destroyed for good, "
+            "even if it was you mistyping. Type yes to set this:",
+            "yes",
+        )
+        vault.set_unlock_limit(limit)
+    print(f"Set: the vault is wiped after {limit} failed unlocks in a row. A successful unlock starts the count again.")
     return 0
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
-    if not (folder / HEADER_NAME).exists() and not (folder / "casefile.db").exists():
+    if not vault_exists(folder) and not (folder / "casefile.db").exists():
         raise UserError(f"There is no vault in {folder}.")
     confirm(args, f"Destroy the vault in {folder} for ever? Type WIPE to confirm:", "yes")
     wipe_vault(folder, keystore())
@@ -139,12 +235,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("demo", parents=[common], help="create a vault holding the case from the seed documents")
     p.set_defaults(func=cmd_demo)
+    code_out_help = "also write the new recovery code to FILE (a new file) instead of asking for its last group"
     for name, func, text in (
         ("passwd", cmd_passwd, "change the passphrase"),
         ("rotate-key", cmd_rotate_key, "re-encrypt everything under a new key (for a compromised passphrase)"),
     ):
         p = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("--new-passphrase-file", help="read the new passphrase from a file")
+        if name == "rotate-key":
+            p.add_argument("--recovery-code-out", metavar="FILE", help=code_out_help)
         p.set_defaults(func=func)
     p = sub.add_parser(
         "recovery",
@@ -154,7 +253,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--recovery-code-file", help="read the recovery code from a file")
     p.add_argument("--new-passphrase-file", help="read the new passphrase from a file")
     p.add_argument("--regenerate", action="store_true", help="replace the recovery code (needs the passphrase)")
+    p.add_argument("--recovery-code-out", metavar="FILE", help=code_out_help)
     p.set_defaults(func=cmd_recovery)
+    p = sub.add_parser(
+        "wipe-after",
+        parents=[common],
+        help="show or set how many failed unlocks in a row destroy the vault (off by default)",
+    )
+    p.add_argument("limit", nargs="?", help=f"{guard.MIN_LIMIT} to {guard.MAX_LIMIT}, or 'off'")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_wipe_after)
     p = sub.add_parser("wipe", parents=[common], help="destroy the vault at once (panic wipe)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_wipe)

@@ -11,96 +11,45 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
+
+from app.domain import date_words as words
+from storage.errors import CasefileError
 
 PRECISIONS = ("day", "days", "part_of_month", "month", "season", "year")
 CERTAINTIES = ("exact", "approximate", "uncertain")
 
-_MONTHS = {
-    # English
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    # Russian (nominative and genitive stems are matched by prefix below)
-    "январ": 1,
-    "феврал": 2,
-    "март": 3,
-    "апрел": 4,
-    "июн": 6,
-    "июл": 7,
-    "август": 8,
-    "сентябр": 9,
-    "октябр": 10,
-    "ноябр": 11,
-    "декабр": 12,
-    # Kazakh
-    "қаңтар": 1,
-    "ақпан": 2,
-    "наурыз": 3,
-    "сәуір": 4,
-    "мамыр": 5,
-    "маусым": 6,
-    "шілде": 7,
-    "тамыз": 8,
-    "қыркүйек": 9,
-    "қазан": 10,
-    "қараша": 11,
-    "желтоқсан": 12,
-}
-_SEASONS = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 2),
-    "весн": (3, 5),
-    "лет": (6, 8),
-    "осен": (9, 11),
-    "зим": (12, 2),
-    "көктем": (3, 5),
-    "жаз": (6, 8),
-    "күз": (9, 11),
-    "қыс": (12, 2),
-}
-_PARTS = {
-    "early": (1, 10),
-    "mid": (11, 20),
-    "middle": (11, 20),
-    "late": (21, 31),
-    "end": (21, 31),
-    "начал": (1, 10),
-    "середин": (11, 20),
-    "конц": (21, 31),
-    "конец": (21, 31),
-    "басы": (1, 10),
-    "ортасы": (11, 20),
-    "соңы": (21, 31),
-}
-_APPROX = (
-    "about",
-    "around",
-    "approximately",
-    "approx",
-    "circa",
-    "c.",
-    "ca.",
-    "примерно",
-    "около",
-    "шамамен",
-    "reportedly",
-)
+EXAMPLES = "13.11.2025, 13 November 2025, 13–15 November 2025, late November 2025, summer 2025 or about July 2025"
 
 
-class DateParseError(ValueError):
+class DateParseError(CasefileError):
     """The text is not a date Casefile understands."""
+
+    code = "date_not_understood"
+
+
+class UnknownDateWord(DateParseError):
+    """A word in a date that is not a month, a season, a part of a month or a known qualifier."""
+
+    code = "date_unknown_word"
+
+
+class NoYear(DateParseError):
+    """The date names no year."""
+
+    code = "date_no_year"
+
+
+class NotACalendarDate(DateParseError):
+    """A day that does not exist (31 February) or a month number above 12."""
+
+    code = "date_not_calendar_date"
+
+
+class BadDateRange(DateParseError):
+    """A range that ends before it starts, has one end only, or more than two."""
+
+    code = "date_bad_range"
 
 
 @dataclass(frozen=True)
@@ -156,119 +105,278 @@ class FuzzyDate:
         return (self.start, self.end)
 
 
+_TOKEN = re.compile(
+    r"""
+    (?P<dmy>\d{1,2}[./-]\d{1,2}[./-]\d{4})(?!\d)     # 13.11.2025, 13/11/2025, 13-11-2025
+    |(?P<short>\d{1,2}[./]\d{1,2}[./]\d{2})(?!\d)     # 13.11.25: refused, the century is a guess
+    |(?P<ymd>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?!\d)    # 2025-11-13
+    |(?P<ym>\d{4}-\d{1,2})(?![\d./-])                # 2025-11
+    |(?P<my>\d{1,2}[./]\d{4})(?!\d)                  # 11.2025
+    |(?P<dm>\d{1,2}[./]\d{1,2})(?![\d./])            # 13.11 (in "13.11–15.11.2025")
+    |(?P<num>\d+)(?P<ending>-?[^\W\d_]+)?            # 13, 2025, 13th, 13-го, 13-нен
+    |(?P<word>[^\W\d_]+\.?)
+    |(?P<dash>\s+-\s+|-|[–—]|\.\.+|…)
+    |(?P<approx>[~≈])
+    |(?P<space>[\s,]+|\.)
+    |(?P<other>.)
+    """,
+    re.VERBOSE,
+)
+
+
+# One element of a date: (kind, value), e.g. ("day", 13), (words.MONTH, 11), ("date", (13, 11, 2025)).
+Item = tuple[str, Any]
+
+
+@dataclass
+class _Point:
+    """One end of a date as written: any of day, month, year, part of a month, season."""
+
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    part: tuple[int, int] | None = None
+    season: tuple[int, int] | None = None
+    year_borrowed: bool = False
+
+    def set(self, name: str, value: object, raw: str) -> None:
+        if getattr(self, name) is not None:
+            raise DateParseError(f"“{raw}” names two {name}s in one date; write a range as 13–15 November 2025.")
+        setattr(self, name, value)
+
+
 def parse(text: str, *, today: dt.date | None = None) -> FuzzyDate:
-    """Parse what a documenter types or a source says, in English, Russian or Kazakh."""
+    """Parse what a documenter types or a source says, in English, Russian or Kazakh.
+
+    Every word must be understood: a typo is refused and named, never skipped."""
     raw = " ".join(text.split())
     if not raw:
-        raise DateParseError("empty date")
-    s = raw.lower().replace("–", "-").replace("—", "-")
-    certainty = "exact"
-    for word in _APPROX:
-        if s.startswith(word + " ") or s.startswith(word):
-            if s.startswith(word):
-                s = s[len(word) :].strip(" ,")
-                certainty = "approximate" if word != "reportedly" else "exact"
-                break
-    if s in ("today", "сегодня", "бүгін") and today:
-        return FuzzyDate(today, today, "day", certainty, raw)
-    # ISO 2025-11-13, dotted 13.11.2025, slashed 13/11/2025
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
-    if m:
-        return _day(int(m[1]), int(m[2]), int(m[3]), certainty, raw)
-    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", s)
-    if m:
-        return _day(int(m[3]), int(m[2]), int(m[1]), certainty, raw)
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})", s) or re.fullmatch(r"(\d{1,2})[./](\d{4})", s)
-    if m:
-        year, month = (int(m[1]), int(m[2])) if len(m[1]) == 4 else (int(m[2]), int(m[1]))
-        return _month(year, month, certainty, raw)
-    m = re.fullmatch(r"(\d{4})", s.rstrip(" гж.ы"))
-    if m:
-        y = int(m[1])
-        return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", certainty, raw)
-    tokens = re.findall(r"[^\W\d_]+\.?|\d+", s)
-    year = next((int(t) for t in tokens if t.isdigit() and len(t) == 4), None)
-    if year is None:
-        raise DateParseError(f"no year in {raw!r}")
-    words = [t.rstrip(".") for t in tokens if not t.isdigit()]
-    numbers = [int(t) for t in tokens if t.isdigit() and len(t) <= 2]
-    month = next((_month_of(w) for w in words if _month_of(w)), None)
-    season = next((_season_of(w) for w in words if _season_of(w)), None)
-    part = next((_part_of(w) for w in words if _part_of(w)), None)
-    if month and len(numbers) == 2 and re.search(r"\d+\s*-\s*\d+", s):
-        first, last = numbers
-        start, end = _safe_date(year, month, first), _safe_date(year, month, last)
-        if end < start:
-            raise DateParseError(f"{raw!r}: the range ends before it starts")
-        return FuzzyDate(start, end, "days", certainty, raw)
-    if month and len(numbers) == 1:
-        return _day(year, month, numbers[0], certainty, raw)
-    if month and part:
-        last = calendar.monthrange(year, month)[1]
-        return FuzzyDate(
-            dt.date(year, month, part[0]), dt.date(year, month, min(part[1], last)), "part_of_month", certainty, raw
-        )
-    if month:
-        return _month(year, month, certainty, raw)
-    if season:
-        first, last = season
-        if first > last:  # winter spans the new year: "winter 2025" = Dec 2025 – Feb 2026
-            end_year = year + 1
+        raise DateParseError("The date is empty.")
+    items = _items(raw)
+    certainty = "approximate" if any(k == words.APPROX for k, _ in items) else "exact"
+    days_back = [v for k, v in items if k == words.TODAY]
+    if days_back:
+        if len(items) - (certainty != "exact") != 1 or today is None:
+            raise DateParseError(f"“{raw}” is not a date Casefile understands. Try {EXAMPLES}.")
+        day = today - dt.timedelta(days=days_back[0])
+        return FuzzyDate(day, day, "day", certainty, raw)
+    segments, range_words = _segments(items, raw)
+    if len(segments) == 1:
+        if range_words:
+            raise BadDateRange(f"“{raw}” gives only one end of a range; give both, e.g. 13–15 November 2025.")
+        start, end, precision = _resolve(segments[0], raw)
+        return FuzzyDate(start, end, precision, certainty, raw)
+    first, last = segments
+    _share(first, last)
+    (start, _, p1), (_, end, p2) = _resolve(first, raw), _resolve(last, raw)
+    # Across the new year, the year written once belongs to its own end: "28 December – 3 January 2026".
+    new_year = end < start and (first.month or 0) > (last.month or 13)
+    if new_year and first.year_borrowed:
+        first.year = (first.year or 0) - 1
+        (start, _, p1) = _resolve(first, raw)
+    elif new_year and last.year_borrowed:  # "28 December 2025 – 3 January"
+        last.year = (last.year or 0) + 1
+        (_, end, p2) = _resolve(last, raw)
+    if end < start:
+        raise BadDateRange(f"“{raw}”: the range ends before it starts.")
+    precision = "year" if p1 == p2 == "year" else "day" if start == end else "days"
+    return FuzzyDate(start, end, precision, certainty, raw)
+
+
+def _items(raw: str) -> list[Item]:
+    """The date as a list of (kind, value): words.MONTH, words.TO, "day", "year", "date", ..."""
+    tokens = [("num" if m["num"] else m.lastgroup or "", m) for m in _TOKEN.finditer(raw)]
+    out: list[Item] = []
+    for i, (kind, m) in enumerate(tokens):
+        text = m.group()
+        if kind == "space":
+            continue
+        if kind == "other":
+            raise UnknownDateWord(_unknown(text), word=text)
+        if kind == "approx":
+            out.append((words.APPROX, None))
+        elif kind == "dash":
+            if text == "-" and not _dash_separates(tokens, i):
+                continue  # "mid-November", "13-November-2025": a hyphen inside a phrase
+            out.append((words.TO, None))
+        elif kind == "dmy":
+            d, mo, y = re.split(r"[./-]", text)
+            out.append(("date", (int(d), int(mo), int(y))))
+        elif kind == "ymd":
+            y, mo, d = re.split(r"[./-]", text)
+            out.append(("date", (int(d), int(mo), int(y))))
+        elif kind in ("ym", "my"):
+            a, b = re.split(r"[./-]", text)
+            out.append(("month_year", (int(b), int(a)) if kind == "ym" else (int(a), int(b))))
+        elif kind == "dm":
+            d, mo = re.split(r"[./]", text)
+            out.append(("day_month", (int(d), int(mo))))
+        elif kind == "short":
+            raise NoYear(f"“{text}”: write the year in full, e.g. 13.11.2025.")
+        elif kind == "num":
+            out += _number(m["num"], m["ending"] or "", text)
         else:
-            end_year = year
-        end = dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
-        return FuzzyDate(dt.date(year, first, 1), end, "season", certainty, raw)
-    raise DateParseError(f"{raw!r} is not a date Casefile understands (try 13.11.2025 or 'late November 2025')")
+            word = words.lookup(text)
+            if word is None:
+                clean = text.rstrip(".")
+                raise UnknownDateWord(_unknown(clean), word=clean)
+            if word.kind != words.FILLER:
+                out.append((word.kind, word.value))
+            if word.ablative:
+                out.append((words.TO, None))
+    return out
+
+
+def _unknown(word: str) -> str:
+    shown = word if len(word) <= 30 else word[:29] + "…"
+    return f"“{shown}” is not understood in a date. Dates look like {EXAMPLES}."
+
+
+def _number(digits: str, ending: str, text: str) -> list[Item]:
+    """A day or a year, with what is written onto it: "13th", "13-го", "13-нен", "2025г", "13nov"."""
+    ending = ending.lstrip("-")
+    glued = words.lookup(ending) if ending else None
+    if ending and glued is None and ending.casefold() not in words.NUMBER_ENDINGS:
+        raise UnknownDateWord(_unknown(text), word=text)
+    n = int(digits)
+    if len(digits) == 4 and 1900 <= n <= 2100:
+        kind: Item = ("year", n)
+    elif len(digits) <= 2 and 1 <= n <= 31:
+        kind = ("day", n)
+    else:
+        raise DateParseError(f"“{text}” is neither a day (1–31) nor a year. Dates look like {EXAMPLES}.")
+    out = [kind]
+    if glued is not None and glued.kind != words.FILLER:
+        out.append((glued.kind, glued.value))
+    if words.is_ablative(ending.casefold()) or (glued is not None and glued.ablative):
+        out.append((words.TO, None))
+    return out
+
+
+def _dash_separates(tokens: list[tuple[str, re.Match[str]]], i: int) -> bool:
+    """A bare hyphen separates a range between numbers ("13-15") or after a month or season
+    ("July-August"); after a part of a month or between a number and a word it joins a phrase
+    ("mid-November", "13-November-2025")."""
+    if i == 0 or i + 1 >= len(tokens):
+        return True
+    left, right = _side(*tokens[i - 1], last=True), _side(*tokens[i + 1], last=False)
+    if left == "space" or right == "space":
+        return True
+    if left == right == "number":
+        return True
+    return left in (words.MONTH, words.SEASON) and right != "number"
+
+
+def _side(kind: str, m: re.Match[str], *, last: bool) -> str:
+    """What stands next to a hyphen: "space", "number", a word's kind, or "word"."""
+    if kind in ("space", "dash", "other", "approx"):
+        return "space"
+    if kind == "num" and m["ending"] and last:
+        kind = "word"  # "13-November" ends in a word
+    if kind != "word":
+        return "number"
+    word = words.lookup(m.group() if not m["num"] else m["ending"].lstrip("-"))
+    return word.kind if word is not None else "word"
+
+
+def _segments(items: list[Item], raw: str) -> tuple[list[_Point], bool]:
+    """The one or two ends of the date, and whether range words ("from", "дейін") were used."""
+    kinds = {k for k, _ in items}
+    between = words.BETWEEN in kinds
+    if words.AND in kinds and not between:
+        raise DateParseError(f"“{raw}” names two dates; write a range as 13–15 November 2025.")
+    points = [_Point()]
+    for kind, value in items:
+        if kind == words.TO or (kind == words.AND and between):
+            points.append(_Point())
+        elif kind in ("day", "year", words.MONTH, words.PART, words.SEASON):
+            points[-1].set(kind, value, raw)
+        elif kind == "date":
+            d, mo, y = value
+            for name, v in (("day", d), ("month", mo), ("year", y)):
+                points[-1].set(name, v, raw)
+        elif kind == "month_year":
+            mo, y = value
+            points[-1].set("month", mo, raw)
+            points[-1].set("year", y, raw)
+        elif kind == "day_month":
+            d, mo = value
+            points[-1].set("day", d, raw)
+            points[-1].set("month", mo, raw)
+    if len(points) > 2:
+        raise BadDateRange(f"“{raw}” has more than two ends; write a range as 13–15 November 2025.")
+    if any(p == _Point() for p in points):
+        raise BadDateRange(f"“{raw}” gives only one end of a range; give both, e.g. 13–15 November 2025.")
+    range_words = bool(kinds & {words.FROM, words.UNTIL, words.BETWEEN})
+    return points, range_words
+
+
+def _share(first: _Point, last: _Point) -> None:
+    """What one end leaves out, the other gives: "13–15 November 2025", "November 13–15, 2025"."""
+    if first.year is None and last.year is not None:
+        first.year, first.year_borrowed = last.year, True
+    elif last.year is None and first.year is not None:
+        last.year, last.year_borrowed = first.year, True
+    if first.month is None and (first.day is not None or first.part is not None):
+        first.month = last.month
+    if last.month is None and (last.day is not None or last.part is not None):
+        last.month = first.month
+
+
+def _resolve(p: _Point, raw: str) -> tuple[dt.date, dt.date, str]:
+    """The days one end covers, and its precision."""
+    if p.year is None:
+        raise NoYear(f"“{raw}” has no year. Dates look like {EXAMPLES}.")
+    y = p.year
+    if p.season is not None:
+        if p.month is not None or p.day is not None or p.part is not None:
+            raise DateParseError(f"“{raw}” names both a season and a month or day.")
+        first, last = p.season
+        end_year = y + 1 if first > last else y  # winter 2025 = December 2025 – February 2026
+        return dt.date(y, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1]), "season"
+    if p.month is None:
+        if p.day is not None or p.part is not None:
+            raise DateParseError(f"“{raw}” needs a month, e.g. 13 November 2025 or late November 2025.")
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    if not 1 <= p.month <= 12:
+        raise NotACalendarDate(f"There is no month {p.month}.", month=str(p.month))
+    if p.day is not None:
+        if p.part is not None:
+            raise DateParseError(f"“{raw}” names both a day and a part of the month.")
+        day = _safe_date(y, p.month, p.day)
+        return day, day, "day"
+    last_day = calendar.monthrange(y, p.month)[1]
+    if p.part is not None:
+        first, last = p.part
+        return dt.date(y, p.month, first), dt.date(y, p.month, min(last, last_day)), "part_of_month"
+    return dt.date(y, p.month, 1), dt.date(y, p.month, last_day), "month"
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date:
     try:
         return dt.date(y, m, d)
     except ValueError:
-        raise DateParseError(f"{d:02d}.{m:02d}.{y} is not a calendar date") from None
-
-
-def _day(y: int, m: int, d: int, certainty: str, raw: str) -> FuzzyDate:
-    day = _safe_date(y, m, d)
-    return FuzzyDate(day, day, "day", certainty, raw)
-
-
-def _month(y: int, m: int, certainty: str, raw: str) -> FuzzyDate:
-    if not 1 <= m <= 12:
-        raise DateParseError(f"month {m} does not exist")
-    return FuzzyDate(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]), "month", certainty, raw)
-
-
-def _month_of(word: str) -> int | None:
-    if word in _MONTHS:
-        return _MONTHS[word]
-    if len(word) >= 3:
-        for stem, n in _MONTHS.items():
-            if len(stem) >= 3 and word.startswith(stem):
-                return n
-        for name, n in list(_MONTHS.items())[:12]:
-            if name.startswith(word):
-                return n
-    if word in ("мая", "май"):
-        return 5
-    return None
-
-
-def _season_of(word: str) -> tuple[int, int] | None:
-    for stem, rng in _SEASONS.items():
-        if word.startswith(stem):
-            return rng
-    return None
-
-
-def _part_of(word: str) -> tuple[int, int] | None:
-    for stem, rng in _PARTS.items():
-        if word.startswith(stem):
-            return rng
-    return None
+        raise NotACalendarDate(f"{d:02d}.{m:02d}.{y} is not a calendar date.", date=f"{d:02d}.{m:02d}.{y}") from None
 
 
 def add_days(date: FuzzyDate, days: int, text: str = "") -> FuzzyDate:
     """Shift a fuzzy date, keeping its precision (e.g. a 60-day reply window)."""
     delta = dt.timedelta(days=days)
     return FuzzyDate(date.start + delta, date.end + delta, date.precision, date.certainty, text)
+
+
+_EXIF = re.compile(r"\s*(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def exif_datetime(text: object) -> dt.datetime | None:
+    """A camera's clock as EXIF writes it ("2025:11:28 10:15:00"); None when unset or garbled.
+
+    It is the camera's local time with no zone: show it as written, never converted from UTC."""
+    m = _EXIF.match(str(text or ""))
+    if not m:
+        return None
+    year, month, day, hour, minute, second = (int(x) for x in m.groups(default="0"))
+    try:
+        return dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:  # "0000:00:00 00:00:00": the camera's clock was never set
+        return None

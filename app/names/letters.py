@@ -189,7 +189,9 @@ def _raw_words(text: str) -> list[str]:
     text = text.translate(_APOSTROPHE_TABLE)
     if text.isascii():
         return _ASCII_WORD.findall(text)
-    text = unicodedata.normalize("NFKC", text)
+    # Once more after NFKC: it makes apostrophes of other characters (the Greek numeral sign
+    # U+0374 becomes the modifier prime U+02B9), and a folded text must split as the original did.
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_TABLE)
     words: list[str] = []
     cur: list[str] = []
     for ch in text:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.model import BY_NAME, INTERCHANGE_ORDER
+from app.domain.profiles import PROFILES as PROFILES  # re-exported for app.packs.build
 from app.services.interchange import export_case
 from storage.vault import Vault
 
-PROFILES = ("internal", "partner", "public")
 # Evidence rows travel as pack members with their own manifest entries; the
 # rows themselves (with secret file names and capture data) stay home.
 EVIDENCE_SECTIONS = ("evidence", "evidence_links", "custody")
@@ -84,10 +84,10 @@ def case_export(vault: Vault, case_id: str, profile: str) -> CaseExport:
     exactly the same things, including secrets repeated in free text; every id made opaque.
     """
     if profile == "internal":
-        doc = export_case(vault, case_id)
+        whole = export_case(vault, case_id)
         for name in EVIDENCE_SECTIONS:
-            doc[name] = []
-        return CaseExport(doc, case_id, lambda entity_name, row_id: row_id)
+            whole[name] = []
+        return CaseExport(whole, case_id, lambda entity_name, row_id: row_id)
     opaque = _opaque_ids(vault)
     if profile == "public":
         return CaseExport(None, opaque("cases", case_id), opaque)
@@ -103,7 +103,7 @@ def case_export(vault: Vault, case_id: str, profile: str) -> CaseExport:
         old = back.get((entity_name, str(value)))
         return None if old is None else opaque(entity_name, old)
 
-    doc: dict[str, Any] = {"format": full["format"], "version": full["version"]}
+    doc = {"format": full["format"], "version": full["version"]}
     for name in INTERCHANGE_ORDER:
         ent = BY_NAME[name]
         rows = []

@@ -19,6 +19,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.domain.profiles import PROFILES
+from app.evidence.credentials import VERDICTS
 from app.packs.cards import fingerprint, normalise_fingerprint
 from app.packs.names import collision_key, name_problems
 
@@ -30,7 +32,6 @@ SUMS = "SHA256SUMS"
 FIXED = (MANIFEST, SIGNATURE, SUMS)
 KINDS = ("report", "evidence", "custody", "case")
 SINGLE_KINDS = {"report": "report.pdf", "custody": "custody.json", "case": "case.json"}
-PROFILES = ("internal", "partner", "public")
 
 MAX_ITEMS = 10_000
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024
@@ -41,7 +42,8 @@ SIGNATURE_BYTES = 64
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _PACK_ID = re.compile(r"p-[0-9a-f]{32}")
-_MEDIA = re.compile(r"[a-z0-9][a-z0-9.+-]{0,60}/[a-z0-9][a-z0-9.+-]{0,60}")
+_MEDIA = re.compile(r"[a-z0-9][a-z0-9.+-]{0,60}/[a-z0-9][a-z0-9.+-]{0,60}(; charset=[a-z0-9-]{1,20})?")
+CREDENTIAL_VERDICTS = VERDICTS
 _EVIDENCE_PATH = re.compile(r"evidence/[0-9]{3,5}-[0-9a-f]{12}\.[a-z0-9]{1,5}")
 _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
@@ -60,6 +62,8 @@ class Item:
     evidence_id: str | None = None
     original_sha256: str | None = None
     operation: str | None = None
+    # The Content Credentials verdict Casefile reached on the original at intake (a word, never the signer).
+    content_credentials: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -75,6 +79,8 @@ class Item:
             d["original_sha256"] = self.original_sha256
         if self.operation is not None:
             d["operation"] = self.operation
+        if self.content_credentials is not None:
+            d["content_credentials"] = self.content_credentials
         return d
 
 
@@ -199,8 +205,19 @@ def _item(d: Any, n: int) -> Item:
     evidence_id = _str(d, "evidence_id", limit=80, optional=True)
     if evidence_id is not None and not re.fullmatch(r"[A-Za-z0-9_.:-]{1,80}", evidence_id):
         raise ManifestInvalid(f"item {n} of the manifest has a malformed evidence id")
+    credentials = d.get("content_credentials")
+    if credentials is not None and credentials not in CREDENTIAL_VERDICTS:
+        raise ManifestInvalid(f"item {n} of the manifest has an unknown Content Credentials verdict")
     return Item(
-        path, kind, size, _hex(d, "sha256"), media, evidence_id, _hex(d, "original_sha256", optional=True), operation
+        path,
+        kind,
+        size,
+        _hex(d, "sha256"),
+        media,
+        evidence_id,
+        _hex(d, "original_sha256", optional=True),
+        operation,
+        credentials,
     )
 
 

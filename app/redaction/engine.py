@@ -38,9 +38,17 @@ from app.redaction.plan import (
     TokenSource,
 )
 from app.redaction.plan import PUBLIC as PUBLIC_PROFILE
-from app.redaction.pseudonyms import PLACEHOLDER, PseudonymAllocator, category, pseudonym_words
+from app.redaction.pseudonyms import (
+    PLACEHOLDER,
+    WITHHELD_VALUE,
+    PseudonymAllocator,
+    category,
+    phrase_once,
+    pseudonym_words,
+)
 from app.redaction.textnorm import skeleton
 from app.redaction.withheld import Withheld
+from app.regions import marked_regions
 
 NEUTRAL_TITLE = "Casefile report"
 
@@ -182,7 +190,8 @@ class _Redactor:
         self.withheld.protect(self.reserved_words)
         self.shown_names = {tuple(sorted(name_keys(v))) for v in shown_values} - {()}
         for pid, pseudonym in self.pseudonyms.items():
-            values = [str(r.get("value") or "") for r in names.get(pid, [])]
+            # A name the sender's pack withheld is stored as a marker that names nobody: never searched.
+            values = [str(r.get("value") or "") for r in names.get(pid, []) if r.get("value") != WITHHELD_VALUE]
             src = TokenSource("persons.names", pseudonym, "name")
             self.withheld.add_name(values, src, pseudonym)
 
@@ -220,7 +229,9 @@ class _Redactor:
         if owner_key:
             return self.display.get(str(row.get(owner_key)), "a person")
         singular = "evidence" if entity == "evidence" else entity.removesuffix("s").replace("_", " ")
-        return f"{singular} {self.id_map.get((entity, str(row.get('id'))), '?')}"
+        label = self.id_map.get((entity, str(row.get("id"))), "?")
+        # "source-1" already says what it is ("source source-1" would say it twice); "evidence ev0001" does not.
+        return label if label.startswith(singular.replace(" ", "-") + "-") else f"{singular} {label}"
 
     def redact_rows(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -254,7 +265,7 @@ class _Redactor:
                     sens, by_override = self.effective(entity_name, row_id, fname)
                     reason = self.hide_reason(entity_name, row, fname, sens)
                     if entity_name == "evidence" and fname == "capture" and isinstance(value, dict):
-                        regions = _regions(value.get("redact_regions"))
+                        regions = marked_regions(value)
                         if regions:
                             new["redact_regions"] = regions
                     if reason is None:
@@ -312,7 +323,10 @@ class _Redactor:
 
         for _row, _fname, value, _where in self._free_text(doc):
             _map_strings(value, gather)
-        results = iter(self.withheld.replace_many(texts))
+        # A name replaced by its pseudonym says the role once ("the witness Witness C" -> "the Witness C").
+        results = iter(
+            (phrase_once(text) if n and self.pseudonyms else text, n) for text, n in self.withheld.replace_many(texts)
+        )
         for row, fname, value, (entity_name, owner) in self._free_text(doc):
             new, n = _map_strings(value, lambda _text: next(results))
             if n:
@@ -329,7 +343,12 @@ class _Redactor:
             if ent is None or not isinstance(rows, list):
                 continue
             for row in rows:
-                if entity_name == "person_names" and row.get("kind") == "pseudonym":
+                if entity_name == "person_names" and (
+                    row.get("kind") == "pseudonym" or str(row.get("person_id")) not in self.pseudonyms
+                ):
+                    # A shown person's name is what the report shows. Where it is also (part of) a
+                    # withheld value, the gate refuses and explains the conflict; rewriting the name
+                    # here would make the report call that person "[withheld]".
                     continue
                 owner = self.owner_label(entity_name, row)
                 for fname in list(row):
@@ -426,17 +445,6 @@ def _primary_name(rows: list[dict]) -> str | None:
             if (kind is None or r.get("kind") == kind) and isinstance(r.get("value"), str) and r["value"].strip():
                 return r["value"].strip()
     return None
-
-
-def _regions(value: Any) -> list[list[float]]:
-    out = []
-    if isinstance(value, list):
-        for r in value:
-            if isinstance(r, (list, tuple)) and len(r) == 4 and all(isinstance(x, (int, float)) for x in r):
-                x, y, w, h = (float(v) for v in r)
-                if w > 0 and h > 0:
-                    out.append([x, y, w, h])
-    return out
 
 
 def redact(

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-INTERNAL = "internal"
-PARTNER = "partner"
-PUBLIC = "public"
-PROFILES = (INTERNAL, PARTNER, PUBLIC)
+from app.domain.profiles import INTERNAL as INTERNAL  # re-exported: the profiles are declared once, there
+from app.domain.profiles import PARTNER as PARTNER
+from app.domain.profiles import PROFILES as PROFILES
+from app.domain.profiles import PUBLIC as PUBLIC
+from storage.errors import CasefileError
 
 SHOW = "show"
 PSEUDONYMISE = "pseudonymise"
 
 
-class RedactionError(ValueError):
+class RedactionError(CasefileError):
     """The redaction request is invalid (unknown profile, override value or sensitivity)."""
+
+    code = "redaction_error"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ order that says nothing about the name.
 
 from __future__ import annotations
 
+import re
+
 # category -> (en, ru, kk)
 _LABELS: dict[str, tuple[str, str, str]] = {
     "detained": ("Detained person", "Задержанное лицо", "Ұсталған адам"),
@@ -25,6 +27,10 @@ _LANGS = ("en", "ru", "kk")
 # Placeholder for a withheld value inside free text: one fixed string per
 # language, so its width says nothing about the length of what it replaces.
 PLACEHOLDER = {"en": "[withheld]", "ru": "[скрыто]", "kk": "[жасырылды]"}
+
+# What a receiving vault stores for a required value the sender's pack withheld (a person's name
+# marked secret): it names nobody, so redaction never searches for it.
+WITHHELD_VALUE = "[withheld by the sender]"
 
 # Role codes (vocabulary "role") are matched by keyword so that new codes fall
 # into a sensible category without a code change.
@@ -83,3 +89,48 @@ class PseudonymAllocator:
         tag = letters(self._letters)
         self._letters += 1
         return f"{label(cat, self._lang)} {tag}"
+
+
+def _forms(word: str) -> str:
+    """A pattern for the word and its inflected forms: "witness(es)", "свидетел(ь|я|ями)"."""
+    if word.isascii():
+        return re.escape(word) + r"(?:e?s)?"
+    return re.escape(word[: max(3, len(word) - 2)]) + r"\w{0,4}"
+
+
+# "Witness C", "Задержанное лицо 3": a pseudonym in any language, as it appears in text.
+_PSEUDONYM = re.compile(
+    r"(?<!\w)(?P<label>"
+    + "|".join(re.escape(lab) for lab in sorted({x for v in _LABELS.values() for x in v}, key=len, reverse=True))
+    + r")\s+(?:\d+|[A-Z]{1,3})(?!\w)"
+)
+_CATEGORY_OF = {lab: cat for cat, labels in _LABELS.items() for lab in labels}
+
+
+def phrase_once(text: str) -> str:
+    """Say a person's role once: "the witness Witness C" -> "the Witness C".
+
+    Scrubbing replaces a name by its pseudonym inside free text, where the
+    writer had often put the role before the name ("supporter Aigerim
+    Bekova"); the pseudonym already says it. Words just before a pseudonym
+    that repeat its label, in any of the three languages and any inflection,
+    are dropped.
+    """
+    out = text
+    for m in reversed(list(_PSEUDONYM.finditer(text))):
+        before = out[: m.start()]
+        for label in _LABELS[_CATEGORY_OF[m.group("label")]]:
+            words = label.split()
+            pattern = r"(?<!\w)" + r"\s+".join(_forms(w) for w in words) + r"\s+$"
+            hit = re.search(pattern, before, flags=re.IGNORECASE)
+            if hit:
+                out = before[: hit.start()] + out[m.start() :]
+                break
+    return out
+
+
+def says_role(pseudonym: str, role_label: str) -> bool:
+    """Whether ``pseudonym`` ("Supporter B") already says ``role_label`` ("Supporter", "supporter")."""
+    head = pseudonym.rsplit(" ", 1)[0].casefold()
+    role = role_label.casefold()
+    return bool(role) and (head == role or head.startswith(role) or role.startswith(head))

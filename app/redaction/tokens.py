@@ -144,7 +144,7 @@ def coordinate_tokens(value: float) -> set[str]:
     for sec in {int(seconds), min(59, round(seconds))}:
         out.add(f"{d}°{m}'{sec}\"")
         out.add(f"{d}°{m:02d}'{sec:02d}\"")
-        out.add(f"{d} {m} {s}")  # "43 15 24", as some tools print DMS
+        out.add(f"{d} {m} {sec}")  # "43 15 24", as some tools print DMS
     out.add(f"{d}°{math.floor(minutes * 10) / 10:.1f}'")
     out.add(f"{d}°{math.floor(minutes * 10) / 10:.1f}".replace(".", ","))
     return out

@@ -16,7 +16,9 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, ImageOps
+from PIL import Image, ImageOps
+
+from app.regions import black_out
 
 # Refuse to decode more pixels than this (a 50-megapixel photo is plenty);
 # Pillow's own bomb check (Image.MAX_IMAGE_PIXELS) is turned into an error too.
@@ -56,20 +58,7 @@ def _make(data: bytes, regions: list[list[float]], burn: bool) -> Thumbnail | No
         src.draft("RGB", (THUMB_PX * 2, THUMB_PX * 2))
         upright = ImageOps.exif_transpose(src)
         img = _to_rgb(upright)
-    sx, sy = img.width / full_w, img.height / full_h
-    drawn = 0
-    if regions:
-        draw = ImageDraw.Draw(img)
-        for x, y, w, h in regions:
-            # Round outwards so the filled box always covers the marked one.
-            box = (int(x * sx), int(y * sy), int(-(-(x + w) * sx // 1)), int(-(-(y + h) * sy // 1)))
-            if box[2] <= box[0] or box[3] <= box[1]:
-                continue
-            if burn:
-                draw.rectangle(box, fill=(0, 0, 0))
-            else:
-                draw.rectangle(box, outline=(220, 0, 0), width=max(2, img.width // 160))
-            drawn += 1
+    drawn = black_out(img, regions, img.width / full_w, img.height / full_h, burn=burn)
     img.thumbnail((THUMB_PX, THUMB_PX), Image.Resampling.LANCZOS)
     # A fresh image from raw pixels: no info dict, no EXIF, ICC, XMP or comment can follow.
     clean = Image.frombytes("RGB", img.size, img.tobytes())

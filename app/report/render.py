@@ -13,10 +13,13 @@ from app.report import layout
 from app.report.fonts import register_fonts
 from app.report.sections import ReadEvidence, ReportBuilder
 from app.report.strings import LANGS, t
+from storage.errors import CasefileError
 
 
-class ReportError(ValueError):
+class ReportError(CasefileError):
     """The report cannot be produced as asked (unknown language, empty case)."""
+
+    code = "report_error"
 
 
 def render_pdf(
@@ -27,8 +30,13 @@ def render_pdf(
     read_evidence: ReadEvidence | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    picture_labels: dict[str, str] | None = None,
 ) -> bytes:
-    """The PDF of ``redacted`` in ``lang`` (en, ru, kk). Nothing touches the disk."""
+    """The PDF of ``redacted`` in ``lang`` (en, ru, kk). Nothing touches the disk.
+
+    ``picture_labels``, if given, receives the SHA-256 of every embedded
+    thumbnail and the evidence item it shows (for the leak gate's messages).
+    """
     if lang not in LANGS:
         raise ReportError(f"unknown report language {lang!r}: use one of {', '.join(LANGS)}")
     register_fonts()
@@ -67,4 +75,6 @@ def render_pdf(
 
     doc.afterPage = after_page  # type: ignore[method-assign]
     doc.build(story, canvasmaker=layout.canvas_maker(redacted.title, report_date, footer))
+    if picture_labels is not None:
+        picture_labels.update(builder.pictures)
     return buf.getvalue()

@@ -29,6 +29,18 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.deadlines import (
+    HEARING,
+    MEASURE_EXPIRY,
+    NEXT_HEARING,
+    REPLY_DUE,
+    Deadline,
+    case_deadlines,
+    group_deadlines,
+)
+from app.domain.vocab import claim_text
+from app.evidence.credentials import CredentialsView
+from app.evidence.credentials import describe as describe_credentials
 from app.redaction import RedactedCase
 from app.redaction.pseudonyms import PLACEHOLDER
 from app.report import layout as L
@@ -109,6 +121,7 @@ class ReportBuilder:
         self.today = report_date
         self.read_evidence = read_evidence
         self.tick = tick or (lambda: None)
+        self.pictures: dict[str, str] = {}  # SHA-256 of each embedded thumbnail -> its evidence item
         self.st = L.styles()
         d = self.doc
         self.case = (d.get("cases") or [{}])[0]
@@ -322,47 +335,40 @@ class ReportBuilder:
         return out
 
     def deadlines(self) -> list[tuple[Any, str]]:
-        """Deadlines around the report date; the same deadline for many people is one row naming them all."""
+        """What is due (``app.domain.deadlines``: the same rules as the app and the CLI); the same measure
+        ending for many people is one row naming them all. Overdue ones stay listed (the last twelve), then
+        the next twelve."""
         d = self.doc
-        groups: dict[tuple[tuple[str, str], str], list[str]] = {}
-        dates: dict[tuple[str, str], Any] = {}
-
-        def add(when: Any, key: str, who: str = "") -> None:
-            k = (sort_key(when), key)
-            dates[k[0]] = when
-            groups.setdefault(k, [])
-            if who and who not in groups[k]:
-                groups[k].append(who)
-
-        for m in d.get("measures", []):
-            if m.get("status") == "active" and fuzzy_bounds(m.get("expiry")):
-                add(m.get("expiry"), "measure:" + str(m.get("type")), self.name(m.get("person_id")))
+        due = case_deadlines(
+            str(self.case.get("id")),
+            self.today,
+            person_ids=[str(cp.get("person_id")) for cp in d.get("case_persons", [])],
+            proceeding_ids=[str(p.get("id")) for p in d.get("proceedings", [])],
+            measures=d.get("measures", []),
+            hearings=d.get("hearings", []),
+            communications=d.get("communications", []),
+        )
         procs = {str(p.get("id")): str(p.get("title") or "") for p in d.get("proceedings", [])}
-        for h in d.get("hearings", []):
-            for key in ("date", "next_date"):
-                b = fuzzy_bounds(h.get(key))
-                if b and b[1] >= self.today:
-                    add(h.get(key), "hearing:" + procs.get(str(h.get("proceeding_id")), ""))
-        for c in d.get("communications", []):
-            ref = str(c.get("reference") or c.get("title") or "")
-            if fuzzy_bounds(c.get("reply_due")) and not c.get("reply_received"):
-                add(c["reply_due"], "reply:" + ref)
-            b = fuzzy_bounds(c.get("follow_up"))
-            if b and b[1] >= self.today:
-                add(c["follow_up"], "follow_up:" + ref)
-        rows: list[tuple[tuple[str, str], Any, str]] = []
-        for (when_key, key), who in groups.items():
-            kind, _, what = key.partition(":")
-            if kind == "measure":
-                text = self.s("deadline.measure", what=self.v("measure_type", what), who=", ".join(who))
+        letters = {
+            str(c.get("id")): str(c.get("reference") or c.get("title") or "") for c in d.get("communications", [])
+        }
+        rows: list[tuple[Deadline, str]] = []
+        for group in group_deadlines(due):
+            first = group.first
+            if first.kind == MEASURE_EXPIRY:
+                names = dict.fromkeys(self.name(p) for p in group.person_ids)
+                who = ", ".join(
+                    sorted(names, key=lambda n: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", n)])
+                )
+                text = self.s("deadline.measure", what=self.v("measure_type", first.code), who=who)
+            elif first.kind in (HEARING, NEXT_HEARING):
+                text = self.s("deadline.hearing", what=procs.get(first.proceeding_id or "", ""))
             else:
-                text = self.s(f"deadline.{kind}", what=what)
-            rows.append((when_key, dates[when_key], text))
-        rows.sort(key=lambda r: (r[0], r[2]))
-        today = self.today.isoformat()
-        past = [(w, x) for k, w, x in rows if k[1] < today]
-        future = [(w, x) for k, w, x in rows if k[1] >= today]
-        # Overdue ones stay listed (they need attention); of the rest, the next twelve.
+                key = "deadline.reply" if first.kind == REPLY_DUE else "deadline.follow_up"
+                text = self.s(key, what=letters.get(first.entity_id, ""))
+            rows.append((first, text))
+        past = [(f.date.to_json(), x) for f, x in rows if f.overdue]
+        future = [(f.date.to_json(), x) for f, x in rows if not f.overdue]
         return past[-12:] + future[:12]
 
     def persons_section(self) -> list[Flowable]:
@@ -484,7 +490,8 @@ class ReportBuilder:
         for a in group[:4]:
             parts = [f"<b>{esc(self.source_name(a.get('source_id')))}</b>"]
             if a.get("claim"):
-                parts.append(esc(self.clip(str(a.get("claim")))))
+                claim = claim_text(str(a.get("entity") or ""), fname, str(a.get("claim")), self.lang)
+                parts.append(esc(self.clip(claim)))
             if a.get("quote"):
                 parts.append(f'<font color="#5f6b7a">“{esc(self.clip(str(a.get("quote"))))}”</font>')
             cells.append(self.pm("<br/>".join(parts), "cell"))
@@ -751,7 +758,10 @@ class ReportBuilder:
             return None, self.s("preview_unavailable")
         thumb = make_thumbnail(data, e.get("redact_regions"), burn=self.r.burn_regions)
         del data
-        return (thumb, "") if thumb else (None, self.s("preview_unavailable"))
+        if thumb is None:
+            return None, self.s("preview_unavailable")
+        self.pictures[thumb.sha256] = str(e.get("id"))
+        return thumb, ""
 
     def evidence_row(self, n: int, e: dict) -> Flowable:
         thumb, note = self.thumbnail(e)
@@ -776,6 +786,9 @@ class ReportBuilder:
         if e.get("parent_id"):
             lines.append(esc(self.s("derived_from", id=e["parent_id"], op=e.get("operation") or "")))
         lines.append(f"{esc(self.s('sha_original'))}:<br/>{_hash_lines(sha)}")
+        credentials = describe_credentials(e.get("capture"))  # capture is present in internal reports only
+        if credentials is not None:
+            lines.append(f"<b>{esc(self.s('cc'))}:</b> {esc(_credentials_line(self, credentials))}")
         if thumb is not None:
             lines.append(f"{esc(self.s('sha_derivative'))}:<br/>{_hash_lines(thumb.sha256)}")
             if thumb.regions:
@@ -894,6 +907,15 @@ def _compress_numbered(names: list[str]) -> str:
                 start = prev = x
         out.append(f"{key} {', '.join(runs)}")
     return ", ".join(out)
+
+
+def _credentials_line(section: Any, view: CredentialsView) -> str:
+    """The verdict in the report's language; technical codes (language-neutral) for failures."""
+    signer = ", ".join(x for x in (view.signer, view.issuer) if x) or "?"
+    text = section.s(f"cc.{view.verdict}", signer=signer)
+    if view.verdict in ("tampered", "unreadable") and view.codes:
+        text += f" ({', '.join(view.codes[:3])})"
+    return text
 
 
 def _hash_lines(sha: str) -> str:

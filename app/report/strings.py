@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.domain.dates import DateParseError, FuzzyDate
+
 LANGS = ("en", "ru", "kk")
 
 # key -> (en, ru, kk)
@@ -189,6 +191,20 @@ _S: dict[str, tuple[str, str, str]] = {
         "записей: {n}; первая — {first}, последняя — {last}",
         "жазбалар: {n}; алғашқысы — {first}, соңғысы — {last}",
     ),
+    "cc": ("Content Credentials (C2PA)", "Учётные данные контента (C2PA)", "Мазмұнның тіркелгі деректері (C2PA)"),
+    "cc.intact": (
+        "intact, signed by {signer}",
+        "не изменён, подписал(а): {signer}",
+        "өзгертілмеген, қол қойған: {signer}",
+    ),
+    "cc.unknown_signer": (
+        "unchanged since signing, by a signer not on the trust list: {signer}",
+        "не изменён после подписи; подписант не из списка доверенных: {signer}",
+        "қол қойылғаннан бері өзгермеген; қол қоюшы сенім тізімінде жоқ: {signer}",
+    ),
+    "cc.tampered": ("changed after signing", "изменён после подписи", "қол қойылғаннан кейін өзгертілген"),
+    "cc.unreadable": ("present but unreadable", "есть, но не читаются", "бар, бірақ оқылмайды"),
+    "cc.none": ("none", "нет", "жоқ"),
     "preview_unavailable": ("preview unavailable", "предпросмотр недоступен", "алдын ала қарау мүмкін емес"),
     "not_image": (
         "no preview (not an image)",
@@ -353,14 +369,15 @@ def fmt_fuzzy(value: Any, lang: str) -> str:
 
 
 def fuzzy_bounds(value: Any) -> tuple[dt.date, dt.date] | None:
-    """(start, end) of a fuzzy date, or None if it has no usable start."""
+    """(start, end) of a fuzzy date (``FuzzyDate.sort_key``) or of an ISO day; None if it has none."""
     if isinstance(value, dict):
-        start, end = parse_iso(value.get("start")), parse_iso(value.get("end"))
-    else:
-        start = end = parse_iso(value)
-    if start is None:
-        return None
-    return start, max(start, end or start)
+        try:
+            date = FuzzyDate.from_json(value)
+        except DateParseError:
+            return None
+        return date.sort_key if date else None
+    day = parse_iso(value)
+    return (day, day) if day else None
 
 
 def sort_key(value: Any) -> tuple[str, str]:

@@ -26,6 +26,7 @@ Anything else scores 0, so "Ergali" never pairs with "Erbol" and
 from __future__ import annotations
 
 import operator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from app.names.keys import name_keys, name_tokens
@@ -36,7 +37,10 @@ __all__ = [
     "SAME_PERSON_THRESHOLD",
     "SUFFIXES",
     "name_score",
+    "NameDetail",
+    "SameNameReason",
     "same_person_evidence",
+    "same_person_reason",
     "score_keys",
     "token_sim",
 ]
@@ -303,7 +307,51 @@ def _merged_tokens(toks: list[tuple[str, str]], other: list[tuple[str, str]]) ->
     return out
 
 
-def _evidence_pair(a: str, ta: list[tuple[str, str]], b: str, tb: list[tuple[str, str]]) -> tuple[float, str] | None:
+@dataclass(frozen=True)
+class NameDetail:
+    """One remark on how two names match: ``ending`` / ``variant`` (words ``a`` and ``b`` differ only in
+    the ending, or by a small spelling variant), ``one_part`` (only one name part can be compared),
+    ``more_parts`` (name ``a`` has more name parts: ``b``)."""
+
+    kind: str
+    a: str = ""
+    b: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "ending":
+            return f"'{self.a}' and '{self.b}' differ only in the ending"
+        if self.kind == "variant":
+            return f"'{self.a}' and '{self.b}' differ by a small spelling variant"
+        if self.kind == "one_part":
+            return "but only one name part can be compared"
+        return f"'{self.a}' has more name parts ({self.b})"
+
+
+@dataclass(frozen=True)
+class SameNameReason:
+    """Why two spellings may name one person: ``how`` they match (``identical``, ``exact`` letter for
+    letter after transliteration, ``close`` after transliteration), in a different order or not, and
+    remarks. ``str()`` says it in English; the desktop app says it in its own language."""
+
+    how: str
+    a: str
+    b: str
+    reordered: bool = False
+    details: tuple[NameDetail, ...] = ()
+
+    def __str__(self) -> str:
+        heads = {
+            "identical": "are written identically",
+            "exact": "match letter for letter after transliteration",
+            "close": "match after transliteration",
+        }
+        head = f"'{self.a}' and '{self.b}' {heads[self.how]}" + (", in a different order" if self.reordered else "")
+        return "; ".join([head, *(str(d) for d in self.details)])
+
+
+def _evidence_pair(
+    a: str, ta: list[tuple[str, str]], b: str, tb: list[tuple[str, str]]
+) -> tuple[float, SameNameReason] | None:
     ka = [k for _, k in ta]
     kb = [k for _, k in tb]
     got = [p for p in _assign(ka, kb, prefix=False) if p[0] >= _STRICT_SIM]
@@ -318,45 +366,27 @@ def _evidence_pair(a: str, ta: list[tuple[str, str]], b: str, tb: list[tuple[str
         score = 0.65
     else:
         score = mean * (0.85 + 0.15 * shorter / max(len(ka), len(kb)))
-    details = []
-    for _s, i, j, kind in sorted(got, key=lambda p: p[1]):
-        if kind == "ending":
-            details.append(f"'{ta[i][0]}' and '{tb[j][0]}' differ only in the ending")
-        elif kind == "variant":
-            details.append(f"'{ta[i][0]}' and '{tb[j][0]}' differ by a small spelling variant")
+    details = [
+        NameDetail(kind, ta[i][0], tb[j][0])
+        for _s, i, j, kind in sorted(got, key=lambda p: p[1])
+        if kind in ("ending", "variant")
+    ]
     extra_a = [ta[i][0] for i in range(len(ta)) if i not in {p[1] for p in got}]
     extra_b = [tb[j][0] for j in range(len(tb)) if j not in {p[2] for p in got}]
     all_exact = all(p[3] == "exact" for p in got)
     same_order = [p[2] for p in sorted(got, key=lambda p: p[1])] == sorted(p[2] for p in got)
-    if a == b:
-        head = f"'{a}' and '{b}' are written identically"
-    elif all_exact:
-        head = f"'{a}' and '{b}' match letter for letter after transliteration"
-    else:
-        head = f"'{a}' and '{b}' match after transliteration"
-    if not same_order:
-        head += ", in a different order"
+    how = "identical" if a == b else "exact" if all_exact else "close"
     if shorter == 1:
-        details.append("but only one name part can be compared")
+        details.append(NameDetail("one_part"))
     for name, extra in ((a, extra_a), (b, extra_b)):
         if extra:
-            details.append(f"'{name}' has more name parts ({', '.join(extra)})")
-    reason = head + ("; " + "; ".join(details) if details else "")
-    return round(min(1.0, score), 3), reason
+            details.append(NameDetail("more_parts", name, ", ".join(extra)))
+    return round(min(1.0, score), 3), SameNameReason(how, a, b, not same_order, tuple(details))
 
 
-def same_person_evidence(names_a: list[str], names_b: list[str]) -> tuple[float, str] | None:
-    """Evidence that two records name the same person, for the duplicate
-    warning ("possibly the same as ...").
-
-    Every spelling of one record is compared with every spelling of the
-    other; a pair counts only when every word of the shorter name matches a
-    word of the longer one (exactly after transliteration, up to an ending
-    such as -ov/-uly, or up to a small spelling variant).  Returns
-    ``(score, reason)`` for the best pair, or ``None`` below
-    ``SAME_PERSON_THRESHOLD``.
-    """
-    best: tuple[float, str] | None = None
+def same_person_reason(names_a: list[str], names_b: list[str]) -> tuple[float, SameNameReason] | None:
+    """As ``same_person_evidence``, with the reason as a value rather than a sentence."""
+    best: tuple[float, SameNameReason] | None = None
     for a in names_a:
         ta = _tokens_no_particles(a)
         if not ta:
@@ -375,3 +405,18 @@ def same_person_evidence(names_a: list[str], names_b: list[str]) -> tuple[float,
     if best is None or best[0] < SAME_PERSON_THRESHOLD:
         return None
     return best
+
+
+def same_person_evidence(names_a: list[str], names_b: list[str]) -> tuple[float, str] | None:
+    """Evidence that two records name the same person, for the duplicate
+    warning ("possibly the same as ...").
+
+    Every spelling of one record is compared with every spelling of the
+    other; a pair counts only when every word of the shorter name matches a
+    word of the longer one (exactly after transliteration, up to an ending
+    such as -ov/-uly, or up to a small spelling variant).  Returns
+    ``(score, reason)`` for the best pair, or ``None`` below
+    ``SAME_PERSON_THRESHOLD``.
+    """
+    found = same_person_reason(names_a, names_b)
+    return (found[0], str(found[1])) if found else None

@@ -7,23 +7,59 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from app.evidence.capture import capture_metadata
+from app.evidence.credentials import CAPTURE_KEY, ContentCredentialsReader, verdict_of
+from app.evidence.media_types import HEAD_BYTES, sniff_media_type
 from app.services import indexing
 from app.services.records import Records, check_text, new_id
-from storage.errors import EvidenceError
+from storage.errors import (
+    EvidenceError,
+    EvidenceNotHere,
+    FileEmpty,
+    FileIsFolder,
+    FileMissing,
+    FileNotPermitted,
+    FileUnreadable,
+    NoSuchCase,
+    NoSuchEvidence,
+    NotRegularFile,
+)
+from storage.evidence import FORMAT_BOUND
+from storage.fsutil import translate_os_error
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
-_MAGIC = [
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF8", "image/gif"),
-    (b"%PDF-", "application/pdf"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1aE\xdf\xa3", "video/webm"),
-    (b"RIFF", "application/octet-stream"),
-]
+# What an evidence item can be linked to, and how to find the case of each.
+LINKABLE = {
+    "events": "SELECT case_id FROM events WHERE id = ?",
+    "acts": "SELECT e.case_id FROM acts a JOIN events e ON e.id = a.event_id WHERE a.id = ?",
+    "sources": "SELECT case_id FROM sources WHERE id = ?",
+    "persons": "SELECT NULL FROM persons WHERE id = ?",  # persons belong to the vault, not to one case
+}
+_ONE = {"events": "event", "acts": "act", "sources": "source", "persons": "person"}
+
+
+class NoLinkTarget(EvidenceError):
+    """What an evidence item was to be linked to is not in the vault."""
+
+    code = "link_target_missing"
+    template = "There is no {entity} {entity_id} in this vault."
+
+
+class LinkAcrossCases(EvidenceError):
+    """An evidence item was to be linked to a record of another case."""
+
+    code = "link_across_cases"
+    template = "The {entity} {entity_id} belongs to another case than the evidence item."
+
+
+class NotLinked(EvidenceError):
+    """An evidence item was to be unlinked from something it is not linked to."""
+
+    code = "not_linked"
+    template = "The evidence item is not linked to {entity} {entity_id}."
 
 
 @dataclass(frozen=True)
@@ -34,58 +70,25 @@ class IntakeResult:
     media_type: str
 
 
-def sniff_media_type(head: bytes) -> str:
-    """Decide the type from the file's first bytes, not its name."""
-    if len(head) >= 12 and head[4:8] == b"ftyp":
-        return "video/quicktime" if head[8:10] == b"qt" else "video/mp4"
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head.startswith(b"RIFF") and head[8:12] == b"AVI ":
-        return "video/x-msvideo"
-    for magic, kind in _MAGIC:
-        if head.startswith(magic):
-            return kind
-    return "application/octet-stream"
-
-
-def capture_metadata(path: Path, media_type: str) -> dict[str, Any]:
-    """Capture date, device and GPS of a photo, kept in the vault (secret) and stripped on export.
-
-    Only image headers are parsed here; PDFs, office files and videos stay opaque bytes.
-    """
-    if not media_type.startswith("image/"):
-        return {}
-    try:
-        from PIL import ExifTags, Image
-
-        with Image.open(path) as img:
-            meta: dict[str, Any] = {"width": img.width, "height": img.height, "format": img.format}
-            exif = img.getexif()
-            names = {
-                ExifTags.Base.DateTimeOriginal: "captured",
-                ExifTags.Base.DateTime: "modified",
-                ExifTags.Base.Make: "make",
-                ExifTags.Base.Model: "model",
-                ExifTags.Base.Orientation: "orientation",
-            }
-            merged = dict(exif.items())
-            merged.update(exif.get_ifd(ExifTags.IFD.Exif).items())
-            for tag, name in names.items():
-                if tag in merged:
-                    meta[name] = str(merged[tag])[:200]
-            gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-            if gps:
-                meta["gps"] = {ExifTags.GPSTAGS.get(k, str(k)): str(v)[:100] for k, v in gps.items()}
-            return meta
-    except Exception:  # noqa: BLE001 - a broken image is still evidence; its metadata is just unknown
-        return {"note": "image metadata unreadable"}
+# Moved to app.evidence; still importable from here.
+__all__ = ["EvidenceService", "IntakeResult", "capture_metadata", "sniff_media_type"]
 
 
 class EvidenceService:
-    def __init__(self, vault: Vault, actor: str = "user") -> None:
+    def __init__(
+        self, vault: Vault, actor: str = "user", *, credentials: ContentCredentialsReader | None = None
+    ) -> None:
         self.vault = vault
         self.records = Records(vault, actor)
         self.actor = actor
+        self._credentials = credentials
+
+    @property
+    def credentials(self) -> ContentCredentialsReader:
+        """The Content Credentials reader (Casefile's own trust anchors unless one was given)."""
+        if self._credentials is None:
+            self._credentials = ContentCredentialsReader()
+        return self._credentials
 
     def add_file(
         self,
@@ -101,36 +104,44 @@ class EvidenceService:
         """Stream a file into the vault: hash, encrypt, store, then commit its row. All or nothing."""
         path = Path(path)
         if self.records.get("cases", case_id) is None:
-            raise EvidenceError("That case does not exist in this vault.")
+            raise NoSuchCase()
         try:
             if path.exists() and not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
-                raise EvidenceError(f"{path.name!r} is not a regular file.")  # a FIFO or device would block
+                raise NotRegularFile(name=path.name)  # a FIFO or device would block
             f = open(path, "rb")  # noqa: SIM115 - closed below
         except FileNotFoundError:
-            raise EvidenceError(f"The file {path.name!r} does not exist.") from None
+            raise FileMissing(name=path.name) from None
         except IsADirectoryError:
-            raise EvidenceError(f"{path.name!r} is a folder, not a file.") from None
+            raise FileIsFolder(name=path.name) from None
         except OSError:
-            raise EvidenceError(f"The file {path.name!r} cannot be read (check its permissions).") from None
+            raise FileNotPermitted(name=path.name) from None
         with f:
             st = os.fstat(f.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise EvidenceError(f"{path.name!r} is not a regular file.")
+                raise NotRegularFile(name=path.name)
             if st.st_size == 0:
-                raise EvidenceError(f"The file {path.name!r} is empty; nothing was stored.")
+                raise FileEmpty(name=path.name)
             try:
-                head = f.read(64)
+                head = f.read(HEAD_BYTES)
                 f.seek(0)
             except OSError:
-                raise EvidenceError(f"The file {path.name!r} cannot be read.") from None
-            media_type = sniff_media_type(head)
+                raise FileUnreadable(name=path.name) from None
+            media_type = sniff_media_type(head, whole=len(head) >= st.st_size)
             blob = self.vault.evidence.write_stream(
                 f, total=st.st_size, progress=progress, cancel=cancel, message=path.name
             )
+            try:
+                # Read from the same open file that was hashed, not from the path again.
+                capture = self._capture(f, media_type, st.st_size, cancel)
+            except OSError:
+                self.vault.evidence.delete(blob.blob_id)
+                raise FileUnreadable(name=path.name) from None
+            except BaseException:
+                self.vault.evidence.delete(blob.blob_id)
+                raise
         try:
             if cancel is not None:
                 cancel.check()
-            capture = capture_metadata(path, media_type)
             evidence_id = self.commit_blob(
                 case_id,
                 blob.blob_id,
@@ -142,11 +153,20 @@ class EvidenceService:
                 origin=origin,
                 description=description,
                 capture=capture,
+                custody_details=_credentials_custody(capture),
             )
         except BaseException:
             self.vault.evidence.delete(blob.blob_id)
             raise
         return IntakeResult(evidence_id, blob.sha256, blob.size, media_type)
+
+    def _capture(self, f: BinaryIO, media_type: str, size: int, cancel: CancelToken | None) -> dict[str, Any]:
+        """Capture metadata and the Content Credentials verdict of a file being taken in."""
+        capture = capture_metadata(f, media_type)
+        credentials = self.credentials.check_file(f, media_type, size, cancel=cancel)
+        if credentials is not None:
+            capture[CAPTURE_KEY] = credentials
+        return capture
 
     def add_bytes(
         self,
@@ -161,8 +181,13 @@ class EvidenceService:
         custody_details: dict | None = None,
     ) -> IntakeResult:
         """Store bytes already in memory (a derivative, or a member of a received pack)."""
+        kind = media_type or sniff_media_type(data[:HEAD_BYTES], whole=len(data) <= HEAD_BYTES)
+        capture: dict[str, Any] = {}
+        if parent_id is None:  # an original; a derivative is Casefile's own re-encoding
+            credentials = self.credentials.check_bytes(data, kind)
+            if credentials is not None:
+                capture[CAPTURE_KEY] = credentials
         blob = self.vault.evidence.write_bytes(data)
-        kind = media_type or sniff_media_type(data[:64])
         try:
             evidence_id = self.commit_blob(
                 case_id,
@@ -174,7 +199,8 @@ class EvidenceService:
                 parent_id=parent_id,
                 operation=operation,
                 description=description,
-                custody_details=custody_details,
+                capture=capture,
+                custody_details={**_credentials_custody(capture), **(custody_details or {})},
             )
         except BaseException:
             self.vault.evidence.delete(blob.blob_id)
@@ -207,8 +233,8 @@ class EvidenceService:
         with self.vault.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO evidence (id, case_id, sha256, size, media_type, original_name, intake_time,"
-                " brought_by, origin, capture, parent_id, operation, description, blob_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " brought_by, origin, capture, parent_id, operation, description, blob_id, blob_format)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     evidence_id,
                     case_id,
@@ -224,6 +250,7 @@ class EvidenceService:
                     operation,
                     description,
                     blob_id,
+                    FORMAT_BOUND,  # every blob the store writes is bound and at rest under the vault's own key
                 ),
             )
             self.add_custody(
@@ -259,9 +286,9 @@ class EvidenceService:
     def blob_id(self, evidence_id: str) -> str:
         row = self.vault.db.one("SELECT blob_id FROM evidence WHERE id = ?", (evidence_id,))
         if row is None:
-            raise EvidenceError("That evidence item does not exist.")
+            raise NoSuchEvidence()
         if row[0] is None:
-            raise EvidenceError("This evidence item's file is not in this vault (it was imported as a record only).")
+            raise EvidenceNotHere()
         return row[0]
 
     def read(self, evidence_id: str, *, purpose: str = "view") -> bytes:
@@ -270,8 +297,94 @@ class EvidenceService:
         self.record_custody(evidence_id, purpose)
         return data
 
+    def link(self, evidence_id: str, entity: str, entity_id: str) -> str:
+        """Link an item to an event, act, person or source of its case (once); returns the link's id."""
+        item = self.records.get("evidence", evidence_id)
+        if item is None:
+            raise NoSuchEvidence()
+        if entity not in LINKABLE:
+            raise NoLinkTarget(entity=entity, entity_id=entity_id)
+        found = self.vault.db.one(LINKABLE[entity], (entity_id,))
+        if found is None:
+            raise NoLinkTarget(entity=_ONE.get(entity, entity), entity_id=entity_id)
+        if found[0] is not None and found[0] != item["case_id"]:
+            raise LinkAcrossCases(entity=_ONE.get(entity, entity), entity_id=entity_id)
+        existing = self._links(evidence_id, entity, entity_id)
+        if existing:
+            return existing[0]
+        return self.records.insert(
+            "evidence_links", {"evidence_id": evidence_id, "entity": entity, "entity_id": entity_id}
+        )
+
+    def unlink(self, evidence_id: str, entity: str, entity_id: str) -> None:
+        existing = self._links(evidence_id, entity, entity_id)
+        if not existing:
+            raise NotLinked(entity=_ONE.get(entity, entity), entity_id=entity_id)
+        with self.vault.db.transaction():
+            for link_id in existing:
+                self.records.delete("evidence_links", link_id)
+
+    def _links(self, evidence_id: str, entity: str, entity_id: str) -> list[str]:
+        rows = self.records.rows(
+            "evidence_links", "evidence_id = ? AND entity = ? AND entity_id = ?", (evidence_id, entity, entity_id)
+        )
+        return [r["id"] for r in rows]
+
+    def save_copy(self, evidence_id: str, out_path: Path | str) -> str:
+        """Write an item's original bytes to a file the user chose (plaintext: the user was warned).
+
+        The copy goes to ``<name>.partial`` and is renamed only once its hash matched the one recorded at
+        intake: a replaced or altered blob leaves no file behind. Returns the SHA-256.
+        """
+        out = Path(out_path)
+        if out.exists() or out.is_symlink():
+            raise EvidenceError(f"{out.name!r} already exists; choose another file name.")
+        if not out.parent.is_dir():
+            raise EvidenceError("The folder for the copy does not exist.")
+        blob_id = self.blob_id(evidence_id)
+        partial = out.with_name(out.name + ".partial")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(partial, flags, 0o600)
+        except OSError as exc:
+            raise translate_os_error(exc, "saving a copy of the evidence") from None
+        try:
+            with open(fd, "wb") as f, self.vault.evidence.open_reader(blob_id) as reader:
+                while view := reader.read_view():
+                    f.write(view)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(partial, out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise translate_os_error(exc, "saving a copy of the evidence") from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        sha256 = reader.hash.hexdigest()
+        self.record_custody(evidence_id, "export", {"sha256": sha256, "size": reader.size})
+        return sha256
+
+    def verify_items(self, case_id: str, *, media_prefix: str = "") -> int:
+        """Check every stored item of a case (whose type starts with ``media_prefix``) against what was
+        recorded at intake, before anything is made from them. Raises EvidenceMismatch or VaultDamaged."""
+        rows = self.vault.db.query(
+            "SELECT blob_id, sha256, size, blob_format FROM evidence WHERE case_id = ? AND blob_id IS NOT NULL"
+            " AND coalesce(media_type, '') LIKE ? ORDER BY rowid",
+            (case_id, media_prefix.replace("%", "") + "%"),
+        )
+        for blob_id, sha256, size, blob_format in rows:
+            self.vault.evidence.verify(blob_id, sha256, size, blob_format)
+        return len(rows)
+
     def items(self, case_id: str) -> list[dict]:
         return self.records.rows("evidence", "case_id = ?", (case_id,), "intake_time, rowid")
 
     def custody_trail(self, evidence_id: str) -> list[dict]:
         return self.records.rows("custody", "evidence_id = ?", (evidence_id,), "at, rowid")
+
+
+def _credentials_custody(capture: dict[str, Any]) -> dict[str, Any]:
+    """The Content Credentials verdict for the intake's custody entry (the word only; the signer stays secret)."""
+    verdict = verdict_of(capture)
+    return {} if verdict is None else {"content_credentials": verdict}

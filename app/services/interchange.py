@@ -11,9 +11,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from app.domain.model import ENTITIES, INTERCHANGE_ORDER, SENSITIVITIES, entity
+from app.domain.model import ENTITIES, INTERCHANGE_ORDER, PUBLIC, SECRET, SENSITIVITIES, Entity, entity
+from app.redaction.pseudonyms import WITHHELD_VALUE
 from app.services import indexing
 from app.services.records import InvalidRecord, Records, to_db, validate_row
+from storage.errors import CasefileError
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -23,8 +25,10 @@ MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 2_000_000
 
 
-class ImportRefused(ValueError):
+class ImportRefused(CasefileError):
     """The file cannot be imported; nothing was changed."""
+
+    code = "import_refused"
 
 
 def _ids(rows: Iterable[dict], key: str = "id") -> list[str]:
@@ -117,6 +121,7 @@ def check_document(vault: Vault, doc: Any) -> dict[str, list[dict]]:
         raise ImportRefused("A case export must hold exactly one case.")
     clean: dict[str, list[dict]] = {}
     seen: dict[str, set[str]] = {}
+    withheld = withheld_fields(doc)
     total = 0
     for name in INTERCHANGE_ORDER:
         rows = doc.get(name, [])
@@ -130,7 +135,7 @@ def check_document(vault: Vault, doc: Any) -> dict[str, list[dict]]:
         ids: set[str] = set()
         for i, row in enumerate(rows):
             try:
-                c = validate_row(ent, row)
+                c = validate_row(ent, _with_withheld(ent, row, withheld))
             except InvalidRecord as exc:
                 raise ImportRefused(f"{name} row {i + 1}: {exc}") from None
             if c["id"] in ids:
@@ -160,6 +165,41 @@ def check_document(vault: Vault, doc: Any) -> dict[str, list[dict]]:
     if _exists(vault, "cases", case_id):
         raise ImportRefused("This case is already in the vault; nothing was imported.")
     return clean
+
+
+# --- values the sender withheld ----------------------------------------------------------
+# A partner pack's case.json leaves out what its profile withholds. Where that is a required
+# value (a person's name marked secret), the row arrives with no value; the document's own
+# field_overrides say it was withheld. Such a value is imported as WITHHELD, and the override
+# travels with it, so the receiving vault knows the row's value was never sent.
+
+WITHHELD = WITHHELD_VALUE
+
+
+def withheld_fields(doc: dict) -> set[tuple[str, str, str]]:
+    """(entity, row id, field) that the document's field_overrides mark as not public."""
+    out: set[tuple[str, str, str]] = set()
+    rows = doc.get("field_overrides")
+    for r in rows if isinstance(rows, list) else []:
+        if isinstance(r, dict) and r.get("sensitivity") in SENSITIVITIES and r.get("sensitivity") != PUBLIC:
+            entity_name, row_id, field = r.get("entity"), r.get("entity_id"), r.get("field")
+            if isinstance(entity_name, str) and isinstance(row_id, str) and isinstance(field, str):
+                out.add((entity_name, row_id, field))
+    return out
+
+
+def _with_withheld(ent: Entity, row: Any, withheld: set[tuple[str, str, str]]) -> Any:
+    """``row`` with WITHHELD in each required text field left empty because the sender withheld it."""
+    if not isinstance(row, dict):
+        return row
+    filled: dict | None = None
+    for f in ent.fields:
+        if not (f.required and f.type == "text" and not f.ref and row.get(f.name) is None):
+            continue
+        if (ent.name, row.get("id"), f.name) in withheld or f.sensitivity == SECRET:
+            filled = filled or dict(row)
+            filled[f.name] = WITHHELD
+    return filled or row
 
 
 def _exists(vault: Vault, table: str, row_id: str) -> bool:
@@ -214,7 +254,7 @@ def json_schema() -> dict:
         "required": ["start", "end"],
         "additionalProperties": False,
     }
-    types = {
+    types: dict[str, dict[str, Any]] = {
         "text": {"type": "string"},
         "int": {"type": "integer"},
         "bool": {"type": "boolean"},

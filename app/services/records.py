@@ -15,14 +15,17 @@ from typing import Any
 from app.domain import dates
 from app.domain.model import BY_NAME, Entity, Field, entity
 from app.services import indexing
+from storage.errors import CasefileError
 from storage.vault import Vault
 
 MAX_TEXT_CHARS = 200_000
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 
 
-class InvalidRecord(ValueError):
+class InvalidRecord(CasefileError):
     """A row does not fit the data model; the message says which field and why."""
+
+    code = "invalid_record"
 
 
 def new_id(prefix: str = "") -> str:

@@ -8,7 +8,7 @@ import os
 from app.report import ReportResult, build_report
 from app.services.evidence import EvidenceService
 from app.services.interchange import export_case
-from storage.errors import EvidenceError
+from storage.errors import EvidenceError, VaultDamaged
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -22,6 +22,7 @@ def export_report(
     out_path: str | os.PathLike[str],
     report_date: dt.date | None = None,
     person_overrides: dict[str, str] | None = None,
+    field_overrides: list[dict] | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> ReportResult:
@@ -30,6 +31,12 @@ def export_report(
     doc = export_case(vault, case_id)
     evidence = EvidenceService(vault)
     shown: list[str] = []
+    # Pictures go into the report: check each against its recorded hash first, so a replaced file stops
+    # the report rather than costing one thumbnail.
+    try:
+        evidence.verify_items(case_id, media_prefix="image/")
+    except VaultDamaged as exc:
+        raise type(exc)(f"{str(exc).rstrip('.')}; the report was not written.") from None
 
     def read_evidence(evidence_id: str) -> bytes | None:
         try:
@@ -47,6 +54,7 @@ def export_report(
         report_date=report_date or vault.clock.now().date(),
         read_evidence=read_evidence,
         person_overrides=person_overrides,
+        field_overrides=field_overrides,
         progress=progress,
         cancel=cancel,
     )

@@ -4,7 +4,7 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
         <location line="+4"/>
         <source>Contact cards</source>
         <translation>Contact cards</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/forms/case.py" line="+22"/>
+        <location filename="../../ui/forms/case.py" line="+21"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+64"/>
+        <location filename="../../ui/case/view.py" line="+65"/>
         <source>Case sections</source>
         <translation>Case sections</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+116"/>
+        <location filename="../../ui/sidebar.py" line="+72"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -319,31 +319,31 @@
 <context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+26"/>
-        <location line="+57"/>
+        <location filename="../../ui/case/communications.py" line="+23"/>
+        <location line="+56"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+59"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Communication details</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Follow up</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questions asked (%1)</source>
         <translation>Questions asked (%1)</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../ui/i18n.py" line="+156"/>
+        <location filename="../../ui/i18n.py" line="+155"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -537,12 +537,12 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+47"/>
+        <location filename="../../ui/sidebar.py" line="+40"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
@@ -584,7 +584,7 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <location filename="../../ui/forms/duplicates.py" line="+111"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 is possibly the same as %2.</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>EventTreeModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="+186"/>
+        <location filename="../../ui/models/events.py" line="+40"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Where / by whom</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+142"/>
         <source>date unknown</source>
         <translation>date unknown</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/case/events.py" line="+63"/>
+        <location filename="../../ui/case/events.py" line="+57"/>
         <source>Events and acts</source>
         <translation>Events and acts</translation>
     </message>
@@ -696,13 +696,13 @@
         <translation>Reading the chronology…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>By</source>
         <translation>By</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>What</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>date unknown</source>
         <translation>date unknown</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>People</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>According to</source>
         <translation>According to</translation>
     </message>
@@ -746,30 +746,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+135"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+124"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-120"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>No evidence yet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Decrypting the preview…</source>
         <translation>Decrypting the preview…</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>Linked to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custody trail</source>
         <translation>Custody trail</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Event: %1</source>
         <translation>Event: %1</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>This computer&apos;s keychain then holds a second key. A copy of the vault folder (a backup, a USB stick, a disk image) will not open anywhere else, even with the passphrase. It does not help if this laptop itself is seized while you are logged in. If the computer breaks or is reinstalled, only the recovery code opens the vault.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>A practice vault with the Atajurt activists&apos; case.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Four or more unrelated words make a strong passphrase.</translation>
     </message>
@@ -1046,12 +1046,12 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <location filename="../../ui/forms/incident.py" line="+80"/>
         <source>Record an incident</source>
         <translation>Record an incident</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, late November 2025, summer 2025…</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Town, region, or “near the Kazakhstan–China border”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Kind of incident</source>
         <translation>Kind of incident</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>What happened, in your own words.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Who: type a name</source>
         <translation>Who: type a name</translation>
     </message>
@@ -1121,29 +1121,29 @@
         <translation>People and what was done to each</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Done by</source>
         <translation>Done by</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <source>(no source yet)</source>
         <translation>(no source yet)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-75"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation>Your typing is kept as a draft inside the vault.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -1163,7 +1163,7 @@
         <translation>Save the incident</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;When:</source>
         <translation>&amp;When:</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>According &amp;to:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1214,12 +1214,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Type the date the way a source gives it.</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>%1 (new person)</source>
         <translation>%1 (new person)</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>IntakeRow</name>
     <message>
-        <location filename="../../ui/case/intake.py" line="+39"/>
+        <location filename="../../ui/case/intake.py" line="+40"/>
         <source>Progress of %1</source>
         <translation>Progress of %1</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+145"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1385,12 +1385,12 @@
         <translation>Creating the demo vault…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+75"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Panic wipe</translation>
@@ -1404,11 +1404,49 @@ Type %1 to wipe it now.</source>
 
 Type %1 to wipe it now.</translation>
     </message>
+    <message>
+        <location line="-265"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Wipe after failed unlocks…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Vault header</source>
+        <translation>Vault header</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>After %1 failed unlocks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Wipe after failed unlocks</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Destroy this vault after this many wrong passphrases or recovery codes in a row:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+52"/>
+        <location filename="../../ui/case/overview.py" line="+51"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
@@ -1439,17 +1477,17 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+33"/>
         <source>People at risk</source>
         <translation>People at risk</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-29"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1480,12 +1518,12 @@ Type %1 to wipe it now.</translation>
         <translation>Next deadlines</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source> (passed)</source>
         <translation> (passed)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading who is at risk…</source>
         <translation>Reading who is at risk…</translation>
     </message>
@@ -1493,12 +1531,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
@@ -1513,7 +1551,7 @@ Type %1 to wipe it now.</translation>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</translation>
     </message>
@@ -1638,22 +1676,22 @@ Type %1 to wipe it now.</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</source>
         <translation>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make pack…</source>
         <translation>&amp;Make pack…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Only these partners can open it:</source>
         <translation>Only these partners can open it:</translation>
     </message>
@@ -1698,7 +1736,7 @@ Type %1 to wipe it now.</translation>
         <translation>Casefile packs (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Encrypting and signing the pack…</translation>
     </message>
@@ -1723,7 +1761,7 @@ Type %1 to wipe it now.</translation>
         <translation>Cancelled. No pack was saved.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No pack was saved.</source>
         <translation>No pack was saved.</translation>
     </message>
@@ -1731,7 +1769,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+27"/>
+        <location filename="../../ui/case/people.py" line="+25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1751,7 +1789,7 @@ Type %1 to wipe it now.</translation>
         <translation>Other spellings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>People in this case</source>
         <translation>People in this case</translation>
     </message>
@@ -1771,12 +1809,12 @@ Type %1 to wipe it now.</translation>
         <translation>Add person</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source> until %1</source>
         <translation> until %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Spellings</source>
         <translation>Spellings</translation>
     </message>
@@ -1806,12 +1844,12 @@ Type %1 to wipe it now.</translation>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>What was done to them</source>
         <translation>What was done to them</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
@@ -1824,34 +1862,34 @@ Type %1 to wipe it now.</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Name, as written</source>
         <translation>Name, as written</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-89"/>
         <source>Name as written</source>
         <translation>Name as written</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-80"/>
         <source>Kind of spelling</source>
         <translation>Kind of spelling</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+81"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1866,7 +1904,7 @@ Type %1 to wipe it now.</translation>
         <translation>Add another spelling</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Individual or group</source>
         <translation>Individual or group</translation>
     </message>
@@ -1896,7 +1934,7 @@ Type %1 to wipe it now.</translation>
         <translation>Consent to be named publicly</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -1906,7 +1944,7 @@ Type %1 to wipe it now.</translation>
         <translation>Save the person</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</source>
         <translation>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</translation>
     </message>
@@ -1931,7 +1969,7 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Role in this case:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>Restored your unsaved draft.</source>
         <translation>Restored your unsaved draft.</translation>
     </message>
@@ -1974,17 +2012,17 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-98"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -2071,12 +2109,12 @@ Type %1 to wipe it now.</translation>
         <translation>Measures (detention, house arrest) and when they expire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
         <source>extended</source>
         <translation>extended</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2104,7 +2142,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/steps.py" line="+79"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2112,12 +2150,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
         <source>Verify or receive a pack</source>
         <translation>Verify or receive a pack</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose the pack</source>
         <translation>Choose the pack</translation>
     </message>
@@ -2192,17 +2230,17 @@ Type %1 to wipe it now.</translation>
         <translation>Choose a pack file</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Receive into this vault</source>
         <translation>&amp;Receive into this vault</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Checking the pack…</source>
         <translation>Checking the pack…</translation>
     </message>
@@ -2311,7 +2349,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+61"/>
         <source>Redacted report</source>
         <translation>Redacted report</translation>
     </message>
@@ -2331,7 +2369,7 @@ Type %1 to wipe it now.</translation>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -2421,7 +2459,7 @@ Type %1 to wipe it now.</translation>
         <translation>Tick “Pseudonymise” to hide a person&apos;s name behind a pseudonym; untick it to print their name. Print a name only with that person&apos;s consent: it can put them in danger.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
@@ -2451,17 +2489,17 @@ Type %1 to wipe it now.</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Produce report…</source>
         <translation>&amp;Produce report…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>consented to be named</source>
         <translation>consented to be named</translation>
     </message>
@@ -2481,7 +2519,7 @@ Type %1 to wipe it now.</translation>
         <translation>this profile shows names</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
@@ -2511,7 +2549,7 @@ Type %1 to wipe it now.</translation>
         <translation>Name shown</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%1 of %2 — hidden: %3</translation>
     </message>
@@ -2541,12 +2579,12 @@ Type %1 to wipe it now.</translation>
         <translation>%1 proceedings, %2 hearings, %3 measures</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
@@ -2556,7 +2594,7 @@ Type %1 to wipe it now.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Building, checking and saving the report…</source>
         <translation>Building, checking and saving the report…</translation>
     </message>
@@ -2571,7 +2609,7 @@ Type %1 to wipe it now.</translation>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cancelled. No report was saved.</source>
         <translation>Cancelled. No report was saved.</translation>
     </message>
@@ -2579,6 +2617,16 @@ Type %1 to wipe it now.</translation>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>No report was saved.</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Show these values in this report (only if they need not be secret)</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</translation>
     </message>
 </context>
 <context>
@@ -2652,9 +2700,14 @@ Type %1 to wipe it now.</translation>
         <translation>Redacted &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
         <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>Export for &amp;Uwazi…</translation>
     </message>
 </context>
 <context>
@@ -2695,12 +2748,12 @@ Type %1 to wipe it now.</translation>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+12"/>
         <source>Sources</source>
         <translation>Sources</translation>
@@ -2727,12 +2780,12 @@ Type %1 to wipe it now.</translation>
         <translation>Hover a line for the source&apos;s own words; double-click to open the fact.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+32"/>
         <source>Hearing of %1</source>
         <translation>Hearing of %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>No disagreement between sources is recorded.</translation>
     </message>
@@ -2740,7 +2793,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <location filename="../../ui/steps.py" line="+38"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
@@ -2751,17 +2804,17 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-32"/>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2825,7 +2878,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+47"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
@@ -2886,20 +2939,208 @@ Type %1 to wipe it now.</translation>
         <translation>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Type the passphrase first.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Finishing the work that was running when Casefile locked…</source>
+        <translation>Finishing the work that was running when Casefile locked…</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziDialog</name>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <source>Export for Uwazi</source>
+        <translation>Export for Uwazi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cases to export</source>
+        <translation>Cases to export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Redaction profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language of the Uwazi instance</source>
+        <translation>Default language of the Uwazi instance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default &amp;language:</source>
+        <translation>Uwazi&apos;s default &amp;language:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</source>
+        <translation>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Cases:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Partner: names shown, secrets left out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, original evidence files included</source>
+        <translation>Internal: everything, original evidence files included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Public: non-consenting people pseudonymised</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the export will hold</source>
+        <translation>What the export will hold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export will hold</source>
+        <translation>The export will hold</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written</source>
+        <translation>Files written</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Saved to:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default language: %1</source>
+        <translation>Uwazi&apos;s default language: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</source>
+        <translation>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>%1 evidence files, as originals (with their metadata)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</source>
+        <translation>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</source>
+        <translation>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name a new folder for the Uwazi files</source>
+        <translation>Name a new folder for the Uwazi files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folders (*)</source>
+        <translation>Folders (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the Uwazi files…</source>
+        <translation>Writing the Uwazi files…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Uwazi files were written. Import them in the order README.txt gives.</source>
+        <translation>The Uwazi files were written. Import them in the order README.txt gives.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes, %3 rows</source>
+        <translation>%1: %2 bytes, %3 rows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2 bytes</source>
+        <translation>%1: %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file for evidence %1: %2</source>
+        <translation>No file for evidence %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+35"/>
+        <location filename="../../ui/workspace.py" line="+36"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Search people, events, evidence, sources…  (Ctrl+F)</translation>
     </message>
@@ -2929,7 +3170,7 @@ Type %1 to wipe it now.</translation>
         <translation>Lock Casefile now</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No case chosen</source>
         <translation>No case chosen</translation>
     </message>
@@ -2947,13 +3188,13 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>deadlines</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="-123"/>
+        <location filename="../../ui/sidebar.py" line="-104"/>
         <source>%1 ends: %2</source>
         <comment>%1 a measure (house arrest), %2 who</comment>
         <translation>%1 ends: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Hearing: %1</source>
         <translation>Hearing: %1</translation>
     </message>
@@ -2973,7 +3214,7 @@ Type %1 to wipe it now.</translation>
         <translation>Follow up: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>OVERDUE · %1</source>
         <translation>OVERDUE · %1</translation>
     </message>
@@ -3001,13 +3242,13 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <location filename="../../ui/forms/duplicates.py" line="-98"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 and %2 are written identically</source>
         <translation>%1 and %2 are written identically</translation>
     </message>
@@ -3032,17 +3273,17 @@ Type %1 to wipe it now.</translation>
         <translation>but only one name part can be compared</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 and %2 differ only in the ending</source>
         <translation>%1 and %2 differ only in the ending</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 and %2 differ by a small spelling variant</source>
         <translation>%1 and %2 differ by a small spelling variant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%1 has more name parts (%2)</source>
         <translation>%1 has more name parts (%2)</translation>
     </message>
@@ -3050,7 +3291,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="+19"/>
+        <location filename="../../ui/errors.py" line="+23"/>
         <source>Wrong passphrase, or the vault header is damaged.</source>
         <translation>Wrong passphrase, or the vault header is damaged.</translation>
     </message>
@@ -3060,47 +3301,42 @@ Type %1 to wipe it now.</translation>
         <translation>Wrong recovery code, or the vault header is damaged.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
         <translation>Wrong passphrase, or the vault&apos;s database is damaged.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
         <translation>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>This vault is already open in another Casefile window or process.</source>
         <translation>This vault is already open in another Casefile window or process.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
         <translation>The vault folder is read-only; Casefile needs to write to it to open the vault.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
         <translation>The folder for the new vault is not empty; choose an empty or new folder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>The vault header (vault.json) is missing; the vault cannot be unlocked.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>The vault&apos;s database (casefile.db) is missing.</translation>
     </message>
@@ -3115,32 +3351,33 @@ Type %1 to wipe it now.</translation>
         <translation>The database does not belong to this vault header.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+47"/>
         <source>The passphrase is empty.</source>
         <translation>The passphrase is empty.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
         <translation>The passphrase contains a NUL character, which some keyboards cannot type again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
         <translation>This vault was written by a newer version of Casefile; please update Casefile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This SQLite library has no encryption; refusing to open the vault.</source>
         <translation>This SQLite library has no encryption; refusing to open the vault.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
         <translation>No system keychain is available on this computer; Casefile works with the passphrase alone.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keychain could not be read (is it locked?).</source>
         <translation>The system keychain could not be read (is it locked?).</translation>
     </message>
@@ -3160,80 +3397,135 @@ Type %1 to wipe it now.</translation>
         <translation>That evidence item does not exist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
         <translation>This evidence item&apos;s file is not in this vault (it was imported as a record only).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>%1 Attempts left before this vault is wiped: %2.</source>
+        <translation>%1 Attempts left before this vault is wiped: %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another key change is waiting for confirmation; finish or cancel it first.</source>
+        <translation>Another key change is waiting for confirmation; finish or cancel it first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelled; nothing was kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>The operation stopped unexpectedly.</source>
         <translation>The operation stopped unexpectedly.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>The passphrase is too short: use at least %1 characters.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The file “%1” is empty; nothing was stored.</source>
         <translation>The file “%1” is empty; nothing was stored.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The file “%1” cannot be read (check its permissions).</source>
         <translation>The file “%1” cannot be read (check its permissions).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file “%1” cannot be read.</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is a folder, not a file.</source>
         <translation>“%1” is a folder, not a file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is not a regular file.</source>
         <translation>“%1” is not a regular file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Something went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-143"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk is full; nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>The vault folder cannot be written to; nothing was changed.</source>
         <translation>The vault folder cannot be written to; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Use the recovery code to open this vault.</source>
-        <translation>Use the recovery code to open this vault.</translation>
+        <location line="+14"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>The vault header is missing; the vault cannot be unlocked.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 Use the recovery code to open this vault.</source>
+        <translation>%1 Use the recovery code to open this vault.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A case needs a title.</source>
+        <translation>A case needs a title.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>A person needs at least one name (or, for a group, a description).</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+109"/>
+        <location filename="../../ui/case/base.py" line="+120"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -3639,9 +3931,122 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <source>The pack was not made</source>
+        <translation>The pack was not made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>The report was not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>a part of it could not be checked for withheld names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %2 appears %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(%1 more findings.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>the name of a pseudonymised person (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>a withheld value (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>a value marked as hidden (“%1”, field %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>in the picture of evidence item %1 on page %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>in the picture of evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>on page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>in the document information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>in the file&apos;s internal data</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Install it, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>This is a fault in Casefile rather than in your data: please report it.</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-327"/>
+        <location filename="../../ui/forms/person.py" line="-341"/>
         <source>(automatic)</source>
         <translation>(automatic)</translation>
     </message>
@@ -3697,22 +4102,9 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
-    <name>saving</name>
-    <message>
-        <location filename="../../ui/forms/saving.py" line="+67"/>
-        <source>A person needs at least one name (or, for a group, a description).</source>
-        <translation>A person needs at least one name (or, for a group, a description).</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>A case needs a title.</source>
-        <translation>A case needs a title.</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-147"/>
+        <location filename="../../ui/case/overview.py" line="-135"/>
         <source>Imprisoned</source>
         <translation>Imprisoned</translation>
     </message>
@@ -3755,17 +4147,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Too short: use at least %1 characters; several words are best.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Weak: easy to guess. Add more unrelated words.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Fair. One or two more words would make it strong.</translation>
     </message>
@@ -3773,6 +4160,16 @@ Type %1 to wipe it now.</translation>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</translation>
     </message>
 </context>
 </TS>

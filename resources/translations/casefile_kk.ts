@@ -4,7 +4,7 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
         <location line="+4"/>
         <source>Contact cards</source>
         <translation>Байланыс карточкалары</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/forms/case.py" line="+22"/>
+        <location filename="../../ui/forms/case.py" line="+21"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+64"/>
+        <location filename="../../ui/case/view.py" line="+65"/>
         <source>Case sections</source>
         <translation>Іс бөлімдері</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+116"/>
+        <location filename="../../ui/sidebar.py" line="+72"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -319,31 +319,31 @@
 <context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+26"/>
-        <location line="+57"/>
+        <location filename="../../ui/case/communications.py" line="+23"/>
+        <location line="+56"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Sent</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+59"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <source>Reply due</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Хат туралы толық мәлімет</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТТІ</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Қайта қарау</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questions asked (%1)</source>
         <translation>Қойылған сұрақтар (%1)</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../ui/i18n.py" line="+156"/>
+        <location filename="../../ui/i18n.py" line="+155"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -537,12 +537,12 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+47"/>
+        <location filename="../../ui/sidebar.py" line="+40"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
@@ -584,7 +584,7 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <location filename="../../ui/forms/duplicates.py" line="+111"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — бәлкім, бұл %2.</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>EventTreeModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="+186"/>
+        <location filename="../../ui/models/events.py" line="+40"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Қайда / кім</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+142"/>
         <source>date unknown</source>
         <translation>күні белгісіз</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/case/events.py" line="+63"/>
+        <location filename="../../ui/case/events.py" line="+57"/>
         <source>Events and acts</source>
         <translation>Оқиғалар мен әрекеттер</translation>
     </message>
@@ -696,13 +696,13 @@
         <translation>Хронология оқылуда…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Не</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>date unknown</source>
         <translation>күні белгісіз</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>According to</source>
         <translation>Дереккөздер</translation>
     </message>
@@ -746,30 +746,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+135"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+124"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-120"/>
         <source>Evidence files</source>
         <translation>Айғақ файлдары</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Әзірге айғақ жоқ.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Decrypting the preview…</source>
         <translation>Қарау үшін шифрі ашылуда…</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>Бұл суретті көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Captured</source>
         <translation>Түсірілген</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>Байланысты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custody trail</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Event: %1</source>
         <translation>Оқиға: %1</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Сонда осы компьютердің кілттер қоймасы екінші кілтті сақтайды. Қойма қалтасының көшірмесі (сақтық көшірме, флешка, диск бейнесі) құпия сөз тіркесімен де басқа жерде ашылмайды. Жүйеге кіріп тұрған кезде ноутбуктің өзі алынып қойылса, бұл көмектеспейді. Компьютер бұзылса не жүйе қайта орнатылса, қойманы тек қалпына келтіру коды ашады.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>«Атажұрт» белсенділерінің ісі бар жаттығу қоймасы.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Байланысы жоқ төрт не одан көп сөз — берік құпия сөз тіркесі.</translation>
     </message>
@@ -1046,12 +1046,12 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <location filename="../../ui/forms/incident.py" line="+80"/>
         <source>Record an incident</source>
         <translation>Оқиғаны тіркеу</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, 2025 ж. қараша соңы, 2025 ж. жазы…</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Қала, облыс немесе «Қазақстан–Қытай шекарасының маңы»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Kind of incident</source>
         <translation>Оқиға түрі</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>Не болғанын өз сөзіңізбен жазыңыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Who: type a name</source>
         <translation>Кім: атын теріңіз</translation>
     </message>
@@ -1121,29 +1121,29 @@
         <translation>Адамдар және әрқайсысына не істелгені</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Done by</source>
         <translation>Кім істеді</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <source>(no source yet)</source>
         <translation>(әзірге дереккөз жоқ)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-75"/>
         <source>Form status</source>
         <translation>Пішін күйі</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation>Терілгеннің бәрі қоймада қаралама ретінде сақталады.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
@@ -1163,7 +1163,7 @@
         <translation>Оқиғаны сақтау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;When:</source>
         <translation>&amp;Қашан:</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>&amp;Дереккөз:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -1214,12 +1214,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Күнді дереккөзде қалай берілсе, солай теріңіз.</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Әзірге түсініксіз. 13.11.2025, «2025 ж. қараша соңы» не «2025 ж. жазы» деп көріңіз.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>%1 (new person)</source>
         <translation>%1 (жаңа адам)</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>IntakeRow</name>
     <message>
-        <location filename="../../ui/case/intake.py" line="+39"/>
+        <location filename="../../ui/case/intake.py" line="+40"/>
         <source>Progress of %1</source>
         <translation>Қосылу барысы: %1</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+145"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1385,12 +1385,12 @@
         <translation>Демо қойма жасалуда…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+75"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Шұғыл жою</translation>
@@ -1404,11 +1404,49 @@ Type %1 to wipe it now.</source>
 
 Қазір жою үшін %1 деп теріңіз.</translation>
     </message>
+    <message>
+        <location line="-265"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Vault header</source>
+        <translation>Қойма тақырыптамасы</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>%1 сәтсіз кіру әрекетінен кейін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін жою</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Қатарынан осынша қате құпия сөз тіркесі немесе қалпына келтіру кодынан кейін қойманы жою:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>Қатарынан %1 қате әрекеттен кейін қойма біржола жойылады, тіпті қате терген өзіңіз болсаңыз да. Сәтті кіру санауды қайта бастайды.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+52"/>
+        <location filename="../../ui/case/overview.py" line="+51"/>
         <source>Case summary</source>
         <translation>Іс туралы қысқаша</translation>
     </message>
@@ -1439,17 +1477,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+33"/>
         <source>People at risk</source>
         <translation>Қауіп төнген адамдар</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-29"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -1480,12 +1518,12 @@ Type %1 to wipe it now.</source>
         <translation>Алдағы мерзімдер</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source> (passed)</source>
         <translation> (өтті)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading who is at risk…</source>
         <translation>Кімге қауіп төнгені қаралуда…</translation>
     </message>
@@ -1493,12 +1531,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choose</source>
         <translation>Таңдау</translation>
     </message>
@@ -1513,7 +1551,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Әзірге сенімді серіктес жоқ. Алдымен серіктестің байланыс карточкасын қосып, оның цифрлық ізін растаңыз.</translation>
     </message>
@@ -1638,22 +1676,22 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</source>
         <translation>%1    %2  (әзірге сенім жоқ: цифрлық ізін «Байланыс карточкаларында» растаңыз)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Review…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make pack…</source>
         <translation>Пакет &amp;жасау…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Only these partners can open it:</source>
         <translation>Оны тек мына серіктестер аша алады:</translation>
     </message>
@@ -1698,7 +1736,7 @@ Type %1 to wipe it now.</source>
         <translation>Casefile пакеттері (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Пакет шифрланып, қол қойылуда…</translation>
     </message>
@@ -1723,7 +1761,7 @@ Type %1 to wipe it now.</source>
         <translation>Тоқтатылды. Пакет сақталмады.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No pack was saved.</source>
         <translation>Пакет сақталмады.</translation>
     </message>
@@ -1731,7 +1769,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+27"/>
+        <location filename="../../ui/case/people.py" line="+25"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1751,7 +1789,7 @@ Type %1 to wipe it now.</source>
         <translation>Басқа жазылуы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>People in this case</source>
         <translation>Осы істегі адамдар</translation>
     </message>
@@ -1771,12 +1809,12 @@ Type %1 to wipe it now.</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source> until %1</source>
         <translation>, мерзімі: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Spellings</source>
         <translation>Жазылуы</translation>
     </message>
@@ -1806,12 +1844,12 @@ Type %1 to wipe it now.</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>What was done to them</source>
         <translation>Оған не істелді</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Measures</source>
         <translation>Бұлтартпау шаралары</translation>
     </message>
@@ -1824,34 +1862,34 @@ Type %1 to wipe it now.</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Name, as written</source>
         <translation>Аты, жазылғандай</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Script</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-89"/>
         <source>Name as written</source>
         <translation>Аты, жазылғандай</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-80"/>
         <source>Kind of spelling</source>
         <translation>Жазылу түрі</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+81"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -1866,7 +1904,7 @@ Type %1 to wipe it now.</source>
         <translation>Басқа жазылуын қосу</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Individual or group</source>
         <translation>Бір адам немесе топ</translation>
     </message>
@@ -1896,7 +1934,7 @@ Type %1 to wipe it now.</source>
         <translation>Жария аталуға келісім</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
@@ -1906,7 +1944,7 @@ Type %1 to wipe it now.</source>
         <translation>Адамды сақтау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</source>
         <translation>Әр жазылуды дереккөздегідей сақтаңыз; транслитерацияны жеке жолмен қосыңыз. Бірінші жол — негізгісі.</translation>
     </message>
@@ -1931,7 +1969,7 @@ Type %1 to wipe it now.</source>
         <translation>Істегі &amp;рөлі:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>Restored your unsaved draft.</source>
         <translation>Сақталмаған қаралама қалпына келтірілді.</translation>
     </message>
@@ -1974,17 +2012,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-98"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
@@ -2071,12 +2109,12 @@ Type %1 to wipe it now.</source>
         <translation>Бұлтартпау шаралары (қамау, үй қамағы) және олардың мерзімі</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
         <source>extended</source>
         <translation>ұзартылды</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2104,7 +2142,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/steps.py" line="+79"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
@@ -2112,12 +2150,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
         <source>Verify or receive a pack</source>
         <translation>Пакетті тексеру не қабылдау</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose the pack</source>
         <translation>Пакетті таңдау</translation>
     </message>
@@ -2192,17 +2230,17 @@ Type %1 to wipe it now.</source>
         <translation>Пакет файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Receive into this vault</source>
         <translation>Осы қоймаға &amp;қабылдау</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Checking the pack…</source>
         <translation>Пакет тексерілуде…</translation>
     </message>
@@ -2311,7 +2349,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+61"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
@@ -2331,7 +2369,7 @@ Type %1 to wipe it now.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -2421,7 +2459,7 @@ Type %1 to wipe it now.</source>
         <translation>Адамның атын бүркеншік атпен жасыру үшін «Бүркеншік ат» белгісін қойыңыз; атын басу үшін белгіні алыңыз. Атты тек сол адамның келісімімен басыңыз: бұл оған қауіп төндіруі мүмкін.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Жасырылған</translation>
     </message>
@@ -2451,17 +2489,17 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>&amp;Review…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Produce report…</source>
         <translation>Есеп &amp;жасау…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>consented to be named</source>
         <translation>аталуға келісім берген</translation>
     </message>
@@ -2481,7 +2519,7 @@ Type %1 to wipe it now.</source>
         <translation>бұл профиль аттарды көрсетеді</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Бүркеншік ат</translation>
     </message>
@@ -2511,7 +2549,7 @@ Type %1 to wipe it now.</source>
         <translation>Аты көрсетілген</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%2 ішінен %1 — жасырылған: %3</translation>
     </message>
@@ -2541,12 +2579,12 @@ Type %1 to wipe it now.</source>
         <translation>Іс жүргізу: %1, отырыстар: %2, шаралар: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>%2 адамның %1 бүркеншік атпен көрсетіледі; жасырылған мәндер: %3. Есептің тілі: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Есепті былай сақтау</translation>
     </message>
@@ -2556,7 +2594,7 @@ Type %1 to wipe it now.</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Building, checking and saving the report…</source>
         <translation>Есеп жасалып, тексеріліп, сақталуда…</translation>
     </message>
@@ -2571,7 +2609,7 @@ Type %1 to wipe it now.</source>
         <translation>Беттер: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cancelled. No report was saved.</source>
         <translation>Тоқтатылды. Есеп сақталмады.</translation>
     </message>
@@ -2579,6 +2617,16 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>Есеп сақталмады.</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Бұл мәндерді есепте көрсету (тек оларды жасыру қажет болмаса)</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>Жасырылған мән (%1, %2 өрісі) есепте көрсетілетін %3 есімі сияқты жазылған: есім оны әшкерелеуі мүмкін, ал ағып кетуді тексеру есепті өткізбеуі мүмкін. %3 үшін «Бүркеншік ат» белгісін қойыңыз немесе төменде бұл мәндерді көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2652,9 +2700,14 @@ Type %1 to wipe it now.</source>
         <translation>Деректері жасырылған &amp;есеп…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
         <translation>&amp;Бөлісу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>&amp;Uwazi үшін экспорт…</translation>
     </message>
 </context>
 <context>
@@ -2695,12 +2748,12 @@ Type %1 to wipe it now.</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Says</source>
         <translation>Не делінген</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+12"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
@@ -2727,12 +2780,12 @@ Type %1 to wipe it now.</source>
         <translation>Дереккөздің өз сөзін көру үшін жолға меңзерді апарыңыз; фактіні ашу үшін екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+32"/>
         <source>Hearing of %1</source>
         <translation>%1 отырысы</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>Дереккөздер арасында алшақтық тіркелмеген.</translation>
     </message>
@@ -2740,7 +2793,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <location filename="../../ui/steps.py" line="+38"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
@@ -2751,17 +2804,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-32"/>
         <source>Step %1 of %2: %3</source>
         <translation>%2 қадамның %1-қадамы: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -2825,7 +2878,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+47"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
@@ -2886,20 +2939,208 @@ Type %1 to wipe it now.</source>
         <translation>Бұл қойма компьютердің кілттер қоймасына байланған, ал мұнда кілттер қоймасы жоқ: құпия сөз тіркесі жалғыз оны ашпайды. Қалпына келтіру кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия сөз тіркесін теріңіз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Finishing the work that was running when Casefile locked…</source>
+        <translation>Casefile құлыпталғанда басталған жұмыс аяқталуда…</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziDialog</name>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <source>Export for Uwazi</source>
+        <translation>Uwazi үшін экспорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cases to export</source>
+        <translation>Экспортталатын істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Жасыру профилі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language of the Uwazi instance</source>
+        <translation>Uwazi-дің негізгі тілі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default &amp;language:</source>
+        <translation>Uwazi-дің негізгі &amp;тілі:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</source>
+        <translation>Uwazi (HURIDOCS) әр үлгіге бір zip-мұрағат және әр тезаурусқа бір CSV файл импорттайды. Олар таңдалған профильдегі есеппен бірдей жасырылған деректерден жасалады, және ештеңе жазылмас бұрын әр ұяшық тексеріледі.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Істер:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Серіктес: аттар көрсетіледі, құпия мәліметтер қосылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, original evidence files included</source>
+        <translation>Ішкі: бәрі, айғақтардың түпнұсқа файлдарымен қоса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Жария: келісім бермегендер — бүркеншік атпен</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the export will hold</source>
+        <translation>Экспортқа не кіреді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export will hold</source>
+        <translation>Экспортқа кіреді</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export folder</source>
+        <translation>Экспорт қалтасы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written</source>
+        <translation>Жазылған файлдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Сақталған орны:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default language: %1</source>
+        <translation>Uwazi-дің негізгі тілі: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</source>
+        <translation>Бүркеншік атпен: %2 адамның %1; жасырылған мәндер: %3; мәтіннен алынған аттар: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>Айғақ файлдары (%1) — түпнұсқалар (метадеректерімен)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</source>
+        <translation>Айғақтар (%1): суреттер — метадеректерсіз көшірмелер; басқа файлдар мен бояуға белгіленген аймақтары бар суреттер файлсыз жазба болып қалады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</source>
+        <translation>Файлдар шифрланбаған: оларды ортақ дискілерде сақтамаңыз және Uwazi-ге импорттағаннан кейін жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name a new folder for the Uwazi files</source>
+        <translation>Uwazi файлдары үшін жаңа қалтаның атын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folders (*)</source>
+        <translation>Қалталар (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the Uwazi files…</source>
+        <translation>Uwazi файлдары жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Uwazi files were written. Import them in the order README.txt gives.</source>
+        <translation>Uwazi файлдары жазылды. Оларды README.txt көрсеткен ретпен импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes, %3 rows</source>
+        <translation>%1: %2 байт, жолдар: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2 bytes</source>
+        <translation>%1: %2 байт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file for evidence %1: %2</source>
+        <translation>%1 айғағы үшін файл жоқ: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Тоқтатылды. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+35"/>
+        <location filename="../../ui/workspace.py" line="+36"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Адамдарды, оқиғаларды, айғақтарды, дереккөздерді іздеу…  (Ctrl+F)</translation>
     </message>
@@ -2929,7 +3170,7 @@ Type %1 to wipe it now.</source>
         <translation>Casefile-ды қазір құлыптау</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No case chosen</source>
         <translation>Іс таңдалмаған</translation>
     </message>
@@ -2947,13 +3188,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>deadlines</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="-123"/>
+        <location filename="../../ui/sidebar.py" line="-104"/>
         <source>%1 ends: %2</source>
         <comment>%1 a measure (house arrest), %2 who</comment>
         <translation>%1 аяқталады: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Hearing: %1</source>
         <translation>Отырыс: %1</translation>
     </message>
@@ -2973,7 +3214,7 @@ Type %1 to wipe it now.</source>
         <translation>Қайта қарау: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>OVERDUE · %1</source>
         <translation>МЕРЗІМІ ӨТТІ · %1</translation>
     </message>
@@ -3001,13 +3242,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <location filename="../../ui/forms/duplicates.py" line="-98"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 and %2 are written identically</source>
         <translation>%1 мен %2 бірдей жазылған</translation>
     </message>
@@ -3032,17 +3273,17 @@ Type %1 to wipe it now.</source>
         <translation>бірақ аттың бір ғана бөлігін салыстыруға болады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 and %2 differ only in the ending</source>
         <translation>%1 мен %2 тек жалғауымен ерекшеленеді</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 and %2 differ by a small spelling variant</source>
         <translation>%1 мен %2 жазылуындағы шағын айырмашылықпен ерекшеленеді</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%1 has more name parts (%2)</source>
         <translation>%1 атында бөліктер көбірек (%2)</translation>
     </message>
@@ -3050,7 +3291,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="+19"/>
+        <location filename="../../ui/errors.py" line="+23"/>
         <source>Wrong passphrase, or the vault header is damaged.</source>
         <translation>Құпия сөз тіркесі қате, не қойма тақырыбы зақымдалған.</translation>
     </message>
@@ -3060,47 +3301,42 @@ Type %1 to wipe it now.</source>
         <translation>Қалпына келтіру коды қате, не қойма тақырыбы зақымдалған.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
         <translation>Құпия сөз тіркесі қате, не қойманың дерекқоры зақымдалған.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
         <translation>Бұл қойма басқа компьютердің кілттер қоймасына байланған, ал мұнда ол жоқ. Оны қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>This vault is already open in another Casefile window or process.</source>
         <translation>Бұл қойма Casefile-дың басқа терезесінде не процесінде ашық тұр.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
         <translation>Қойма қалтасы тек оқуға арналған; қойманы ашу үшін Casefile оған жазуы керек.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>A vault already exists in this folder.</source>
         <translation>Бұл қалтада қойма бар.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
         <translation>Жаңа қоймаға арналған қалта бос емес; бос не жаңа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no vault in this folder.</source>
         <translation>Бұл қалтада қойма жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Қойма тақырыбы (vault.json) жоқ; қойманың құлпын ашу мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Қойманың дерекқоры (casefile.db) жоқ.</translation>
     </message>
@@ -3115,32 +3351,33 @@ Type %1 to wipe it now.</source>
         <translation>Дерекқор осы қойма тақырыбына тиесілі емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+47"/>
         <source>The passphrase is empty.</source>
         <translation>Құпия сөз тіркесі бос.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
         <translation>Құпия сөз тіркесінде кейбір пернетақтада терілмейтін NUL таңбасы бар.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
         <translation>Бұл қойманы Casefile-дың жаңарақ нұсқасы жазған; Casefile-ды жаңартыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This SQLite library has no encryption; refusing to open the vault.</source>
         <translation>Бұл SQLite кітапханасында шифрлау жоқ; қойма ашылмайды.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
         <translation>Бұл компьютерде жүйелік кілттер қоймасы жоқ; Casefile тек құпия сөз тіркесімен жұмыс істейді.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keychain could not be read (is it locked?).</source>
         <translation>Жүйелік кілттер қоймасын оқу мүмкін болмады (ол құлыптаулы емес пе?).</translation>
     </message>
@@ -3160,80 +3397,135 @@ Type %1 to wipe it now.</source>
         <translation>Мұндай айғақ жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
         <translation>Бұл айғақтың файлы қоймада жоқ (тек жазбасы импортталған).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>%1 Attempts left before this vault is wiped: %2.</source>
+        <translation>%1 Қойма жойылғанға дейін қалған әрекеттер: %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another key change is waiting for confirmation; finish or cancel it first.</source>
+        <translation>Кілттердің басқа өзгерісі растауды күтіп тұр; алдымен оны аяқтаңыз немесе болдырмаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін жиі кездесетін сөздер мен үлгілерді сынайтын бағдарлама таба алады. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Тоқтатылды; ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>The operation stopped unexpectedly.</source>
         <translation>Әрекет күтпеген жерден тоқтады.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Құпия сөз тіркесі тым қысқа: кемінде %1 таңба керек.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The file “%1” is empty; nothing was stored.</source>
         <translation>«%1» файлы бос; ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file “%1” does not exist.</source>
         <translation>«%1» файлы жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The file “%1” cannot be read (check its permissions).</source>
         <translation>«%1» файлы оқылмайды (қол жеткізу құқығын тексеріңіз).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file “%1” cannot be read.</source>
         <translation>«%1» файлы оқылмайды.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is a folder, not a file.</source>
         <translation>«%1» — файл емес, қалта.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is not a regular file.</source>
         <translation>«%1» — қарапайым файл емес.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Бірдеңе дұрыс болмады (%1); ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-143"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск толы; ештеңе өзгермеді. Орын босатып, қайта көріңіз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>The vault folder cannot be written to; nothing was changed.</source>
         <translation>Қойма қалтасына жазу мүмкін емес; ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Use the recovery code to open this vault.</source>
-        <translation>Қойманы қалпына келтіру кодымен ашыңыз.</translation>
+        <location line="+14"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Қойманың тақырыптамасы жоқ; қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Қате әрекеттер тым көп: қойма иесі баптағандай жойылды.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Қойма тақырыптамасындағы кілт деректері бүлінген немесе жойылған; қойманы ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>Қойма тақырыптамасы оның дерекқорынан ескі: соңғы кіруден кейін ол ертерек көшірмеден қайтарылған. Сәтсіз әрекеттер жасырылған болуы мүмкін, ал ескі құпия сөз тіркесі қайта жұмыс істеуі мүмкін: егер оны өзіңіз қалпына келтірмесеңіз, rotate-key орындаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>Қойма тақырыптамасындағы сәтсіз кіру шегі Casefile-дан тыс өзгертілген; сіз таңдаған мән қайтарылды.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 Use the recovery code to open this vault.</source>
+        <translation>%1 Қойманы қалпына келтіру кодымен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A case needs a title.</source>
+        <translation>Істің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>Кемінде бір ат керек (топ үшін — сипаттама).</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+109"/>
+        <location filename="../../ui/case/base.py" line="+120"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
@@ -3639,9 +3931,122 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <source>The pack was not made</source>
+        <translation>Пакет жасалмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>Есеп сақталмады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>оның суреттерін жасырын есімдерге тек OCR арқылы тексеруге болады, ал қазақ, орыс және ағылшын деректері бар Tesseract OCR бұл компьютерге орнатылмаған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>оның бір бөлігін жасырын есімдерге тексеру мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %3 %2 кездеседі.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(тағы табылғаны: %1.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>бүркеншік атпен көрсетілген адамның есімі («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>жасырылған мән («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>жасырын деп белгіленген мән («%1», %2 өрісі)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>%2-беттегі %1 дәлелдемесінің суретінде</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>%1 дәлелдемесінің суретінде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>%1-бетте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>құжат туралы мәліметтерде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>файлдың ішкі деректерінде</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>Бұл мән есепте аталған %1 есімі сияқты жазылған, сондықтан есім оны әшкерелеп қояды. Не бұл есімді де жасырыңыз (қарау кезінде %1 үшін «Бүркеншік ат» белгісін қойыңыз), не мәнді жасыру қажет болмаса, оны көрсетіңіз (қарау кезінде «Бұл мәндерді көрсету» белгісін қойыңыз).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>Бұл мән есепте аталған %1 есімі сияқты жазылған, сондықтан есім оны әшкерелеп қояды. Не бұл есімді де жасырыңыз, не мәнді жасыру қажет болмаса, оны көрсетіңіз: пакетті командалық жолда --pseudonymise %1 немесе --show-value %2 қосып жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Суреттің оны көрсететін бөлігін қара түспен бояңыз (дәлелдемеде оны жасыру аймағы ретінде белгілеңіз) немесе суретті істен алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>Ол адамның жазбаларында жоқ жазылу түрінде немесе формада жазылған болуы мүмкін: ауыстырылуы үшін бұл жазылуды адамның есімдеріне қосыңыз немесе ол кездесетін мәтінді қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>Ол сақталған мәннен басқаша жазылған болуы мүмкін: ол кездесетін мәтінді қайта жазыңыз немесе алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Оны орнатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>Бұл деректеріңіздің емес, Casefile-дың қатесі: бұл туралы хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-327"/>
+        <location filename="../../ui/forms/person.py" line="-341"/>
         <source>(automatic)</source>
         <translation>(автоматты түрде)</translation>
     </message>
@@ -3697,22 +4102,9 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
-    <name>saving</name>
-    <message>
-        <location filename="../../ui/forms/saving.py" line="+67"/>
-        <source>A person needs at least one name (or, for a group, a description).</source>
-        <translation>Кемінде бір ат керек (топ үшін — сипаттама).</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>A case needs a title.</source>
-        <translation>Істің атауы болуы керек.</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-147"/>
+        <location filename="../../ui/case/overview.py" line="-135"/>
         <source>Imprisoned</source>
         <translation>Түрмеде</translation>
     </message>
@@ -3755,17 +4147,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Тым қысқа: кемінде %1 таңба керек; бірнеше сөз болғаны жақсы.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Әлсіз: табу оңай. Байланысы жоқ тағы сөздер қосыңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Орташа. Тағы бір-екі сөз оны берік етеді.</translation>
     </message>
@@ -3773,6 +4160,16 @@ Type %1 to wipe it now.</source>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Берік.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Мұндай құпия сөз тіркесін жиі кездесетін сөздер мен үлгілерді сынайтын бағдарлама таба алады. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
     </message>
 </context>
 </TS>

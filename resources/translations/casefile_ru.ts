@@ -4,7 +4,7 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../ui/packs/cards_dialog.py" line="+44"/>
+        <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
         <location line="+4"/>
         <source>Contact cards</source>
         <translation>Контактные карточки</translation>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/forms/case.py" line="+22"/>
+        <location filename="../../ui/forms/case.py" line="+21"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+64"/>
+        <location filename="../../ui/case/view.py" line="+65"/>
         <source>Case sections</source>
         <translation>Разделы дела</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+116"/>
+        <location filename="../../ui/sidebar.py" line="+72"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -319,31 +319,31 @@
 <context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+26"/>
-        <location line="+57"/>
+        <location filename="../../ui/case/communications.py" line="+23"/>
+        <location line="+56"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+59"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <source>Reply due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Подробности сообщения</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>OVERDUE</source>
         <translation>СРОК ИСТЁК</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Вернуться к вопросу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Questions asked (%1)</source>
         <translation>Заданные вопросы (%1)</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../ui/i18n.py" line="+156"/>
+        <location filename="../../ui/i18n.py" line="+155"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -551,12 +551,12 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+47"/>
+        <location filename="../../ui/sidebar.py" line="+40"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
@@ -598,7 +598,7 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+140"/>
+        <location filename="../../ui/forms/duplicates.py" line="+111"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — возможно, это %2.</translation>
     </message>
@@ -631,7 +631,7 @@
 <context>
     <name>EventTreeModel</name>
     <message>
-        <location filename="../../ui/models/events.py" line="+186"/>
+        <location filename="../../ui/models/events.py" line="+40"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Где / кем</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+142"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/case/events.py" line="+63"/>
+        <location filename="../../ui/case/events.py" line="+57"/>
         <source>Events and acts</source>
         <translation>События и действия</translation>
     </message>
@@ -710,13 +710,13 @@
         <translation>Читаю хронологию…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Что</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Люди</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>According to</source>
         <translation>По данным</translation>
     </message>
@@ -760,30 +760,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+129"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+135"/>
+        <location line="-128"/>
+        <location line="+127"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+124"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-120"/>
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Доказательств пока нет.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Decrypting the preview…</source>
         <translation>Расшифровываю для просмотра…</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Это изображение нельзя показать.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
@@ -893,12 +893,12 @@
         <translation>Связано с</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custody trail</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Event: %1</source>
         <translation>Событие: %1</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>Тогда связка ключей этого компьютера хранит второй ключ. Копия папки хранилища (резервная копия, флешка, образ диска) нигде больше не откроется, даже с парольной фразой. Это не поможет, если изымут сам ноутбук, пока вы в системе. Если компьютер сломается или систему переустановят, хранилище откроет только код восстановления.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1002,7 +1002,7 @@
         <translation>Учебное хранилище с делом активистов «Атажурта».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Четыре или более не связанных слова — надёжная парольная фраза.</translation>
     </message>
@@ -1060,12 +1060,12 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+98"/>
+        <location filename="../../ui/forms/incident.py" line="+80"/>
         <source>Record an incident</source>
         <translation>Записать случай</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>13.11.2025, late November 2025, summer 2025…</source>
         <translation>13.11.2025, конец ноября 2025, лето 2025…</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>Город, область или «у границы Казахстана и Китая»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Kind of incident</source>
         <translation>Вид случая</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>Что случилось, своими словами.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Who: type a name</source>
         <translation>Кто: введите имя</translation>
     </message>
@@ -1135,29 +1135,29 @@
         <translation>Люди и что сделали с каждым</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Done by</source>
         <translation>Кем сделано</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <source>(no source yet)</source>
         <translation>(источника пока нет)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-75"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>Всё введённое сохраняется как черновик в хранилище.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>Сохранить случай</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;When:</source>
         <translation>&amp;Когда:</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>По &amp;данным:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
@@ -1228,12 +1228,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Введите дату так, как её указывает источник.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Пока не понятно. Попробуйте 13.11.2025, «конец ноября 2025» или «лето 2025».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>%1 (new person)</source>
         <translation>%1 (новый человек)</translation>
     </message>
@@ -1276,7 +1276,7 @@
 <context>
     <name>IntakeRow</name>
     <message>
-        <location filename="../../ui/case/intake.py" line="+39"/>
+        <location filename="../../ui/case/intake.py" line="+40"/>
         <source>Progress of %1</source>
         <translation>Ход добавления: %1</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+134"/>
+        <location filename="../../ui/window.py" line="+145"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1399,12 +1399,12 @@
         <translation>Создаю демо-хранилище…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+75"/>
         <location line="+15"/>
         <source>Panic wipe</source>
         <translation>Экстренное уничтожение</translation>
@@ -1418,11 +1418,49 @@ Type %1 to wipe it now.</source>
 
 Введите %1, чтобы уничтожить его сейчас.</translation>
     </message>
+    <message>
+        <location line="-265"/>
+        <source>&amp;Wipe after failed unlocks…</source>
+        <translation>&amp;Стирать после неудачных попыток входа…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Vault header</source>
+        <translation>Заголовок хранилища</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>After %1 failed unlocks</source>
+        <translation>После %1 неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Стирание после неудачных попыток входа</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Destroy this vault after this many wrong passphrases or recovery codes in a row:</source>
+        <translation>Уничтожить хранилище после стольких неверных парольных фраз или кодов восстановления подряд:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
+        <translation>После %1 неверных попыток подряд хранилище будет уничтожено безвозвратно, даже если это вы ошиблись при вводе. Успешный вход начинает отсчёт заново.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+52"/>
+        <location filename="../../ui/case/overview.py" line="+51"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
@@ -1453,17 +1491,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+33"/>
         <source>People at risk</source>
         <translation>Люди в опасности</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-29"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1494,12 +1532,12 @@ Type %1 to wipe it now.</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source> (passed)</source>
         <translation> (прошёл)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Reading who is at risk…</source>
         <translation>Смотрю, кто в опасности…</translation>
     </message>
@@ -1507,12 +1545,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+37"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choose</source>
         <translation>Выбор</translation>
     </message>
@@ -1527,7 +1565,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</source>
         <translation>Доверенных партнёров пока нет. Сначала добавьте контактную карточку партнёра и подтвердите её отпечаток.</translation>
     </message>
@@ -1652,22 +1690,22 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</source>
         <translation>%1    %2  (ещё без доверия: подтвердите отпечаток в «Контактных карточках»)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Review…</source>
         <translation>&amp;Проверить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make pack…</source>
         <translation>&amp;Создать пакет…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Only these partners can open it:</source>
         <translation>Открыть его смогут только эти партнёры:</translation>
     </message>
@@ -1712,7 +1750,7 @@ Type %1 to wipe it now.</source>
         <translation>Пакеты Casefile (*.casefile-pack)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Encrypting and signing the pack…</source>
         <translation>Шифрую и подписываю пакет…</translation>
     </message>
@@ -1737,7 +1775,7 @@ Type %1 to wipe it now.</source>
         <translation>Отменено. Пакет не сохранён.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No pack was saved.</source>
         <translation>Пакет не сохранён.</translation>
     </message>
@@ -1745,7 +1783,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+27"/>
+        <location filename="../../ui/case/people.py" line="+25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1765,7 +1803,7 @@ Type %1 to wipe it now.</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>People in this case</source>
         <translation>Люди в этом деле</translation>
     </message>
@@ -1785,12 +1823,12 @@ Type %1 to wipe it now.</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source> until %1</source>
         <translation>, до: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Spellings</source>
         <translation>Написания</translation>
     </message>
@@ -1820,12 +1858,12 @@ Type %1 to wipe it now.</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>What was done to them</source>
         <translation>Что с ним сделали</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Measures</source>
         <translation>Меры пресечения</translation>
     </message>
@@ -1838,34 +1876,34 @@ Type %1 to wipe it now.</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Name, as written</source>
         <translation>Имя, как написано</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Script</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-89"/>
         <source>Name as written</source>
         <translation>Имя, как написано</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-80"/>
         <source>Kind of spelling</source>
         <translation>Вид написания</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+81"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1880,7 +1918,7 @@ Type %1 to wipe it now.</source>
         <translation>Добавить другое написание</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Individual or group</source>
         <translation>Один человек или группа</translation>
     </message>
@@ -1910,7 +1948,7 @@ Type %1 to wipe it now.</source>
         <translation>Согласие на публичное упоминание</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
@@ -1920,7 +1958,7 @@ Type %1 to wipe it now.</source>
         <translation>Сохранить человека</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Keep every spelling as the source wrote it; add transliterations as further rows. The first row is the main one.</source>
         <translation>Сохраняйте каждое написание так, как в источнике; транслитерации добавляйте отдельными строками. Первая строка — основная.</translation>
     </message>
@@ -1945,7 +1983,7 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Роль в деле:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>Restored your unsaved draft.</source>
         <translation>Несохранённый черновик восстановлен.</translation>
     </message>
@@ -1988,17 +2026,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-98"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -2085,12 +2123,12 @@ Type %1 to wipe it now.</source>
         <translation>Меры пресечения (арест, домашний арест) и их сроки</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
         <source>extended</source>
         <translation>продлена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2118,7 +2156,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+124"/>
+        <location filename="../../ui/steps.py" line="+79"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
@@ -2126,12 +2164,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+25"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
         <source>Verify or receive a pack</source>
         <translation>Проверить или принять пакет</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose the pack</source>
         <translation>Выбор пакета</translation>
     </message>
@@ -2206,17 +2244,17 @@ Type %1 to wipe it now.</source>
         <translation>Выберите файл пакета</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Проверить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Receive into this vault</source>
         <translation>&amp;Принять в это хранилище</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Checking the pack…</source>
         <translation>Проверяю пакет…</translation>
     </message>
@@ -2325,7 +2363,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+56"/>
+        <location filename="../../ui/reports/dialog.py" line="+61"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
@@ -2345,7 +2383,7 @@ Type %1 to wipe it now.</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -2435,7 +2473,7 @@ Type %1 to wipe it now.</source>
         <translation>Отметьте «Псевдоним», чтобы скрыть имя человека за псевдонимом; снимите отметку, чтобы напечатать имя. Печатайте имя только с согласия человека: это может подвергнуть его опасности.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Hidden</source>
         <translation>Скрыто</translation>
     </message>
@@ -2465,17 +2503,17 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>&amp;Review…</source>
         <translation>&amp;Проверить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Produce report…</source>
         <translation>&amp;Создать отчёт…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>consented to be named</source>
         <translation>согласие на упоминание есть</translation>
     </message>
@@ -2495,7 +2533,7 @@ Type %1 to wipe it now.</source>
         <translation>этот профиль показывает имена</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pseudonymise</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2525,7 +2563,7 @@ Type %1 to wipe it now.</source>
         <translation>Имя видно</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 of %2 — hidden: %3</source>
         <translation>%1 из %2 — скрыто: %3</translation>
     </message>
@@ -2555,12 +2593,12 @@ Type %1 to wipe it now.</source>
         <translation>Процессы: %1, заседания: %2, меры: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.</source>
         <translation>Под псевдонимом будут %1 из %2 человек; скрыто значений: %3. Язык отчёта: %4.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
@@ -2570,7 +2608,7 @@ Type %1 to wipe it now.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Building, checking and saving the report…</source>
         <translation>Создаю, проверяю и сохраняю отчёт…</translation>
     </message>
@@ -2585,7 +2623,7 @@ Type %1 to wipe it now.</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cancelled. No report was saved.</source>
         <translation>Отменено. Отчёт не сохранён.</translation>
     </message>
@@ -2593,6 +2631,16 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>No report was saved.</source>
         <translation>Отчёт не сохранён.</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Show these values in this report (only if they need not be secret)</source>
+        <translation>Показать эти значения в отчёте (только если их не нужно скрывать)</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
+        <translation>Скрытое значение (%1, поле %2) написано так же, как имя %3, которое отчёт показывает: имя может его выдать, и проверка на утечки может не пропустить отчёт. Отметьте «Псевдоним» для %3 или покажите эти значения ниже.</translation>
     </message>
 </context>
 <context>
@@ -2666,9 +2714,14 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Отчёт со скрытыми данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/steps.py" line="-31"/>
+        <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
         <translation>&amp;Передать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>Экспорт для &amp;Uwazi…</translation>
     </message>
 </context>
 <context>
@@ -2709,12 +2762,12 @@ Type %1 to wipe it now.</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Says</source>
         <translation>Что сказано</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+12"/>
         <source>Sources</source>
         <translation>Источники</translation>
@@ -2741,12 +2794,12 @@ Type %1 to wipe it now.</source>
         <translation>Наведите на строку, чтобы увидеть слова источника; двойной щелчок открывает факт.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+32"/>
         <source>Hearing of %1</source>
         <translation>Заседание %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>Расхождений между источниками не записано.</translation>
     </message>
@@ -2754,7 +2807,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/reports/steps.py" line="+68"/>
+        <location filename="../../ui/steps.py" line="+38"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -2765,17 +2818,17 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-32"/>
         <source>Step %1 of %2: %3</source>
         <translation>Шаг %1 из %2: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2839,7 +2892,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+49"/>
+        <location filename="../../ui/screens/unlock.py" line="+47"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
@@ -2900,20 +2953,208 @@ Type %1 to wipe it now.</source>
         <translation>Это хранилище привязано к связке ключей компьютера, а здесь связки ключей нет: одна парольная фраза его не откроет. Введите код восстановления.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Unlocking…</source>
         <translation>Разблокирую…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Finishing the work that was running when Casefile locked…</source>
+        <translation>Завершается работа, начатая до блокировки Casefile…</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziDialog</name>
+    <message>
+        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <source>Export for Uwazi</source>
+        <translation>Экспорт для Uwazi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produce</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cases to export</source>
+        <translation>Дела для экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction profile</source>
+        <translation>Профиль сокрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language of the Uwazi instance</source>
+        <translation>Основной язык Uwazi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default &amp;language:</source>
+        <translation>Основной &amp;язык Uwazi:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uwazi (HURIDOCS) imports one zip per template and a CSV per thesaurus. They are made from the same redacted data as a report at the chosen profile, and every cell is checked before anything is written.</source>
+        <translation>Uwazi (HURIDOCS) импортирует по одному zip-архиву на шаблон и по одному CSV-файлу на тезаурус. Они создаются из тех же данных со скрытием, что и отчёт с выбранным профилем, и каждая ячейка проверяется до того, как что-либо будет записано.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Дела:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: names shown, secrets left out</source>
+        <translation>Партнёрский: имена видны, секретное не включено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal: everything, original evidence files included</source>
+        <translation>Внутренний: всё, включая оригиналы файлов доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: non-consenting people pseudonymised</source>
+        <translation>Публичный: люди без согласия — под псевдонимами</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the export will hold</source>
+        <translation>Что войдёт в экспорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export will hold</source>
+        <translation>В экспорт войдёт</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export folder</source>
+        <translation>Папка экспорта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written</source>
+        <translation>Записанные файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to:</source>
+        <translation>Сохранено в:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi&apos;s default language: %1</source>
+        <translation>Основной язык Uwazi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 people under a pseudonym, %3 values hidden, %4 names removed from free text</source>
+        <translation>Под псевдонимом: %1 из %2 человек; скрыто значений: %3; имён удалено из текста: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 evidence files, as originals (with their metadata)</source>
+        <translation>Файлы доказательств (%1) — оригиналы (с метаданными)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 evidence items: pictures as metadata-free copies; other files and pictures with regions to black out keep their row without the file</source>
+        <translation>Доказательства (%1): изображения — копиями без метаданных; другие файлы и изображения с областями для закрашивания остаются записями без файла</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files are not encrypted: keep them off shared disks and delete them once Uwazi has them.</source>
+        <translation>Файлы не зашифрованы: не храните их на общих дисках и удалите после импорта в Uwazi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name a new folder for the Uwazi files</source>
+        <translation>Назовите новую папку для файлов Uwazi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folders (*)</source>
+        <translation>Папки (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the Uwazi files…</source>
+        <translation>Запись файлов Uwazi…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Uwazi files were written. Import them in the order README.txt gives.</source>
+        <translation>Файлы для Uwazi записаны. Импортируйте их в порядке, указанном в README.txt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes, %3 rows</source>
+        <translation>%1: %2 байт, строк: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2 bytes</source>
+        <translation>%1: %2 байт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file for evidence %1: %2</source>
+        <translation>Нет файла для доказательства %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+35"/>
+        <location filename="../../ui/workspace.py" line="+36"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Поиск людей, событий, доказательств, источников…  (Ctrl+F)</translation>
     </message>
@@ -2943,7 +3184,7 @@ Type %1 to wipe it now.</source>
         <translation>Заблокировать Casefile сейчас</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No case chosen</source>
         <translation>Дело не выбрано</translation>
     </message>
@@ -2961,13 +3202,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>deadlines</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="-123"/>
+        <location filename="../../ui/sidebar.py" line="-104"/>
         <source>%1 ends: %2</source>
         <comment>%1 a measure (house arrest), %2 who</comment>
         <translation>%1 — истекает: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Hearing: %1</source>
         <translation>Заседание: %1</translation>
     </message>
@@ -2987,7 +3228,7 @@ Type %1 to wipe it now.</source>
         <translation>Вернуться к вопросу: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>OVERDUE · %1</source>
         <translation>СРОК ИСТЁК · %1</translation>
     </message>
@@ -3015,13 +3256,13 @@ Type %1 to wipe it now.</source>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-120"/>
+        <location filename="../../ui/forms/duplicates.py" line="-98"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>%1 and %2 are written identically</source>
         <translation>%1 и %2 написаны одинаково</translation>
     </message>
@@ -3046,17 +3287,17 @@ Type %1 to wipe it now.</source>
         <translation>но сравнить можно только одну часть имени</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 and %2 differ only in the ending</source>
         <translation>%1 и %2 различаются только окончанием</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 and %2 differ by a small spelling variant</source>
         <translation>%1 и %2 различаются небольшим вариантом написания</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%1 has more name parts (%2)</source>
         <translation>в %1 больше частей имени (%2)</translation>
     </message>
@@ -3064,7 +3305,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="+19"/>
+        <location filename="../../ui/errors.py" line="+23"/>
         <source>Wrong passphrase, or the vault header is damaged.</source>
         <translation>Неверная парольная фраза, или заголовок хранилища повреждён.</translation>
     </message>
@@ -3074,47 +3315,42 @@ Type %1 to wipe it now.</source>
         <translation>Неверный код восстановления, или заголовок хранилища повреждён.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrong passphrase, or the vault&apos;s database is damaged.</source>
         <translation>Неверная парольная фраза, или база данных хранилища повреждена.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This vault is bound to another computer&apos;s keychain, and that keychain is not available here. Use the recovery code to open it.</source>
         <translation>Это хранилище привязано к связке ключей другого компьютера, а здесь её нет. Откройте его кодом восстановления.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>This vault is already open in another Casefile window or process.</source>
         <translation>Это хранилище уже открыто в другом окне или процессе Casefile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The vault folder is read-only; Casefile needs to write to it to open the vault.</source>
         <translation>Папка хранилища доступна только для чтения; чтобы открыть хранилище, Casefile нужно записывать в неё.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>A vault already exists in this folder.</source>
         <translation>В этой папке уже есть хранилище.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder for the new vault is not empty; choose an empty or new folder.</source>
         <translation>Папка для нового хранилища не пуста; выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The vault header (vault.json) is missing; the vault cannot be unlocked.</source>
-        <translation>Нет заголовка хранилища (vault.json); хранилище нельзя разблокировать.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The vault&apos;s database (casefile.db) is missing.</source>
         <translation>Нет базы данных хранилища (casefile.db).</translation>
     </message>
@@ -3129,32 +3365,33 @@ Type %1 to wipe it now.</source>
         <translation>База данных не относится к этому заголовку хранилища.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+47"/>
         <source>The passphrase is empty.</source>
         <translation>Парольная фраза пуста.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The passphrase contains a NUL character, which some keyboards cannot type again.</source>
         <translation>В парольной фразе есть символ NUL, который на некоторых клавиатурах не набрать.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>This vault was written by a newer version of Casefile; please update Casefile.</source>
         <translation>Это хранилище записано более новой версией Casefile; обновите Casefile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This SQLite library has no encryption; refusing to open the vault.</source>
         <translation>Эта библиотека SQLite не поддерживает шифрование; хранилище не будет открыто.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>No system keychain is available on this computer; Casefile works with the passphrase alone.</source>
         <translation>На этом компьютере нет системной связки ключей; Casefile работает только с парольной фразой.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The system keychain could not be read (is it locked?).</source>
         <translation>Не удалось прочитать системную связку ключей (может быть, она заблокирована?).</translation>
     </message>
@@ -3174,80 +3411,135 @@ Type %1 to wipe it now.</source>
         <translation>Такого доказательства нет.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This evidence item&apos;s file is not in this vault (it was imported as a record only).</source>
         <translation>Файла этого доказательства нет в хранилище (импортирована только запись о нём).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>%1 Attempts left before this vault is wiped: %2.</source>
+        <translation>%1 Осталось попыток до стирания хранилища: %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another key change is waiting for confirmation; finish or cancel it first.</source>
+        <translation>Другое изменение ключей ждёт подтверждения; сначала завершите или отмените его.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу программа подбора пробует одной из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу может подобрать программа, перебирающая частые слова и шаблоны. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>The operation stopped unexpectedly.</source>
         <translation>Операция неожиданно прервалась.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The file “%1” is empty; nothing was stored.</source>
         <translation>Файл «%1» пуст; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file “%1” does not exist.</source>
         <translation>Файла «%1» нет.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The file “%1” cannot be read (check its permissions).</source>
         <translation>Файл «%1» не читается (проверьте права доступа).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file “%1” cannot be read.</source>
         <translation>Файл «%1» не читается.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is a folder, not a file.</source>
         <translation>«%1» — это папка, а не файл.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>“%1” is not a regular file.</source>
         <translation>«%1» — не обычный файл.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+86"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-143"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>The vault folder cannot be written to; nothing was changed.</source>
         <translation>В папку хранилища нельзя записывать; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Use the recovery code to open this vault.</source>
-        <translation>Откройте хранилище кодом восстановления.</translation>
+        <location line="+14"/>
+        <source>The vault header is missing; the vault cannot be unlocked.</source>
+        <translation>Заголовок хранилища отсутствует; хранилище нельзя открыть.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
+        <translation>Слишком много неверных попыток: хранилище уничтожено, как и было настроено его владельцем.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key material in the vault header is damaged or was destroyed; the vault cannot be unlocked.</source>
+        <translation>Ключевые данные в заголовке хранилища повреждены или уничтожены; хранилище нельзя открыть.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault header is older than this vault&apos;s database: it was put back from an earlier copy since the last unlock. Failed attempts may have been hidden, and an old passphrase may work again: if you did not restore it yourself, run rotate-key.</source>
+        <translation>Заголовок хранилища старее его базы данных: после последнего входа его вернули из более ранней копии. Неудачные попытки могли быть скрыты, а старая парольная фраза может снова подойти: если вы не восстанавливали его сами, выполните rotate-key.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</source>
+        <translation>Ограничение на неудачные попытки входа в заголовке хранилища было изменено вне Casefile; восстановлено выбранное вами значение.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 Use the recovery code to open this vault.</source>
+        <translation>%1 Откройте хранилище кодом восстановления.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A case needs a title.</source>
+        <translation>У дела должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs at least one name (or, for a group, a description).</source>
+        <translation>Нужно хотя бы одно имя (а для группы — описание).</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+109"/>
+        <location filename="../../ui/case/base.py" line="+120"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
@@ -3653,9 +3945,122 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>leaks</name>
+    <message>
+        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <source>The pack was not made</source>
+        <translation>Пакет не создан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was not saved</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pictures can only be checked for withheld names with OCR, and Tesseract OCR with its Kazakh, Russian and English data is not installed on this computer</source>
+        <translation>его изображения можно проверить на скрытые имена только с помощью OCR, а Tesseract OCR с казахскими, русскими и английскими данными на этом компьютере не установлен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of it could not be checked for withheld names</source>
+        <translation>часть его не удалось проверить на скрытые имена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 appears %3.</source>
+        <translation>%1: %2 встречается %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 more findings.)</source>
+        <translation>(ещё находок: %1.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a pseudonymised person (“%1”, field %2)</source>
+        <translation>имя лица под псевдонимом («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withheld value (“%1”, field %2)</source>
+        <translation>скрытое значение («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value marked as hidden (“%1”, field %2)</source>
+        <translation>значение, отмеченное как скрытое («%1», поле %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in the picture of evidence item %1 on page %2</source>
+        <translation>на изображении доказательства %1 на странице %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the picture of evidence item %1</source>
+        <translation>на изображении доказательства %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on page %1</source>
+        <translation>на странице %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the document information</source>
+        <translation>в сведениях о документе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the file&apos;s internal data</source>
+        <translation>во внутренних данных файла</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too (tick “Pseudonymise” for %1 in the review), or, if the value need not be secret, show it (tick “Show these values” in the review).</source>
+        <translation>Это значение написано так же, как имя %1, которое называет отчёт, поэтому имя выдало бы его. Либо скройте и это имя (отметьте «Псевдоним» для %1 при просмотре), либо, если значение не нужно скрывать, покажите его (отметьте «Показать эти значения» при просмотре).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That value is written like the name of %1, whom the report names, so the name would give it away. Either hide that name too, or, if the value need not be secret, show it: make the pack with the command line, adding --pseudonymise %1 or --show-value %2.</source>
+        <translation>Это значение написано так же, как имя %1, которое называет отчёт, поэтому имя выдало бы его. Либо скройте и это имя, либо, если значение не нужно скрывать, покажите его: создайте пакет в командной строке, добавив --pseudonymise %1 или --show-value %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Black out the part of that picture that shows it (mark it as a region to redact on the evidence item), or remove the picture from the case.</source>
+        <translation>Закрасьте часть изображения, на которой оно видно (отметьте её как область для скрытия в доказательстве), или удалите изображение из дела.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written in a spelling or form the person&apos;s records do not hold: add that spelling to the person&apos;s names, so that it is replaced, or rewrite the text where it appears.</source>
+        <translation>Вероятно, оно написано в форме или написании, которых нет в записях о человеке: добавьте это написание к именам человека, чтобы оно заменялось, или перепишите текст, где оно встречается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is probably written another way than the recorded value: rewrite the text where it appears, or leave it out.</source>
+        <translation>Вероятно, оно записано иначе, чем сохранённое значение: перепишите текст, где оно встречается, или уберите его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it, then try again.</source>
+        <translation>Установите его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a fault in Casefile rather than in your data: please report it.</source>
+        <translation>Это ошибка Casefile, а не ваших данных: пожалуйста, сообщите о ней.</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-327"/>
+        <location filename="../../ui/forms/person.py" line="-341"/>
         <source>(automatic)</source>
         <translation>(автоматически)</translation>
     </message>
@@ -3711,22 +4116,9 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
-    <name>saving</name>
-    <message>
-        <location filename="../../ui/forms/saving.py" line="+67"/>
-        <source>A person needs at least one name (or, for a group, a description).</source>
-        <translation>Нужно хотя бы одно имя (а для группы — описание).</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>A case needs a title.</source>
-        <translation>У дела должно быть название.</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-147"/>
+        <location filename="../../ui/case/overview.py" line="-135"/>
         <source>Imprisoned</source>
         <translation>В заключении</translation>
     </message>
@@ -3769,17 +4161,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/screens/strength.py" line="+57"/>
+        <location filename="../../ui/screens/strength.py" line="+20"/>
         <source>Too short: use at least %1 characters; several words are best.</source>
         <translation>Слишком коротко: нужно не меньше %1 знаков; лучше несколько слов.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Weak: easy to guess. Add more unrelated words.</source>
-        <translation>Слабая: легко угадать. Добавьте ещё не связанных слов.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Fair. One or two more words would make it strong.</source>
         <translation>Средняя. Ещё одно-два слова сделают её надёжной.</translation>
     </message>
@@ -3787,6 +4174,16 @@ Type %1 to wipe it now.</source>
         <location line="+1"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу программа подбора пробует одной из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase could be guessed by a program trying common words and patterns. Use four or more unrelated words.</source>
+        <translation>Такую парольную фразу может подобрать программа, перебирающая частые слова и шаблоны. Возьмите четыре или больше не связанных между собой слов.</translation>
     </message>
 </context>
 </TS>

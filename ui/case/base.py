@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser, QTreeView, QWidget
 
+from app.views.events import EventIndex
 from ui import fmt
 from ui.i18n import Text, set_texts
-from ui.models.events import EventIndex
+from ui.models.lazy import LazyTableModel
 from ui.session import Session
 
 
@@ -25,10 +27,6 @@ class CaseTab(QWidget):
         self.case_id: str | None = None
         self.loaded = False
         session.register(self)
-
-    @property
-    def vault(self):  # noqa: ANN201 - the session's vault
-        return self.session.vault
 
     def load(self, case_id: str) -> None:
         self.case_id = case_id
@@ -64,6 +62,19 @@ def table(view: QTableView | QTreeView, accessible: Text) -> QTableView | QTreeV
         view.setUniformRowHeights(True)
         view.header().setStretchLastSection(True)
     return view
+
+
+def select_row(view: QTableView, model: LazyTableModel, row_id: Callable[[Any], str], wanted: str) -> bool:
+    """Select (and scroll to) the row whose id is ``wanted``, reading further pages until it is found."""
+    while True:
+        for i, row in enumerate(model.rows()):
+            if row_id(row) == wanted:
+                view.selectRow(i)
+                view.scrollTo(model.index(i, 0))
+                return True
+        if not model.canFetchMore():
+            return False
+        model.fetchMore()
 
 
 def fit_columns(

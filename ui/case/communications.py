@@ -5,16 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout
 
-from app.domain.dates import FuzzyDate
+from app.domain.deadlines import is_past
+from app.views.communications import Communication
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, table
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, select_row, table
 from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
-
-
-def _replied(row: dict) -> bool:
-    return row["reply_received"] is not None or row["status"] in ("replied", "closed")
 
 
 class CommunicationsTab(CaseTab):
@@ -23,16 +20,16 @@ class CommunicationsTab(CaseTab):
         vocab = session.vocab
         self.model = LazyTableModel(
             [
-                Column(lambda: self.tr("Reference"), lambda r: r["reference"] or ""),
-                Column(lambda: self.tr("Sent"), lambda r: fmt.fuzzy(r["date"])),
+                Column(lambda: self.tr("Reference"), lambda r: r.reference),
+                Column(lambda: self.tr("Sent"), lambda r: fmt.fuzzy(r.date)),
                 Column(
                     lambda: self.tr("Reply due"),
-                    lambda r: self._due_text(r),
-                    alert=lambda r: self._overdue(r),
-                    tooltip=lambda r: fmt.fuzzy_tooltip(r["reply_due"]) or None,
+                    self._due_text,
+                    alert=self._overdue,
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r.reply_due) or None,
                 ),
-                Column(lambda: self.tr("Status"), lambda r: vocab.label("communication_status", r["status"])),
-                Column(lambda: self.tr("Title"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+                Column(lambda: self.tr("Status"), lambda r: vocab.label("communication_status", r.status)),
+                Column(lambda: self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
             ],
             self,
         )
@@ -47,16 +44,15 @@ class CommunicationsTab(CaseTab):
         split.setStretchFactor(1, 4)
         QVBoxLayout(self).addWidget(split)
 
-    def _overdue(self, row: dict) -> bool:
-        due = FuzzyDate.from_json(row["reply_due"]) if row["reply_due"] else None
-        return due is not None and not _replied(row) and due.end < self.session.today()
+    def _overdue(self, row: Communication) -> bool:
+        return not row.replied and is_past(row.reply_due, self.session.today())
 
-    def _due_text(self, row: dict) -> str:
-        due = FuzzyDate.from_json(row["reply_due"]) if row["reply_due"] else None
+    def _due_text(self, row: Communication) -> str:
+        due = row.reply_due
         if due is None:
             return ""
         text = fmt.fuzzy(due)
-        if not _replied(row):
+        if not row.replied:
             text += " · " + (
                 self.tr("OVERDUE") if self._overdue(row) else fmt.days_left(due.start, self.session.today())
             )
@@ -64,7 +60,7 @@ class CommunicationsTab(CaseTab):
 
     def load(self, case_id: str) -> None:
         super().load(case_id)
-        rows = self.session.records.rows("communications", "case_id = ?", (case_id,), "rowid")
+        rows = self.session.views.communications.all(case_id)
         self.model.set_rows(rows)
         fit_columns(self.view, [-1, -1, -1, -1])
         if rows:
@@ -76,42 +72,35 @@ class CommunicationsTab(CaseTab):
         if row is None or not self.session.alive:
             return
         vocab = self.session.vocab
-        window = counted.days(row["reply_window_days"]) if row["reply_window_days"] else ""
-        html = f"<h3>{esc(row['title'])}</h3>" + html_rows(
+        window = counted.days(row.reply_window_days) if row.reply_window_days else ""
+        html = f"<h3>{esc(row.title)}</h3>" + html_rows(
             [
-                (self.tr("Kind"), vocab.label("communication_kind", row["kind"])),
-                (self.tr("Reference"), row["reference"]),
-                (self.tr("Sent"), fmt.fuzzy(row["date"], long=True)),
-                (self.tr("From"), row["sender"]),
-                (self.tr("To"), row["addressee"]),
+                (self.tr("Kind"), vocab.label("communication_kind", row.kind)),
+                (self.tr("Reference"), row.reference),
+                (self.tr("Sent"), fmt.fuzzy(row.date, long=True)),
+                (self.tr("From"), row.sender),
+                (self.tr("To"), row.addressee),
                 (self.tr("Reply window"), window),
                 (self.tr("Reply due"), self._due_text(row)),
-                (self.tr("Reply received"), fmt.fuzzy(row["reply_received"], long=True)),
-                (self.tr("Published"), fmt.fuzzy(row["publication_date"], long=True)),
-                (self.tr("Follow up"), fmt.fuzzy(row["follow_up"], long=True)),
-                (self.tr("Status"), vocab.label("communication_status", row["status"])),
+                (self.tr("Reply received"), fmt.fuzzy(row.reply_received, long=True)),
+                (self.tr("Published"), fmt.fuzzy(row.publication_date, long=True)),
+                (self.tr("Follow up"), fmt.fuzzy(row.follow_up, long=True)),
+                (self.tr("Status"), vocab.label("communication_status", row.status)),
             ]
         )
-        questions = row["questions"] or []
-        if questions:
-            asked = self.tr("Questions asked (%1)").replace("%1", str(len(questions)))
-            html += "<h4>" + esc(asked) + "</h4>" + html_list(questions, numbered=True)
-        if row["recommendations"]:
-            html += "<h4>" + esc(self.tr("Recommendations")) + "</h4>" + html_list(row["recommendations"])
-        if row["mandates"]:
-            html += "<h4>" + esc(self.tr("Sent by")) + "</h4>" + html_list(row["mandates"])
-        if row["rights_invoked"]:
-            html += "<h4>" + esc(self.tr("Standards invoked")) + "</h4>" + html_list(row["rights_invoked"])
+        if row.questions:
+            asked = self.tr("Questions asked (%1)").replace("%1", str(len(row.questions)))
+            html += "<h4>" + esc(asked) + "</h4>" + html_list(row.questions, numbered=True)
+        if row.recommendations:
+            html += "<h4>" + esc(self.tr("Recommendations")) + "</h4>" + html_list(row.recommendations)
+        if row.mandates:
+            html += "<h4>" + esc(self.tr("Sent by")) + "</h4>" + html_list(row.mandates)
+        if row.rights_invoked:
+            html += "<h4>" + esc(self.tr("Standards invoked")) + "</h4>" + html_list(row.rights_invoked)
         self.details.setHtml(html)
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
-        if entity != "communications":
-            return False
-        for i, row in enumerate(self.model.rows()):
-            if row["id"] == entity_id:
-                self.view.selectRow(i)
-                return True
-        return False
+        return entity == "communications" and select_row(self.view, self.model, lambda r: r.id, entity_id)
 
     def purge(self) -> None:
         super().purge()

@@ -5,22 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from app.views.events import Act, Event, EventIndex
 from ui import fmt
 from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, table
-from ui.case.data import case_person_ids, person_names
 from ui.i18n import Text, counted, on_language_change, set_texts
-from ui.models.events import EventIndex, EventTreeModel
+from ui.models.events import EventTreeModel, doers_text
 from ui.session import Session
 from ui.widgets import button, label, quiet
-
-
-def events_of_person(session: Session, case_id: str, person_id: str) -> set[int]:
-    rows = session.vault.db.query(
-        "SELECT DISTINCT e.rowid FROM events e JOIN acts a ON a.event_id = e.id"
-        " WHERE e.case_id = ? AND a.victim_id = ?",
-        (case_id, person_id),
-    )
-    return {r[0] for r in rows}
 
 
 class PersonFilter(QComboBox):
@@ -38,14 +29,17 @@ class PersonFilter(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("Everyone"), None)
-        ids = case_person_ids(self.session.vault, case_id)
-        names = person_names(self.session.vault, ids)
-        for pid in sorted(ids, key=lambda p: names.get(p, "").casefold()):
-            self.addItem(names.get(pid, pid), pid)
+        for person in self.session.views.people.choices(case_id):
+            self.addItem(person.name, person.person_id)
         self.blockSignals(False)
 
     def person(self) -> str | None:
         return self.currentData()
+
+    def events(self, case_id: str) -> set[int] | None:
+        """Rowids of the events of the person chosen; None for everyone."""
+        person = self.person()
+        return self.session.views.events.of_person(case_id, person) if person else None
 
     def purge(self) -> None:
         self.blockSignals(True)
@@ -59,7 +53,7 @@ class EventsTab(CaseTab):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.index_: EventIndex | None = None
-        self.model = EventTreeModel(session.vault, session.vocab, self)
+        self.model = EventTreeModel(session.views.events, session.vocab, self)
         self.view = table(QTableView(), lambda: self.tr("Events and acts"))
         self.view.setModel(self.model)
         self.acts_box = QCheckBox()
@@ -96,7 +90,7 @@ class EventsTab(CaseTab):
 
     def load(self, case_id: str) -> None:
         super().load(case_id)
-        self.model.vault = self.vault
+        self.model.reader = self.session.views.events
         self.who.fill(case_id)
         self.details.clear()
         if self.index_ is None:
@@ -110,9 +104,8 @@ class EventsTab(CaseTab):
     def _filter(self) -> None:
         if self.index_ is None or self.case_id is None or not self.session.alive:
             return
-        person = self.who.person()
-        only = events_of_person(self.session, self.case_id, person) if person else None
-        self.model.vault = self.vault
+        only = self.who.events(self.case_id)
+        self.model.reader = self.session.views.events
         self.model.set_index(self.index_, only)
         fit_columns(self.view, [-1, 340, -1], caps=[190, None, 190])
         total = self.model.total()
@@ -125,60 +118,46 @@ class EventsTab(CaseTab):
             return
         self.details.setHtml(self._details_html(item))
 
-    def _details_html(self, item: dict) -> str:
+    def _details_html(self, item: Event | Act) -> str:
         vocab = self.session.vocab
-        if item["kind"] == "act":
-            return f"<h3>{esc(item['victim'])}: {esc(vocab.label('act_type', item['type']))}</h3>" + html_rows(
+        if isinstance(item, Act):
+            return f"<h3>{esc(item.victim)}: {esc(vocab.label('act_type', item.type))}</h3>" + html_rows(
                 [
-                    (self.tr("When"), fmt.fuzzy_tooltip(item["date"])),
-                    (self.tr("By"), item["by"]),
-                    (self.tr("What"), item["description"]),
+                    (self.tr("When"), fmt.fuzzy_tooltip(item.date)),
+                    (self.tr("By"), doers_text(item, vocab)),
+                    (self.tr("What"), item.description),
                 ]
             )
-        sources = self.vault.db.query(
-            "SELECT s.title, a.field, a.quote FROM attributions a JOIN sources s ON s.id = a.source_id"
-            " WHERE a.entity = 'events' AND a.entity_id = ? ORDER BY a.rowid",
-            (item["id"],),
-        )
+        claims = self.session.views.events.claims("events", item.id)
         html = (
-            f"<h3>{esc(item['title'])}</h3>"
+            f"<h3>{esc(item.title)}</h3>"
             + html_rows(
                 [
-                    (self.tr("When"), fmt.fuzzy_tooltip(item["date"]) or self.tr("date unknown")),
-                    (self.tr("Where"), item["place"]),
-                    (self.tr("Kind"), vocab.label("event_type", item["type"])),
-                    (self.tr("People"), str(len(item["acts"])) if item["acts"] else ""),
+                    (self.tr("When"), fmt.fuzzy_tooltip(item.date) or self.tr("date unknown")),
+                    (self.tr("Where"), item.place),
+                    (self.tr("Kind"), vocab.label("event_type", item.type)),
+                    (self.tr("People"), str(len(item.acts)) if item.acts else ""),
                 ]
             )
-            + f"<p>{esc(item['description'])}</p>"
+            + f"<p>{esc(item.description)}</p>"
         )
-        if sources:
-            html += (
-                "<b>"
-                + esc(self.tr("According to"))
-                + "</b><ul>"
-                + "".join(
-                    f"<li>{esc(t)}{(' (' + esc(f) + ')') if f else ''}: <i>{esc(q or '')}</i></li>"
-                    for t, f, q in sources
-                )
-                + "</ul>"
-            )
+        if claims:
+            lines = [
+                f"<li>{esc(c.source_title)}{(' (' + esc(c.field) + ')') if c.field else ''}: <i>{esc(c.quote)}</i></li>"
+                for c in claims
+            ]
+            html += "<b>" + esc(self.tr("According to")) + "</b><ul>" + "".join(lines) + "</ul>"
         return html
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
         if entity not in ("events", "acts") or self.index_ is None:
             return False
-        if entity == "acts":
-            found = self.vault.db.one("SELECT event_id FROM acts WHERE id = ?", (entity_id,))
-            if not found:
-                return False
-            entity_id = found[0]
-        found = self.vault.db.one("SELECT rowid FROM events WHERE id = ?", (entity_id,))
-        if not found:
+        rowid = self.session.views.events.rowid_of(entity, entity_id)
+        if rowid is None:
             return False
         if self.who.currentIndex() != 0:
             self.who.setCurrentIndex(0)
-        row = self.model.ensure_loaded(found[0])
+        row = self.model.ensure_loaded(rowid)
         if row is None:
             return False
         index = self.model.index(row, 0)

@@ -6,10 +6,10 @@ from PySide6.QtCore import QItemSelection, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from app.services.evidence import EvidenceService
+from app.views.evidence import EvidenceItem, Link
 from ui import dialogs, fmt
-from ui.case.base import CaseTab, details_browser, entity_label, esc, fit_columns, html_rows, table
-from ui.case.data import case_person_ids, person_names
+from ui.case.base import CaseTab, details_browser, entity_label, esc, fit_columns, html_rows, select_row, table
+from ui.errors import Failure
 from ui.i18n import counted, set_texts
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
@@ -36,11 +36,11 @@ class EvidenceTab(CaseTab):
         self.pool = pool
         self.model = LazyTableModel(
             [
-                Column(lambda: self.tr("File"), lambda r: r["name"], tooltip=lambda r: r["description"] or r["name"]),
-                Column(lambda: self.tr("Type"), lambda r: r["media_type"] or ""),
-                Column(lambda: self.tr("Size"), lambda r: fmt.size(r["size"]), align_right=True),
-                Column(lambda: self.tr("Added"), lambda r: fmt.moment(r["intake_time"])),
-                Column(lambda: self.tr("SHA-256"), lambda r: r["sha256"][:16] + "…", tooltip=lambda r: r["sha256"]),
+                Column(lambda: self.tr("File"), lambda r: r.name, tooltip=lambda r: r.description or r.name),
+                Column(lambda: self.tr("Type"), lambda r: r.media_type),
+                Column(lambda: self.tr("Size"), lambda r: fmt.size(r.size), align_right=True),
+                Column(lambda: self.tr("Added"), lambda r: fmt.moment(r.intake_time)),
+                Column(lambda: self.tr("SHA-256"), lambda r: r.sha256[:16] + "…", tooltip=lambda r: r.sha256),
             ],
             self,
         )
@@ -102,23 +102,16 @@ class EvidenceTab(CaseTab):
     def load(self, case_id: str) -> None:
         keep = self.selected() if case_id == self.case_id else None
         super().load(case_id)
-        total = int(self.vault.db.one("SELECT count(*) FROM evidence WHERE case_id = ?", (case_id,))[0])
-        self.model.load(total, lambda offset, limit: self._fetch(case_id, offset, limit))
+        views = self.session.views.evidence
+        total = views.count(case_id)
+        self.model.load(total, lambda offset, limit: views.page(case_id, offset, limit))
         fit_columns(self.view, [260, -1, -1, -1])
         self.empty.setVisible(total == 0)
         self._clear_selection_view()
         if keep is not None:  # a reload (a new file arrived) keeps what the user was looking at
-            self.show_entity("evidence", keep["id"])
+            self.show_entity("evidence", keep.id)
 
-    def _fetch(self, case_id: str, offset: int, limit: int) -> list[dict]:
-        rows = self.session.records.rows(
-            "evidence", "case_id = ?", (case_id,), "intake_time, rowid", limit=limit, offset=offset
-        )
-        for r in rows:
-            r["name"] = r["original_name"] or r["description"] or r["id"]
-        return rows
-
-    def selected(self) -> dict | None:
+    def selected(self) -> EvidenceItem | None:
         index = self.view.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
@@ -132,12 +125,12 @@ class EvidenceTab(CaseTab):
         self.link_button.setEnabled(True)
         self.details.setHtml(self._details_html(row))
         self.preview.clear()
-        if (row["media_type"] or "").startswith("image/") and (row["size"] or 0) <= PREVIEW_MAX_BYTES:
+        if row.is_image and row.size <= PREVIEW_MAX_BYTES:
             self.preview.setText(self.tr("Decrypting the preview…"))
-            vault, evidence_id = self.vault, row["id"]
+            evidence, evidence_id = self.session.evidence, row.id
 
             def job(progress: object, cancel: object) -> tuple[str, QImage]:
-                return evidence_id, decode_preview(EvidenceService(vault).read(evidence_id))
+                return evidence_id, decode_preview(evidence.read(evidence_id))
 
             worker = Worker(job, "preview")
             worker.finished.connect(self._preview_ready)
@@ -151,7 +144,7 @@ class EvidenceTab(CaseTab):
     def _preview_ready(self, result: tuple[str, QImage]) -> None:
         evidence_id, image = result
         row = self.selected()
-        if not self.session.alive or row is None or row["id"] != evidence_id:
+        if not self.session.alive or row is None or row.id != evidence_id:
             return
         if image.isNull():
             self.preview.setText(self.tr("This image cannot be shown."))
@@ -159,23 +152,22 @@ class EvidenceTab(CaseTab):
             self.preview.setPixmap(QPixmap.fromImage(image))
         self.details.setHtml(self._details_html(row))  # the view is now in the custody trail
 
-    @Slot(str, bool)
-    def _preview_failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _preview_failed(self, failure: Failure, cancelled: bool) -> None:
         if self.session.alive:
-            self.preview.setText(message)
+            self.preview.setText(failure.text())
 
-    def _details_html(self, row: dict) -> str:
-        capture = row["capture"] or {}
+    def _details_html(self, row: EvidenceItem) -> str:
+        capture = row.capture
         device = " ".join(str(capture[k]) for k in ("make", "model") if capture.get(k))
         size = f"{capture['width']} × {capture['height']}" if capture.get("width") else ""
-        links = self.vault.db.query("SELECT entity, entity_id FROM evidence_links WHERE evidence_id = ?", (row["id"],))
-        custody = self.vault.db.one("SELECT count(*) FROM custody WHERE evidence_id = ?", (row["id"],))[0]
-        return f"<h3>{esc(row['name'])}</h3>" + html_rows(
+        details = self.session.views.evidence.details(row.id)
+        return f"<h3>{esc(row.name)}</h3>" + html_rows(
             [
-                (self.tr("SHA-256"), row["sha256"]),
-                (self.tr("Size"), f"{fmt.size(row['size'])} ({counted.bytes(row['size'] or 0)})"),
-                (self.tr("Type"), row["media_type"]),
-                (self.tr("Added"), fmt.moment(row["intake_time"])),
+                (self.tr("SHA-256"), row.sha256),
+                (self.tr("Size"), f"{fmt.size(row.size)} ({counted.bytes(row.size)})"),
+                (self.tr("Type"), row.media_type),
+                (self.tr("Added"), fmt.moment(row.intake_time)),
                 (self.tr("Captured"), capture.get("captured") or capture.get("modified")),
                 (self.tr("Device"), device),
                 (self.tr("Picture size"), size),
@@ -183,23 +175,17 @@ class EvidenceTab(CaseTab):
                     self.tr("GPS position"),
                     self.tr("recorded in the file (kept here, removed on export)") if capture.get("gps") else "",
                 ),
-                (self.tr("Brought by"), row["brought_by"]),
-                (self.tr("Description"), row["description"]),
-                (self.tr("Linked to"), ", ".join(self._link_label(e, i) for e, i in links)),
-                (
-                    self.tr("Custody trail"),
-                    counted.entries(custody),
-                ),
+                (self.tr("Brought by"), row.brought_by),
+                (self.tr("Description"), row.description),
+                (self.tr("Linked to"), ", ".join(self._link_label(link) for link in details.links)),
+                (self.tr("Custody trail"), counted.entries(details.custody_entries)),
             ]
         )
 
-    def _link_label(self, entity: str, entity_id: str) -> str:
-        if entity == "persons":
-            return person_names(self.vault, [entity_id]).get(entity_id, entity_id)
-        if entity == "events":
-            row = self.vault.db.one("SELECT title FROM events WHERE id = ?", (entity_id,))
-            return row[0] if row else entity_id
-        return entity_label(entity)
+    def _link_label(self, link: Link) -> str:
+        if link.entity in ("persons", "events"):
+            return link.name or link.entity_id
+        return entity_label(link.entity)
 
     def _clear_selection_view(self) -> None:
         self.preview.clear()
@@ -211,43 +197,29 @@ class EvidenceTab(CaseTab):
     def copy_hash(self) -> None:
         row = self.selected()
         if row:
-            self.session.clipboard.copy(row["sha256"])
+            self.session.clipboard.copy(row.sha256)
 
     @Slot()
     def link_selected(self) -> None:
         row = self.selected()
         if row is None or self.case_id is None:
             return
-        events = self.vault.db.query(
-            "SELECT id, title FROM events WHERE case_id = ? ORDER BY json_extract(date, '$.start') DESC LIMIT 200",
-            (self.case_id,),
-        )
-        people_ids = case_person_ids(self.vault, self.case_id)
-        names = person_names(self.vault, people_ids)
-        options = [("events", e[0], self.tr("Event: %1").replace("%1", e[1])) for e in events]
-        options += [("persons", p, self.tr("Person: %1").replace("%1", names.get(p, p))) for p in people_ids]
+        views = self.session.views
+        events = views.events.latest_choices(self.case_id)
+        people = views.people.choices(self.case_id, by_name=False)
+        options = [("events", e.id, self.tr("Event: %1").replace("%1", e.title)) for e in events]
+        options += [("persons", p.person_id, self.tr("Person: %1").replace("%1", p.name)) for p in people]
         choice = dialogs.choose(
-            self, self.tr("Link evidence"), self.tr("Link “%1” to:").replace("%1", row["name"]), [o[2] for o in options]
+            self, self.tr("Link evidence"), self.tr("Link “%1” to:").replace("%1", row.name), [o[2] for o in options]
         )
         if choice is None or not self.session.alive:
             return
         entity, entity_id, _ = options[choice]
-        self.session.records.insert(
-            "evidence_links", {"evidence_id": row["id"], "entity": entity, "entity_id": entity_id}
-        )
+        self.session.evidence.link(row.id, entity, entity_id)
         self.details.setHtml(self._details_html(row))
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
-        if entity != "evidence":
-            return False
-        while True:
-            for i, r in enumerate(self.model.rows()):
-                if r["id"] == entity_id:
-                    self.view.selectRow(i)
-                    return True
-            if not self.model.canFetchMore():
-                return False
-            self.model.fetchMore()
+        return entity == "evidence" and select_row(self.view, self.model, lambda r: r.id, entity_id)
 
     def purge(self) -> None:
         super().purge()

@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from app.services.evidence import EvidenceService, IntakeResult
+from app.services.evidence import IntakeResult
+from storage.progress import CancelToken, Progress
 from ui import fmt
+from ui.errors import Failure
 from ui.i18n import Text, set_texts
-from ui.messages import translated
 from ui.session import Session
 from ui.widgets import StatusNote, quiet
 from ui.workers import Worker, WorkerPool
@@ -93,9 +94,9 @@ class IntakeRow(QWidget):
         )
         self.message.setToolTip(result.sha256)
 
-    @Slot(str, bool)
-    def on_failed(self, message: str, cancelled: bool) -> None:
-        self._end("cancelled" if cancelled else "failed", lambda: translated(message), is_alert=not cancelled)
+    @Slot(object, bool)
+    def on_failed(self, failure: Failure, cancelled: bool) -> None:
+        self._end("cancelled" if cancelled else "failed", failure.text, is_alert=not cancelled)
 
     def _end(self, state: str, message: Text, is_alert: bool = False) -> None:
         self.state = state
@@ -148,10 +149,12 @@ class IntakePanel(QWidget):
             row = self._queue.popleft()
             if row.state != "waiting":
                 continue
-            vault, case_id, path = self.session.vault, self.case_id, row.path
+            evidence, case_id, path = self.session.evidence, self.case_id, row.path
 
-            def job(progress: object, cancel: object, vault=vault, case_id=case_id, path=path) -> IntakeResult:
-                return EvidenceService(vault).add_file(case_id, path, progress=progress, cancel=cancel)  # type: ignore[arg-type]
+            def job(
+                progress: Progress, cancel: CancelToken, case_id=case_id, path=path, evidence=evidence
+            ) -> IntakeResult:
+                return evidence.add_file(case_id, path, progress=progress, cancel=cancel)
 
             worker = Worker(job, f"intake:{path.name}")
             row.start(worker)

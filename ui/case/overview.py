@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QGridLayout, QListView, QTableView, QVBoxLayout
 
-from app.services import cases as case_service
+from app.domain.deadlines import is_past
+from app.domain.status import UNKNOWN, severity
+from app.views.events import EventIndex
+from app.views.people import PersonStatus
 from ui import fmt
 from ui.case.base import CaseTab, details_browser, fit_columns, table
-from ui.case.data import case_counts
+from ui.errors import Failure
 from ui.i18n import counted, set_texts
-from ui.models.events import EventIndex, load_events
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
-from ui.sidebar import grouped_deadlines, when_text
+from ui.sidebar import deadline_column, deadline_lines
 from ui.widgets import heading, note, quiet
 from ui.workers import Worker, WorkerPool
 
@@ -34,9 +36,6 @@ def status_label(status: str) -> str:
     if status in STATUS_LABELS:
         return QCoreApplication.translate("status", STATUS_LABELS[status])
     return fmt.plain(status)
-
-
-SEVERITY = ["imprisoned", "detained", "house_arrest", "travel_ban", "charged", "fined", "released", "unknown"]
 
 
 class OverviewTab(CaseTab):
@@ -60,15 +59,15 @@ class OverviewTab(CaseTab):
         today = session.today
         self.people = LazyTableModel(
             [
-                Column(lambda: self.tr("Name"), lambda r: r["name"]),
-                Column(lambda: self.tr("Status"), lambda r: r["status_label"]),
+                Column(lambda: self.tr("Name"), lambda r: r.name),
+                Column(lambda: self.tr("Status"), lambda r: status_label(r.status)),
                 Column(
                     lambda: self.tr("Until"),
                     lambda r: self._until(r),
-                    tooltip=lambda r: fmt.fuzzy_tooltip(r["until"]),
-                    alert=lambda r: bool(r["until"]) and r["until"].end < today(),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r.until),
+                    alert=lambda r: is_past(r.until, today()),
                 ),
-                Column(lambda: self.tr("Role"), lambda r: r["roles"], tooltip=lambda r: r["roles"] or None),
+                Column(lambda: self.tr("Role"), self._roles, tooltip=lambda r: self._roles(r) or None),
             ],
             self,
         )
@@ -76,21 +75,7 @@ class OverviewTab(CaseTab):
         self.people_view.setModel(self.people)
         self.people_note = quiet(note())
 
-        # When, then what, on two wrapped lines (as in the left column): nothing the app writes
-        # about a deadline is cut off, in any language.
-        self.deadlines = LazyTableModel(
-            [
-                Column(
-                    lambda: self.tr("Deadline"),
-                    lambda r: f"{when_text(r['item'], today())}\n{r['item'].title}",
-                    alert=lambda r: r["item"].overdue,
-                    tooltip=lambda r: "\n".join(
-                        (fmt.fuzzy_tooltip(r["item"].date), r["item"].title, *r["item"].people)
-                    ),
-                ),
-            ],
-            self,
-        )
+        self.deadlines = LazyTableModel([deadline_column(session, lambda: self.tr("Deadline"))], self)
         self.deadlines_view = QListView()
         self.deadlines_view.setModel(self.deadlines)
         self.deadlines_view.setWordWrap(True)
@@ -102,10 +87,10 @@ class OverviewTab(CaseTab):
             [
                 Column(
                     lambda: self.tr("When"),
-                    lambda r: fmt.fuzzy(r["date"]) or self.tr("date unknown"),
-                    tooltip=lambda r: fmt.fuzzy_tooltip(r["date"]),
+                    lambda r: fmt.fuzzy(r.date) or self.tr("date unknown"),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r.date),
                 ),
-                Column(lambda: self.tr("What happened"), lambda r: r["title"], tooltip=lambda r: r["title"]),
+                Column(lambda: self.tr("What happened"), lambda r: r.title, tooltip=lambda r: r.title),
             ],
             self,
         )
@@ -135,33 +120,38 @@ class OverviewTab(CaseTab):
         layout.addWidget(self.counts)
         layout.addLayout(grid, 1)
 
-    def _until(self, row: dict) -> str:
-        until = row["until"]
-        if not until:
+    def _until(self, row: PersonStatus) -> str:
+        if not row.until:
             return ""
-        text = fmt.fuzzy(until)
-        if until.end < self.session.today():
+        text = fmt.fuzzy(row.until)
+        if is_past(row.until, self.session.today()):
             text += self.tr(" (passed)")
         return text
 
+    def _roles(self, row: PersonStatus) -> str:
+        vocab = self.session.vocab
+        return ", ".join(dict.fromkeys(vocab.short("role", r) for r in row.roles))
+
     def load(self, case_id: str) -> None:
         super().load(case_id)
-        vault, vocab = self.vault, self.session.vocab
-        case = self.session.records.get("cases", case_id) or {}
-        self.title.setText(case.get("title", ""))
-        bits = [case.get("reference") or "", vocab.label("case_status", case.get("status"))]
+        vocab = self.session.vocab
+        case = self.session.views.cases.overview(case_id)
+        if case is None:
+            return
+        self.title.setText(case.title)
+        bits = [case.reference, vocab.label("case_status", case.status)]
         self.subtitle.setText("  ·  ".join(b for b in bits if b))
-        self.summary.setPlainText(case.get("summary") or "")
-        self.summary.setVisible(bool(case.get("summary")))
-        c = case_counts(vault, case_id)
+        self.summary.setPlainText(case.summary)
+        self.summary.setVisible(bool(case.summary))
+        c = case.counts
         self.counts.setText(
             "  ·  ".join(
                 (
-                    counted.people(c["people"]),
-                    counted.events(c["events"]),
-                    counted.evidence_files(c["evidence"]),
-                    counted.sources(c["sources"]),
-                    counted.communications(c["communications"]),
+                    counted.people(c.people),
+                    counted.events(c.events),
+                    counted.evidence_files(c.evidence),
+                    counted.sources(c.sources),
+                    counted.communications(c.communications),
                 )
             )
         )
@@ -171,8 +161,8 @@ class OverviewTab(CaseTab):
         session = self.session
 
         def job(progress: object, cancel: object) -> tuple[str, list, list]:
-            statuses = case_service.people_at_risk(session.vault, case_id)
-            return case_id, statuses, grouped_deadlines(session, case_id, None, limit=8)
+            statuses = session.views.people.statuses(case_id)
+            return case_id, statuses, deadline_lines(session, case_id, None, limit=8)
 
         worker = Worker(job, "overview")
         worker.finished.connect(self._loaded)
@@ -186,60 +176,45 @@ class OverviewTab(CaseTab):
         if not self.session.alive or case_id != self.case_id:
             return
         self.loading = False
-        vocab = self.session.vocab
-        at_risk = [s for s in statuses if s.status not in ("unknown",)]
-        at_risk.sort(key=lambda s: (SEVERITY.index(s.status) if s.status in SEVERITY else 99, s.name))
-        self.people.set_rows(
-            [
-                {
-                    "id": s.person_id,
-                    "name": s.name,
-                    "status": s.status,
-                    "status_label": status_label(s.status),
-                    "until": s.until,
-                    "roles": ", ".join(vocab.short("role", r) for r in dict.fromkeys(s.roles)),
-                }
-                for s in at_risk
-            ]
-        )
+        at_risk = sorted((s for s in statuses if s.status != UNKNOWN), key=lambda s: (severity(s.status), s.name))
+        self.people.set_rows(at_risk)
         others = len(statuses) - len(at_risk)
         self.people_note.setText(counted.others_unrestricted(others) if others else "")
         fit_columns(self.people_view, [-1, -1, -1], caps=[170, 200, 320])
-        self.deadlines.set_rows([{"item": d} for d in deadlines])
+        self.deadlines.set_rows(deadlines)
         self.ready.emit()
 
-    @Slot(str, bool)
-    def _failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         if self.session.alive:
             self.loading = False
-            self.people_note.setText(message)
+            self.people_note.setText(failure.text())
 
     def set_event_index(self, index: EventIndex) -> None:
-        if self.vault is None or not self.session.alive:
+        if not self.session.alive:
             return
         dated = index.dated()
         last = list(index.rowids[max(0, dated - 6) : dated])[::-1]
-        rows = load_events(self.vault, last, self.session.vocab, with_acts=False)
-        self.latest.set_rows(rows)
+        self.latest.set_rows(self.session.views.events.load(last, with_acts=False))
         fit_columns(self.latest_view, [-1], cap=240)
 
     @Slot(QModelIndex)
     def _open_event(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if row:
-            self.open_entity.emit("events", row["id"])
+            self.open_entity.emit("events", row.id)
 
     @Slot(QModelIndex)
     def _open_deadline(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if row:
-            self.open_entity.emit(row["item"].entity, row["item"].entity_id)
+            self.open_entity.emit(row.deadline.entity, row.deadline.entity_id)
 
     @Slot(QModelIndex)
     def _open_person(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if row:
-            self.open_entity.emit("persons", row["id"])
+            self.open_entity.emit("persons", row.person_id)
 
     def purge(self) -> None:
         super().purge()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
-from app.domain.dates import FuzzyDate
+from app.domain.deadlines import NOT_HELD, is_past
+from app.views.proceedings import CaseMeasure
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, fit_first_stretches, html_rows, table
-from ui.case.data import case_person_ids, organisation_names, person_names
+from ui.case.base import CaseTab, details_browser, esc, fit_columns, fit_first_stretches, html_rows, select_row, table
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import heading
@@ -21,46 +21,44 @@ class ProceedingsTab(CaseTab):
         today = session.today
         self.proceedings = LazyTableModel(
             [
-                Column(lambda: self.tr("Proceeding"), lambda r: r["title"], tooltip=lambda r: r["title"]),
-                Column(lambda: self.tr("Status"), lambda r: vocab.label("proceeding_status", r["status"])),
+                Column(lambda: self.tr("Proceeding"), lambda r: r.title, tooltip=lambda r: r.title),
+                Column(lambda: self.tr("Status"), lambda r: vocab.label("proceeding_status", r.status)),
             ],
             self,
         )
         self.hearings = LazyTableModel(
             [
                 Column(
-                    lambda: self.tr("Date"),
-                    lambda r: fmt.fuzzy(r["date"]),
-                    tooltip=lambda r: fmt.fuzzy_tooltip(r["date"]),
+                    lambda: self.tr("Date"), lambda r: fmt.fuzzy(r.date), tooltip=lambda r: fmt.fuzzy_tooltip(r.date)
                 ),
                 Column(
                     lambda: self.tr("Outcome"),
-                    lambda r: vocab.label("hearing_outcome", r["outcome"]),
-                    alert=lambda r: _due(r["date"], today()) and r["outcome"] in (None, "", "scheduled"),
+                    lambda r: vocab.label("hearing_outcome", r.outcome),
+                    alert=lambda r: is_past(r.date, today()) and r.outcome in NOT_HELD,
                 ),
-                Column(lambda: self.tr("Place"), lambda r: r["place"] or ""),
-                Column(lambda: self.tr("Closed doors"), lambda r: self.tr("yes") if r["closed_session"] else ""),
-                Column(lambda: self.tr("Notes"), lambda r: r["notes"] or "", tooltip=lambda r: r["notes"] or None),
+                Column(lambda: self.tr("Place"), lambda r: r.place),
+                Column(lambda: self.tr("Closed doors"), lambda r: self.tr("yes") if r.closed_session else ""),
+                Column(lambda: self.tr("Notes"), lambda r: r.notes, tooltip=lambda r: r.notes or None),
             ],
             self,
         )
         self.measures = LazyTableModel(
             [
-                Column(lambda: self.tr("Person"), lambda r: r["person"]),
-                Column(lambda: self.tr("Measure"), lambda r: vocab.short("measure_type", r["type"])),
+                Column(lambda: self.tr("Person"), lambda r: r.person),
+                Column(lambda: self.tr("Measure"), lambda r: vocab.short("measure_type", r.measure.type)),
                 Column(
                     lambda: self.tr("Expires"),
-                    lambda r: fmt.fuzzy(r["expiry"]) + (self.tr(" (passed)") if r["overdue"] else ""),
-                    tooltip=lambda r: fmt.fuzzy_tooltip(r["expiry"]),
-                    alert=lambda r: r["overdue"],
+                    lambda r: fmt.fuzzy(r.measure.expiry) + (self.tr(" (passed)") if self._overdue(r) else ""),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r.measure.expiry),
+                    alert=self._overdue,
                 ),
-                Column(lambda: self.tr("State"), lambda r: r["state"]),
+                Column(lambda: self.tr("State"), self._state),
                 Column(
                     lambda: self.tr("From"),
-                    lambda r: fmt.fuzzy(r["start"]),
-                    tooltip=lambda r: fmt.fuzzy_tooltip(r["start"]),
+                    lambda r: fmt.fuzzy(r.measure.start),
+                    tooltip=lambda r: fmt.fuzzy_tooltip(r.measure.start),
                 ),
-                Column(lambda: self.tr("For"), lambda r: r["duration"] or ""),
+                Column(lambda: self.tr("For"), lambda r: r.measure.duration),
             ],
             self,
         )
@@ -94,35 +92,22 @@ class ProceedingsTab(CaseTab):
         split.setSizes([330, 590])
         QVBoxLayout(self).addWidget(split)
 
+    def _overdue(self, row: CaseMeasure) -> bool:
+        return row.current and is_past(row.measure.expiry, self.session.today())
+
+    def _state(self, row: CaseMeasure) -> str:
+        return self.tr("extended") if row.extended else self.session.vocab.label("measure_status", row.measure.status)
+
     def load(self, case_id: str) -> None:
         super().load(case_id)
-        records = self.session.records
-        procs = records.rows("proceedings", "case_id = ?", (case_id,), "rowid")
+        views = self.session.views.proceedings
+        procs = views.all(case_id)
         self.proceedings.set_rows(procs)
         fit_first_stretches(self.list_view)
-        ids = [p["id"] for p in procs]
-        hearings = sorted(
-            records.rows_in("hearings", "proceeding_id", ids), key=lambda h: (h["date"] or {}).get("start", "9999")
-        )
-        self.hearings.set_rows(hearings)
+        ids = [p.id for p in procs]
+        self.hearings.set_rows(views.hearings(ids))
         fit_columns(self.hearings_view, [-1, -1, -1, -1])
-        people = case_person_ids(self.vault, case_id)
-        names = person_names(self.vault, people)
-        measures = [
-            m
-            for m in records.rows_in("measures", "person_id", people)
-            if m["proceeding_id"] is None or m["proceeding_id"] in ids
-        ]
-        superseded = {m["extends_id"] for m in measures if m["extends_id"]}
-        today = self.session.today()
-        vocab = self.session.vocab
-        for m in measures:
-            m["person"] = names.get(m["person_id"], "")
-            current = m["id"] not in superseded and m["status"] != "ended"
-            m["overdue"] = current and _due(m["expiry"], today)
-            m["state"] = self.tr("extended") if m["id"] in superseded else vocab.label("measure_status", m["status"])
-        measures.sort(key=lambda m: (m["person"].casefold(), (m["start"] or {}).get("start", "")))
-        self.measures.set_rows(measures)
+        self.measures.set_rows(views.measures(case_id, ids))
         fit_columns(self.measures_view, [-1, -1, -1, -1, -1], caps=[200, 220, 330])
         if procs:
             self.list_view.selectRow(0)
@@ -133,32 +118,26 @@ class ProceedingsTab(CaseTab):
         if row is None or not self.session.alive:
             return
         vocab = self.session.vocab
-        court = organisation_names(self.vault, [row["court_id"]]).get(row["court_id"], "") if row["court_id"] else ""
-        parties = self.vault.db.query(
-            "SELECT person_id, role FROM proceeding_parties WHERE proceeding_id = ? ORDER BY rowid", (row["id"],)
-        )
-        names = person_names(self.vault, [p[0] for p in parties])
+        details = self.session.views.proceedings.details(row)
         html = (
-            f"<h3>{esc(row['title'])}</h3>"
+            f"<h3>{esc(row.title)}</h3>"
             + html_rows(
                 [
-                    (self.tr("Kind"), vocab.label("proceeding_kind", row["kind"])),
-                    (self.tr("Court"), court),
-                    (self.tr("Case number"), row["case_number"]),
-                    (self.tr("Charges"), "; ".join(row["provisions"] or [])),
-                    (self.tr("Status"), vocab.label("proceeding_status", row["status"])),
+                    (self.tr("Kind"), vocab.label("proceeding_kind", row.kind)),
+                    (self.tr("Court"), details.court),
+                    (self.tr("Case number"), row.case_number),
+                    (self.tr("Charges"), "; ".join(row.provisions)),
+                    (self.tr("Status"), vocab.label("proceeding_status", row.status)),
                 ]
             )
-            + f"<p>{esc(row['description'])}</p>"
+            + f"<p>{esc(row.description)}</p>"
         )
-        if parties:
+        if details.parties:
             html += (
                 "<b>"
                 + esc(self.tr("Parties"))
                 + "</b><ul>"
-                + "".join(
-                    f"<li>{esc(names.get(pid, ''))} — {esc(vocab.short('role', role))}</li>" for pid, role in parties
-                )
+                + "".join(f"<li>{esc(p.name)} — {esc(vocab.short('role', p.role))}</li>" for p in details.parties)
                 + "</ul>"
             )
         self.details.setHtml(html)
@@ -171,21 +150,13 @@ class ProceedingsTab(CaseTab):
         }.get(entity, (None, None))
         if model is None or view is None:
             return False
-        for i, row in enumerate(model.rows()):
-            if row["id"] == entity_id:
-                view.selectRow(i)
-                view.scrollTo(model.index(i, 0))
-                view.setFocus()
-                return True
-        return False
+        found = select_row(view, model, lambda r: r.measure.id if isinstance(r, CaseMeasure) else r.id, entity_id)
+        if found:
+            view.setFocus()
+        return found
 
     def purge(self) -> None:
         super().purge()
         for model in (self.proceedings, self.hearings, self.measures):
             model.purge()
         self.details.clear()
-
-
-def _due(date: dict | None, today: object) -> bool:
-    fd = FuzzyDate.from_json(date) if date else None
-    return fd is not None and fd.end < today  # type: ignore[operator]

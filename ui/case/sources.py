@@ -7,9 +7,9 @@ from collections import defaultdict
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
+from app.views.sources import Attribution, Fact, Source
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, entity_label, esc, field_label, fit_columns, table
-from ui.case.data import organisation_names, person_names
+from ui.case.base import CaseTab, details_browser, entity_label, esc, field_label, fit_columns, select_row, table
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import heading, note, quiet
@@ -25,23 +25,19 @@ class SourcesTab(CaseTab):
         vocab = session.vocab
         self.sources = LazyTableModel(
             [
-                Column(lambda: self.tr("Source"), lambda r: r["title"], tooltip=lambda r: r["title"]),
-                Column(lambda: self.tr("Kind"), lambda r: vocab.short("source_kind", r["kind"])),
-                Column(lambda: self.tr("Date"), lambda r: fmt.fuzzy(r["date"])),
-                Column(lambda: self.tr("Reliability"), lambda r: vocab.label("reliability", r["reliability"])),
-                Column(lambda: self.tr("Author"), lambda r: r["author"] or "", tooltip=lambda r: r["author"] or None),
+                Column(lambda: self.tr("Source"), lambda r: r.title, tooltip=lambda r: r.title),
+                Column(lambda: self.tr("Kind"), lambda r: vocab.short("source_kind", r.kind)),
+                Column(lambda: self.tr("Date"), lambda r: fmt.fuzzy(r.date)),
+                Column(lambda: self.tr("Reliability"), lambda r: vocab.label("reliability", r.reliability)),
+                Column(lambda: self.tr("Author"), lambda r: r.author, tooltip=lambda r: r.author or None),
             ],
             self,
         )
         self.claims = LazyTableModel(
             [
-                Column(lambda: self.tr("About"), lambda r: r["fact"], tooltip=lambda r: r["fact"]),
-                Column(lambda: self.tr("Field"), lambda r: field_label(r["field"])),
-                Column(
-                    lambda: self.tr("Says"),
-                    lambda r: self._claim(r),
-                    tooltip=lambda r: r["quote"] or r["claim"] or None,
-                ),
+                Column(lambda: self.tr("About"), self.fact_label, tooltip=self.fact_label),
+                Column(lambda: self.tr("Field"), lambda r: field_label(r.field)),
+                Column(lambda: self.tr("Says"), self._claim, tooltip=lambda r: r.quote or r.claim or None),
             ],
             self,
         )
@@ -82,88 +78,54 @@ class SourcesTab(CaseTab):
         outer.setStretchFactor(0, 1)
         outer.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(outer)
-        self._attributions: list[dict] = []
-        self._labels: dict[tuple[str, str], str] = {}
+        self._attributions: list[Attribution] = []
+        self._facts: dict[tuple[str, str], Fact] = {}
 
-    def _claim(self, row: dict) -> str:
+    def _claim(self, row: Attribution) -> str:
         """Vocabulary keys (``pre_trial_detention``) shown as their labels."""
-        claim = row["claim"] or ""
-        vocabulary = TYPE_VOCABULARY.get(row["entity"]) if row["field"] == "type" else None
-        return self.session.vocab.short(vocabulary, claim) if vocabulary else claim
+        vocabulary = TYPE_VOCABULARY.get(row.entity) if row.field == "type" else None
+        return self.session.vocab.short(vocabulary, row.claim) if vocabulary else row.claim
+
+    def fact_label(self, row: Attribution) -> str:
+        """What a claim is about: a name or title, "Hearing of 19 Feb 2026", "House arrest: <name>"."""
+        fact = self._facts.get((row.entity, row.entity_id))
+        if fact is None:
+            return entity_label(row.entity)
+        if row.entity == "hearings":
+            return self.tr("Hearing of %1").replace("%1", fmt.fuzzy(fact.date))
+        if fact.code is not None:
+            return f"{self.session.vocab.short(TYPE_VOCABULARY.get(row.entity), fact.code)}: {fact.name}"
+        return fact.name or ""
 
     def load(self, case_id: str) -> None:
         super().load(case_id)
-        records = self.session.records
-        sources = records.rows("sources", "case_id = ?", (case_id,), "rowid")
+        views = self.session.views.sources
+        sources = views.all(case_id)
         self.sources.set_rows(sources)
         fit_columns(self.sources_view, [420, -1, -1, -1])
-        self._attributions = records.rows_in("attributions", "source_id", [s["id"] for s in sources])
-        self._labels = self._fact_labels(self._attributions)
-        for a in self._attributions:
-            a["fact"] = self._labels.get((a["entity"], a["entity_id"]), entity_label(a["entity"]))
-        self.conflicts.setHtml(self._conflicts_html({s["id"]: short_source(s) for s in sources}))
+        self._attributions = views.attributions([s.id for s in sources])
+        self._facts = views.facts(self._attributions)
+        self.conflicts.setHtml(self._conflicts_html({s.id: short_source(s) for s in sources}))
         if sources:
             self.sources_view.selectRow(0)
 
-    def _fact_labels(self, attributions: list[dict]) -> dict[tuple[str, str], str]:
-        by_entity: dict[str, set[str]] = defaultdict(set)
-        for a in attributions:
-            by_entity[a["entity"]].add(a["entity_id"])
-        vault, vocab = self.vault, self.session.vocab
-        out: dict[tuple[str, str], str] = {}
-        names = person_names(vault, by_entity.get("persons", set()))
-        out.update({("persons", k): v for k, v in names.items()})
-        for entity, sql in (
-            ("events", "SELECT id, title FROM events WHERE id = ?"),
-            ("proceedings", "SELECT id, title FROM proceedings WHERE id = ?"),
-            ("communications", "SELECT id, coalesce(reference, title) FROM communications WHERE id = ?"),
-        ):
-            for eid in by_entity.get(entity, ()):
-                row = vault.db.one(sql, (eid,))
-                if row:
-                    out[(entity, eid)] = row[1]
-        for hid in by_entity.get("hearings", ()):
-            h = self.session.records.get("hearings", hid)
-            if h:
-                out[("hearings", hid)] = self.tr("Hearing of %1").replace("%1", fmt.fuzzy(h["date"]))
-        for aid in by_entity.get("acts", ()):
-            a = self.session.records.get("acts", aid)
-            if a:
-                who = person_names(vault, [a["victim_id"]]).get(a["victim_id"], "")
-                out[("acts", aid)] = f"{vocab.short('act_type', a['type'])}: {who}"
-        for mid in by_entity.get("measures", ()):
-            m = self.session.records.get("measures", mid)
-            if m:
-                who = person_names(vault, [m["person_id"]]).get(m["person_id"], "")
-                out[("measures", mid)] = f"{vocab.short('measure_type', m['type'])}: {who}"
-        for entity in ("case_persons", "person_names", "person_relations", "case_organisations"):
-            for eid in by_entity.get(entity, ()):
-                row = self.session.records.get(entity, eid) or {}
-                pid = row.get("person_id")
-                if pid:
-                    out[(entity, eid)] = person_names(vault, [pid]).get(pid, "")
-                elif row.get("organisation_id"):
-                    oid = row["organisation_id"]
-                    out[(entity, eid)] = organisation_names(vault, [oid]).get(oid, "")
-        return out
-
     def _conflicts_html(self, titles: dict[str, str]) -> str:
-        facts: dict[tuple, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        facts: dict[tuple, dict[str, list[Attribution]]] = defaultdict(lambda: defaultdict(list))
         for a in self._attributions:
-            if a["field"] in FACT_FIELDS_SKIPPED:
+            if a.field in FACT_FIELDS_SKIPPED:
                 continue
-            facts[(a["entity"], a["entity_id"], a["field"])][a["source_id"]].append(a)
+            facts[(a.entity, a.entity_id, a.field)][a.source_id].append(a)
         rows = []
-        for (entity, eid, field), by_source in facts.items():
-            claims = {(x["claim"] or "").strip().casefold() for xs in by_source.values() for x in xs}
+        for (_entity, _eid, field), by_source in facts.items():
+            claims = {x.claim.strip().casefold() for xs in by_source.values() for x in xs}
             if len(by_source) < 2 or len(claims) < 2:
                 continue
             cells = "".join(
                 f"<td valign='top' style='padding:4px 10px 8px 0'><b>{esc(titles.get(sid, sid))}</b><br>"
-                f"{esc('; '.join(x['claim'] or '' for x in xs))}<br><i>{esc(xs[0]['quote'] or '')}</i></td>"
+                f"{esc('; '.join(x.claim for x in xs))}<br><i>{esc(xs[0].quote)}</i></td>"
                 for sid, xs in by_source.items()
             )
-            label = self._labels.get((entity, eid), entity_label(entity))
+            label = self.fact_label(next(iter(by_source.values()))[0])
             rows.append(
                 f"<tr><td colspan='{len(by_source)}' style='padding-top:6px'><b>{esc(label)}</b> — "
                 f"{esc(field_label(field))}</td></tr><tr>{cells}</tr>"
@@ -177,37 +139,31 @@ class SourcesTab(CaseTab):
         row = self.sources_view.currentIndex().data(ROW_ROLE)
         if row is None or not self.session.alive:
             return
-        self.claims.set_rows([a for a in self._attributions if a["source_id"] == row["id"]])
+        self.claims.set_rows([a for a in self._attributions if a.source_id == row.id])
         fit_columns(self.claims_view, [240, -1])
 
     @Slot()
     def _open_claim(self, index: object) -> None:
         row = self.claims_view.currentIndex().data(ROW_ROLE)
         if row:
-            self.open_entity.emit(row["entity"], row["entity_id"])
+            self.open_entity.emit(row.entity, row.entity_id)
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
-        if entity != "sources":
-            return False
-        for i, row in enumerate(self.sources.rows()):
-            if row["id"] == entity_id:
-                self.sources_view.selectRow(i)
-                return True
-        return False
+        return entity == "sources" and select_row(self.sources_view, self.sources, lambda r: r.id, entity_id)
 
     def purge(self) -> None:
         super().purge()
         self.sources.purge()
         self.claims.purge()
         self.conflicts.clear()
-        self._attributions, self._labels = [], {}
+        self._attributions, self._facts = [], {}
 
 
-def short_source(source: dict) -> str:
+def short_source(source: Source) -> str:
     """A source named briefly: its reference, or its title cut at a word, with its date."""
-    name = source.get("reference") or ""
+    name = source.reference
     if not name:
-        title = source.get("title") or ""
+        title = source.title
         name = title if len(title) <= 48 else title[:48].rsplit(" ", 1)[0].rstrip(":;,") + "…"
-    when = fmt.fuzzy(source.get("date"))
+    when = fmt.fuzzy(source.date)
     return f"{name} ({when})" if when else name

@@ -9,11 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolTip, QVBoxLayout, QWidget
 
+from app.views.events import EventIndex
 from ui import fmt
 from ui.case.base import CaseTab
-from ui.case.events import PersonFilter, events_of_person
+from ui.case.events import PersonFilter
 from ui.i18n import counted, on_language_change, set_texts
-from ui.models.events import EventIndex, load_events
 from ui.session import Session
 from ui.widgets import label, note, quiet
 
@@ -291,8 +291,7 @@ class TimelineTab(CaseTab):
         if self.index_ is None or self.case_id is None or not self.session.alive:
             return
         index = self.index_
-        person = self.who.person()
-        only = events_of_person(self.session, self.case_id, person) if person else None
+        only = self.who.events(self.case_id)
         dated = index.dated()
         if only is None:
             picked = range(dated)
@@ -315,15 +314,13 @@ class TimelineTab(CaseTab):
             return
         bars = [Bar(index.rowids[i], starts[i], ends[i]) for i in visible]
         if len(bars) <= LABEL_LIMIT:
-            rows = {
-                r["rowid"]: r
-                for r in load_events(self.vault, [b.rowid for b in bars], self.session.vocab, with_acts=False)
-            }
+            events = self.session.views.events.load([b.rowid for b in bars], with_acts=False)
+            rows = {e.rowid: e for e in events}
             for b in bars:
                 row = rows.get(b.rowid)
                 if row:
-                    b.title, b.event_id = row["title"], row["id"]
-                    b.label = row["title"]
+                    b.title, b.event_id = row.title, row.id
+                    b.label = row.title
         self.canvas.set_bars(bars, lo, hi)
 
     def purge(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.views.events import EventIndex
+from storage.progress import CancelToken, Progress
 from ui.case.base import CaseTab
 from ui.case.communications import CommunicationsTab
 from ui.case.events import EventsTab
@@ -20,7 +22,6 @@ from ui.case.proceedings import ProceedingsTab
 from ui.case.sources import SourcesTab
 from ui.case.timeline import TimelineTab
 from ui.i18n import on_language_change, set_texts
-from ui.models.events import EventIndex, build_event_index
 from ui.session import Session
 from ui.widgets import note, quiet
 from ui.workers import Worker, WorkerPool
@@ -195,10 +196,12 @@ class CaseView(QWidget):
             tab.purge()
 
     def _build_index(self) -> None:
-        vault, case_id = self.session.vault, self.case_id
+        events, case_id = self.session.views.events, self.case_id
+        if case_id is None:
+            return
 
-        def job(progress: object, cancel: object) -> tuple[str, EventIndex]:
-            return case_id, build_event_index(vault, case_id, cancel)  # type: ignore[arg-type]
+        def job(progress: Progress, cancel: CancelToken) -> tuple[str, EventIndex]:
+            return case_id, events.index(case_id, cancel)
 
         worker = Worker(job, "event-index")
         worker.finished.connect(self._index_built)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ui.forms.saving import save_case
+from app.services.cases import create_case
+from ui.errors import Failure
 from ui.i18n import set_texts
-from ui.messages import translated
 from ui.session import Session
 from ui.widgets import StatusNote, buddy, label
-from ui.workers import plain_message
 
 
 class CaseDialog(QDialog):
@@ -62,15 +61,14 @@ class CaseDialog(QDialog):
         if not self.session.alive:
             return
         try:
-            case_id = save_case(
-                self.session,
+            case_id = create_case(
+                self.session.vault,
                 title=self.title.text(),
                 reference=self.reference.text(),
                 summary=self.summary.toPlainText(),
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            message = plain_message(exc)
-            self.status.say(lambda: translated(message), is_alert=True)
+            self.status.say(Failure.of(exc).text, is_alert=True)
             return
         self.saved.emit(case_id)
         self.accept()

@@ -2,28 +2,21 @@
 button to take the existing person instead of creating a second record of them.
 
 The matching (spelling and script rules) is ``app.services.persons.possible_duplicates``; its
-reason is an English sentence, said again here in the interface language.
+reason comes as a value (``app.search.match.SameNameReason``), said here in the interface language.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from app.search.match import NameDetail, SameNameReason
 from app.services.persons import PossibleDuplicate, possible_duplicates
 from ui.i18n import on_language_change
 from ui.session import Session
-
-_NAMES = r"'(?P<a>.+)' and '(?P<b>.+)'"
-_HEADS = {
-    "are written identically": "identical",
-    "match letter for letter after transliteration": "exact",
-    "match after transliteration": "close",
-}
 
 
 def _q(name: str) -> str:
@@ -36,56 +29,34 @@ def _fill(pattern: str, *values: str) -> str:
     return pattern
 
 
-def _head(text: str) -> str | None:
-    m = re.fullmatch(
-        _NAMES + r" (?P<how>are written identically|match letter for letter after transliteration|"
-        r"match after transliteration)(?P<order>, in a different order)?",
-        text,
-    )
-    if m is None:
-        return None
-    how = _HEADS[m["how"]]
-    if how == "identical":
+def _head(why: SameNameReason) -> str:
+    if why.how == "identical":
         pattern = QCoreApplication.translate("duplicates", "%1 and %2 are written identically")
-    elif how == "exact":
+    elif why.how == "exact":
         pattern = QCoreApplication.translate("duplicates", "%1 and %2 match letter for letter after transliteration")
     else:
         pattern = QCoreApplication.translate("duplicates", "%1 and %2 match after transliteration")
-    out = _fill(pattern, _q(m["a"]), _q(m["b"]))
-    if m["order"]:
+    out = _fill(pattern, _q(why.a), _q(why.b))
+    if why.reordered:
         out += QCoreApplication.translate("duplicates", ", in a different order")
     return out
 
 
-def _detail(text: str) -> str | None:
-    if text == "but only one name part can be compared":
+def _detail(detail: NameDetail) -> str:
+    if detail.kind == "one_part":
         return QCoreApplication.translate("duplicates", "but only one name part can be compared")
-    m = re.fullmatch(_NAMES + " differ only in the ending", text)
-    if m:
-        return _fill(
-            QCoreApplication.translate("duplicates", "%1 and %2 differ only in the ending"), _q(m["a"]), _q(m["b"])
-        )
-    m = re.fullmatch(_NAMES + " differ by a small spelling variant", text)
-    if m:
-        return _fill(
-            QCoreApplication.translate("duplicates", "%1 and %2 differ by a small spelling variant"),
-            _q(m["a"]),
-            _q(m["b"]),
-        )
-    m = re.fullmatch(r"'(?P<a>.+)' has more name parts \((?P<parts>.+)\)", text)
-    if m:
-        return _fill(QCoreApplication.translate("duplicates", "%1 has more name parts (%2)"), _q(m["a"]), m["parts"])
-    return None
+    if detail.kind == "ending":
+        pattern = QCoreApplication.translate("duplicates", "%1 and %2 differ only in the ending")
+        return _fill(pattern, _q(detail.a), _q(detail.b))
+    if detail.kind == "variant":
+        pattern = QCoreApplication.translate("duplicates", "%1 and %2 differ by a small spelling variant")
+        return _fill(pattern, _q(detail.a), _q(detail.b))
+    return _fill(QCoreApplication.translate("duplicates", "%1 has more name parts (%2)"), _q(detail.a), detail.b)
 
 
-def explain(reason: str) -> str:
-    """The matcher's reason in the interface language (as written, if its wording is unknown)."""
-    parts = reason.split("; ")
-    head = _head(parts[0])
-    details = [_detail(p) for p in parts[1:]]
-    if head is None or any(d is None for d in details):
-        return reason
-    return "; ".join([head, *details])  # type: ignore[list-item]
+def explain(why: SameNameReason) -> str:
+    """The matcher's reason in the interface language."""
+    return "; ".join([_head(why), *(_detail(d) for d in why.details)])
 
 
 def find_duplicates(session: Session, names: list[str], exclude: set[str] | None = None) -> list[PossibleDuplicate]:
@@ -140,7 +111,7 @@ class DuplicateWarning(QFrame):
                 head = self.tr("%1 is possibly the same as %2.").replace("%1", _q(match.typed)).replace("%2", d.label)
             else:
                 head = self.tr("Possibly the same as %1.").replace("%1", d.label)
-            text = QLabel(head + " " + self.tr("Why: %1.").replace("%1", explain(d.reason)))
+            text = QLabel(head + " " + self.tr("Why: %1.").replace("%1", explain(d.why)))
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

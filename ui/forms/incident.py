@@ -27,34 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import dates
+from app.domain.incidents import Incident, Victim, default_act
 from app.services import search as search_service
 from app.services.persons import PossibleDuplicate
 from ui import fmt
-from ui.case.data import case_organisations, case_sources, person_names
+from ui.errors import Failure
 from ui.forms.base import DraftedDialog
 from ui.forms.duplicates import DuplicateWarning, Match, find_duplicates
-from ui.forms.saving import guess_lang, guess_script, save_incident
 from ui.i18n import Text, on_language_change, relabel, set_texts
-from ui.messages import translated
 from ui.session import Session
 from ui.widgets import StatusNote, alert, buddy, label, note, quiet
-from ui.workers import plain_message
-
-# The act a person suffers by default for each kind of incident.
-DEFAULT_ACT = {
-    "protest": "arrest",
-    "arrest": "arrest",
-    "detention": "detention",
-    "administrative_sanction": "fine",
-    "criminal_charge": "charge",
-    "pretrial_measure": "remand_in_custody",
-    "measure_extension": "extension",
-    "hospitalisation": "hospitalisation",
-    "health_deterioration": "health_deterioration",
-    "intimidation": "intimidation",
-    "harassment": "intimidation",
-}
-FALLBACK_ACT = "intimidation"
 
 
 def _days(start: object, end: object) -> dict:
@@ -98,10 +80,24 @@ class IncidentDialog(DraftedDialog):
         set_texts(self, windowTitle=lambda: self.tr("Record an incident"))
         self.setModal(True)
         self.resize(860, 720)
-        vocab = session.vocab
         self.people: list[dict[str, Any]] = []  # {name, person_id, act, act_touched}
         self._name_to_id: dict[str, str] = {}
+        self._maybe: dict[str, list[PossibleDuplicate]] = {}  # typed name -> who it may be
+        self._event_fields()
+        self._people_fields()
+        self._origin_fields()
+        self._lay_out(self._buttons())
+        self._connect()
+        self._kind_changed()
+        self._date_feedback()
+        self._update_title_hint()
+        on_language_change(self, self._relabel)
+        self.when.setFocus()
 
+    # -- building -----------------------------------------------------------------------
+
+    def _event_fields(self) -> None:
+        """When, where, what kind, the headline and what happened."""
         self.when = QLineEdit()
         set_texts(
             self.when,
@@ -117,16 +113,10 @@ class IncidentDialog(DraftedDialog):
             accessibleName=lambda: self.tr("Where"),
             placeholderText=lambda: self.tr("Town, region, or “near the Kazakhstan–China border”"),
         )
-        places = [
-            r[0]
-            for r in session.vault.db.query(
-                "SELECT DISTINCT place FROM events WHERE case_id = ? AND place IS NOT NULL LIMIT 500", (case_id,)
-            )
-        ]
-        self.where.setCompleter(QCompleter(places, self.where))
+        self.where.setCompleter(QCompleter(self.session.views.cases.places(self.case_id), self.where))
         self.kind_box = QComboBox()
         set_texts(self.kind_box, accessibleName=lambda: self.tr("Kind of incident"))
-        for key, text in vocab.terms("event_type"):
+        for key, text in self.session.vocab.terms("event_type"):
             self.kind_box.addItem(text, key)
         self.title = QLineEdit()
         set_texts(self.title, accessibleName=lambda: self.tr("Headline"))
@@ -140,6 +130,8 @@ class IncidentDialog(DraftedDialog):
         self.what.setMinimumHeight(70)
         self.what.setMaximumHeight(130)
 
+    def _people_fields(self) -> None:
+        """Who (type-ahead over people), and the table of what was done to each."""
         self.who = WhoField()
         set_texts(
             self.who,
@@ -170,22 +162,25 @@ class IncidentDialog(DraftedDialog):
         self._title_table()
         self.duplicates = DuplicateWarning(self, name_typed=True)
         self.duplicates.use_requested.connect(self.use_existing)
-        self._maybe: dict[str, list[PossibleDuplicate]] = {}  # typed name -> who it may be
 
+    def _origin_fields(self) -> None:
+        """Who did it, and according to which source."""
+        cases = self.session.views.cases
         self.by = QComboBox()
         set_texts(self.by, accessibleName=lambda: self.tr("Done by"))
         self.by.addItem(self.tr("(not recorded)"), None)
-        for oid, name in case_organisations(session.vault, case_id):
-            self.by.addItem(name, oid)
+        for org in cases.organisations(self.case_id):
+            self.by.addItem(org.name, org.id)
         self.source = QComboBox()
         set_texts(self.source, accessibleName=lambda: self.tr("Source"))
         self.source.addItem(self.tr("(no source yet)"), None)
-        for sid, title in case_sources(session.vault, case_id):
-            self.source.addItem(title[:90], sid)
+        for src in cases.sources(self.case_id):
+            self.source.addItem(src.name[:90], src.id)
         self.status = StatusNote()
         set_texts(self.status, accessibleName=lambda: self.tr("Form status"))
         self.draft_note = quiet(note(lambda: self.tr("Your typing is kept as a draft inside the vault.")))
 
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
@@ -197,7 +192,9 @@ class IncidentDialog(DraftedDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        return buttons
 
+    def _lay_out(self, buttons: QDialogButtonBox) -> None:
         who_row = QWidget()
         wr = QHBoxLayout(who_row)
         wr.setContentsMargins(0, 0, 0, 0)
@@ -222,20 +219,12 @@ class IncidentDialog(DraftedDialog):
         bottom.addWidget(self.draft_note, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        for a, b in (
-            (self.when, self.where),
-            (self.where, self.kind_box),
-            (self.kind_box, self.title),
-            (self.title, self.what),
-            (self.what, self.who),
-            (self.who, self.add_button),
-            (self.add_button, self.table),
-            (self.table, self.by),
-            (self.by, self.source),
-            (self.source, self.save_button),
-        ):
+        chain = (self.when, self.where, self.kind_box, self.title, self.what, self.who, self.add_button, self.table)
+        chain += (self.by, self.source, self.save_button)
+        for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
+    def _connect(self) -> None:
         self.when.textChanged.connect(self._date_feedback)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         for signal in (
@@ -253,11 +242,6 @@ class IncidentDialog(DraftedDialog):
         self.who.add_requested.connect(self.add_typed)
         self.add_button.clicked.connect(self.add_typed)
         self.completer.activated[str].connect(self._completed)
-        self._kind_changed()
-        self._date_feedback()
-        self._update_title_hint()
-        on_language_change(self, self._relabel)
-        self.when.setFocus()
 
     def _title_table(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("What was done to them"), ""])
@@ -317,14 +301,10 @@ class IncidentDialog(DraftedDialog):
             names = [h.label for h in hits]
             for h in hits:
                 self._name_to_id[h.label] = h.entity_id
-        except Exception:  # noqa: BLE001 - fall back to a plain prefix match when search is unavailable
-            rows = self.session.vault.db.query(
-                "SELECT person_id, value FROM person_names WHERE value LIKE ? ESCAPE '\\' LIMIT 12",
-                ("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
-            )
-            for pid, value in rows:
-                self._name_to_id[value] = pid
-                names.append(value)
+        except Exception:  # noqa: BLE001 - the tolerant search cannot run: spellings containing the text instead
+            for found in self.session.views.people.named_like(text):
+                self._name_to_id[found.name] = found.person_id
+                names.append(found.name)
         self.completer_model.setStringList(list(dict.fromkeys(names)))
         if names and self.who.hasFocus():
             self.completer.complete()
@@ -385,8 +365,7 @@ class IncidentDialog(DraftedDialog):
         self.changed()
 
     def _exact_person(self, name: str) -> str | None:
-        row = self.session.vault.db.one("SELECT person_id FROM person_names WHERE value = ? LIMIT 1", (name,))
-        return row[0] if row else None
+        return self.session.views.people.named_exactly(name)
 
     def _fill_table(self) -> None:
         vocab = self.session.vocab
@@ -433,7 +412,7 @@ class IncidentDialog(DraftedDialog):
             self.changed()
 
     def _default_act(self) -> str:
-        return DEFAULT_ACT.get(self.kind_box.currentData() or "", FALLBACK_ACT)
+        return default_act(self.kind_box.currentData())
 
     @Slot()
     def _kind_changed(self) -> None:
@@ -518,34 +497,21 @@ class IncidentDialog(DraftedDialog):
             self._error(lambda: self.tr("The date is not understood. Try 13.11.2025 or “late November 2025”."))
             self.when.setFocus()
             return
-        what = self.what.toPlainText().strip()
-        title = self.title.text().strip() or self.default_title()
-        people = [
-            {
-                "name": p["name"],
-                "person_id": p["person_id"],
-                "act": p["act"],
-                "script": guess_script(p["name"]),
-                "lang": guess_lang(p["name"]),
-            }
-            for p in self.people
-        ]
+        incident = Incident(
+            self.case_id,
+            self.kind_box.currentData(),
+            self.title.text().strip() or self.default_title(),
+            date=date,
+            place=self.where.text().strip(),
+            description=self.what.toPlainText().strip(),
+            victims=tuple(Victim(p["person_id"], p["name"], p["act"]) for p in self.people),
+            by=self.by.currentData(),
+            source=self.source.currentData(),
+        )
         try:
-            event_id = save_incident(
-                self.session,
-                self.case_id,
-                date=date,
-                place=self.where.text().strip(),
-                kind=self.kind_box.currentData(),
-                title=title,
-                description=what,
-                people=people,
-                by=self.by.currentData(),
-                source=self.source.currentData(),
-            )
+            event_id = self.session.incidents.record(incident)
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
-            message = plain_message(exc)
-            self._error(lambda: translated(message))
+            self._error(Failure.of(exc).text)
             return
         self.discard_draft()
         self.saved.emit(event_id)
@@ -559,4 +525,4 @@ class IncidentDialog(DraftedDialog):
         return [p["name"] for p in self.people]
 
     def person_names(self) -> dict[str, str]:
-        return person_names(self.session.vault, [p["person_id"] for p in self.people if p["person_id"]])
+        return self.session.views.people.person_names(p["person_id"] for p in self.people if p["person_id"])

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.scripts import guess_lang, guess_script
+from app.services.persons import add_to_existing_person, create_person
 from ui import dialogs
+from ui.errors import Failure
 from ui.forms.base import DraftedDialog
 from ui.forms.duplicates import DuplicateWarning, Match, find_duplicates
-from ui.forms.saving import add_to_existing_person, create_person, guess_lang, guess_script
 from ui.i18n import on_language_change, relabel, set_texts
-from ui.messages import translated
 from ui.session import Session
 from ui.widgets import StatusNote, buddy, label, note, quiet
-from ui.workers import plain_message
 
 SCRIPTS = (
     ("", QT_TRANSLATE_NOOP("names", "(automatic)")),
@@ -135,8 +135,25 @@ class PersonDialog(DraftedDialog):
         set_texts(self, windowTitle=lambda: self.tr("Add a person"))
         self.setModal(True)
         self.resize(760, 500)
-        vocab = session.vocab
         self.rows: list[NameRow] = []
+        self._names_fields()
+        self._person_fields()
+        self._lay_out(self._buttons(), with_role=bool(case_id))
+        for signal in (
+            self.person_kind.currentIndexChanged,
+            self.description.textChanged,
+            self.role.currentIndexChanged,
+            self.consent.toggled,
+        ):
+            signal.connect(self.changed)
+        on_language_change(self, self._relabel)
+        self.add_row()
+        self.rows[0].value.setFocus()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _names_fields(self) -> None:
+        """A grid of spellings (one row each), and the warning of a possible duplicate under it."""
         self.grid = QGridLayout()
         for col, text in enumerate(
             (
@@ -163,6 +180,9 @@ class PersonDialog(DraftedDialog):
         self.duplicate_timer.setInterval(DUPLICATE_CHECK_MS)
         self.duplicate_timer.timeout.connect(self.check_duplicates)
 
+    def _person_fields(self) -> None:
+        """Individual or group, who they are, their role in the case, consent to be named."""
+        vocab = self.session.vocab
         self.person_kind = QComboBox()
         set_texts(self.person_kind, accessibleName=lambda: self.tr("Individual or group"))
         for key, text in vocab.terms("person_kind"):
@@ -185,6 +205,8 @@ class PersonDialog(DraftedDialog):
             accessibleName=lambda: self.tr("Consent to be named publicly"),
         )
         self.status = StatusNote()
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         set_texts(
@@ -194,7 +216,9 @@ class PersonDialog(DraftedDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        return buttons
 
+    def _lay_out(self, buttons: QDialogButtonBox, *, with_role: bool) -> None:
         names_box = QWidget()
         nb = QVBoxLayout(names_box)
         nb.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +240,7 @@ class PersonDialog(DraftedDialog):
         form.addRow(label(lambda: self.tr("Names:")), names_box)
         form.addRow(buddy(label(lambda: self.tr("&Individual or group:")), self.person_kind), self.person_kind)
         form.addRow(buddy(label(lambda: self.tr("&Who they are:")), self.description), self.description)
-        if case_id:
+        if with_role:
             form.addRow(buddy(label(lambda: self.tr("&Role in this case:")), self.role), self.role)
         form.addRow("", self.consent)
         layout = QVBoxLayout(self)
@@ -224,16 +248,6 @@ class PersonDialog(DraftedDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        for signal in (
-            self.person_kind.currentIndexChanged,
-            self.description.textChanged,
-            self.role.currentIndexChanged,
-            self.consent.toggled,
-        ):
-            signal.connect(self.changed)
-        on_language_change(self, self._relabel)
-        self.add_row()
-        self.rows[0].value.setFocus()
 
     def _name_kinds(self) -> list[tuple[str, str]]:
         vocab = self.session.vocab
@@ -296,14 +310,14 @@ class PersonDialog(DraftedDialog):
             return
         try:
             person_id = add_to_existing_person(
-                self.session,
+                self.session.vault,
                 self.case_id,
                 match.duplicate.person_id,
                 [r.state() for r in self.rows],
                 role=self.role.currentData(),
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
-            self._error(plain_message(exc))
+            self._error(Failure.of(exc))
             return
         self.discard_draft()
         self.saved.emit(person_id)
@@ -365,7 +379,7 @@ class PersonDialog(DraftedDialog):
             return
         try:
             person_id = create_person(
-                self.session,
+                self.session.vault,
                 self.case_id,
                 [r.state() for r in self.rows],
                 kind=self.person_kind.currentData(),
@@ -374,12 +388,12 @@ class PersonDialog(DraftedDialog):
                 public_consent=True if self.consent.isChecked() else None,
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user; the draft stays
-            self._error(plain_message(exc))
+            self._error(Failure.of(exc))
             return
         self.discard_draft()
         self.saved.emit(person_id)
         self.locking = True
         self.accept()
 
-    def _error(self, message: str) -> None:
-        self.status.say(lambda: translated(message), is_alert=True)
+    def _error(self, failure: Failure) -> None:
+        self.status.say(failure.text, is_alert=True)

@@ -1,12 +1,8 @@
-"""The chronology of a case: an index of event dates built off the GUI thread, and a lazy
-tree model (events, with the acts done to each person under them) that reads a page of
-events at a time in chronological order."""
+"""The chronology of a case as a lazy model: events (with the acts done to each person under them)
+read a page at a time in the order of an index built off the GUI thread (``app.views.events``)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from array import array
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,166 +16,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.domain.dates import FuzzyDate
-from app.progress import CancelToken
-from storage.vault import Vault
+from app.views.events import Act, Event, EventIndex, EventReader
 from ui import fmt
-from ui.case.data import organisation_names, person_names
 from ui.i18n import Vocab, counted
 from ui.models.lazy import ROW_ROLE, retitle, settle
 
-SCAN = 1000  # rows per read while indexing: the database lock is held for one short read only
-UNDATED = dt.date.max.toordinal()
 PAGE = 100  # events per read as the view scrolls: about 15 ms of work on the GUI thread
 Index = QModelIndex | QPersistentModelIndex
+Row = Event | Act
 
 
-@dataclass
-class EventIndex:
-    """Every event of a case in chronological order: rowids, start and end day ordinals."""
-
-    rowids: array = field(default_factory=lambda: array("q"))
-    starts: array = field(default_factory=lambda: array("l"))
-    ends: array = field(default_factory=lambda: array("l"))
-
-    def __len__(self) -> int:
-        return len(self.rowids)
-
-    def dated(self) -> int:
-        """How many events have a date (they come first)."""
-        lo, hi = 0, len(self.starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.starts[mid] < UNDATED:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-
-def _ordinal(text: str | None) -> int:
-    try:
-        return dt.date.fromisoformat(text).toordinal() if text else UNDATED
-    except ValueError:
-        return UNDATED
-
-
-def build_event_index(vault: Vault, case_id: str, cancel: CancelToken | None = None) -> EventIndex:
-    """Read event dates in short slices (other threads get the database between them) and sort
-    them on packed integer keys (one short C-level sort instead of a long tuple sort)."""
-    keys: list[int] = []
-    last = 0
-    while True:
-        if cancel is not None:
-            cancel.check()
-        rows = vault.db.query(
-            "SELECT rowid, json_extract(date, '$.start'), json_extract(date, '$.end') FROM events"
-            " WHERE case_id = ? AND rowid > ? ORDER BY rowid LIMIT ?",
-            (case_id, last, SCAN),
+def doers_text(act: Act, vocab: Vocab) -> str:
+    """Who did it: names, with how when it is not plainly "perpetrator"."""
+    return ", ".join(
+        dict.fromkeys(
+            d.name if not d.role or d.role == "perpetrator" else f"{d.name} ({vocab.short('involvement_role', d.role)})"
+            for d in act.doers
         )
-        if not rows:
-            break
-        for rowid, start, end in rows:
-            s = _ordinal(start)
-            e = _ordinal(end) if end else s
-            keys.append((s << 86) | (max(e, s) << 64) | rowid)
-        last = rows[-1][0]
-    keys.sort()
-    index = EventIndex()
-    mask64, mask22 = (1 << 64) - 1, (1 << 22) - 1
-    index.rowids = array("q", (k & mask64 for k in keys))
-    index.starts = array("l", (k >> 86 for k in keys))
-    index.ends = array("l", ((k >> 64) & mask22 for k in keys))
-    return index
-
-
-def load_events(vault: Vault, rowids: list[int], vocab: Vocab, *, with_acts: bool = True) -> list[dict]:
-    """Event rows (and their acts) for the given rowids, in that order."""
-    if not rowids:
-        return []
-    marks = ",".join("?" * len(rowids))
-    found = {
-        r[0]: r
-        for r in vault.db.query(
-            f"SELECT rowid, id, type, title, date, place, description FROM events WHERE rowid IN ({marks})", rowids
-        )
-    }
-    events = []
-    for rid in rowids:
-        r = found.get(rid)
-        if r is None:
-            continue
-        date = FuzzyDate.from_json(_json(r[4]))
-        events.append(
-            {
-                "rowid": rid,
-                "id": r[1],
-                "type": r[2],
-                "title": r[3],
-                "date": date,
-                "place": r[5] or "",
-                "description": r[6] or "",
-                "acts": [],
-                "kind": "event",
-                "type_label": vocab.short("event_type", r[2]),
-            }
-        )
-    if with_acts and events:
-        _attach_acts(vault, events, vocab)
-    return events
-
-
-def _json(text: str | None) -> Any:
-    import json
-
-    return json.loads(text) if text else None
-
-
-def _attach_acts(vault: Vault, events: list[dict], vocab: Vocab) -> None:
-    by_id = {e["id"]: e for e in events}
-    ids = list(by_id)
-    marks = ",".join("?" * len(ids))
-    acts = vault.db.query(
-        f"SELECT id, event_id, victim_id, type, date, description FROM acts WHERE event_id IN ({marks}) ORDER BY rowid",
-        ids,
     )
-    if not acts:
-        return
-    names = person_names(vault, [a[2] for a in acts])
-    act_ids = [a[0] for a in acts]
-    doers: dict[str, list[str]] = {}
-    inv_rows = []
-    for i in range(0, len(act_ids), 500):
-        chunk = act_ids[i : i + 500]
-        inv_rows += vault.db.query(
-            f"SELECT act_id, organisation_id, person_id, role FROM involvements WHERE act_id IN"
-            f" ({','.join('?' * len(chunk))}) ORDER BY rowid",
-            chunk,
-        )
-    orgs = organisation_names(vault, [r[1] for r in inv_rows if r[1]])
-    people = person_names(vault, [r[2] for r in inv_rows if r[2]])
-    for act_id, org_id, person_id, role in inv_rows:
-        who = orgs.get(org_id) if org_id else people.get(person_id, "")
-        if who:
-            doers.setdefault(act_id, []).append(
-                who if not role or role == "perpetrator" else f"{who} ({vocab.short('involvement_role', role)})"
-            )
-    for act_id, event_id, victim_id, kind, date, description in acts:
-        event = by_id[event_id]
-        event["acts"].append(
-            {
-                "id": act_id,
-                "kind": "act",
-                "victim_id": victim_id,
-                "victim": names.get(victim_id, ""),
-                "type": kind,
-                "type_label": vocab.short("act_type", kind),
-                "date": FuzzyDate.from_json(_json(date)),
-                "description": description or "",
-                "by": ", ".join(dict.fromkeys(doers.get(act_id, []))),
-                "event_id": event_id,
-            }
-        )
 
 
 COLUMNS = (
@@ -195,15 +49,15 @@ class EventTreeModel(QAbstractTableModel):
     under it. A flat table, not a QTreeView: a tree view lays out every loaded row on each insert,
     which makes a 100,000-event chronology slower with every page."""
 
-    def __init__(self, vault: Vault | None, vocab: Vocab, parent: Any = None) -> None:
+    def __init__(self, reader: EventReader | None, vocab: Vocab, parent: Any = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.reader = reader
         self.vocab = vocab
         self.show_acts = True
         self.index_: EventIndex | None = None
         self._order: list[int] = []
-        self._events: list[dict] = []
-        self._rows: list[dict] = []  # what is shown: events, and their acts under them
+        self._events: list[Event] = []
+        self._rows: list[Row] = []  # what is shown: events, and their acts under them
         bold = QFont()
         bold.setWeight(QFont.Weight.DemiBold)
         self._bold = bold
@@ -225,17 +79,17 @@ class EventTreeModel(QAbstractTableModel):
         self._rows = self._flatten(self._events)
         self.endResetModel()
 
-    def _flatten(self, events: list[dict]) -> list[dict]:
-        rows: list[dict] = []
+    def _flatten(self, events: list[Event]) -> list[Row]:
+        rows: list[Row] = []
         for event in events:
             rows.append(event)
             if self.show_acts:
-                rows.extend(event["acts"])
+                rows.extend(event.acts)
         return rows
 
     def purge(self) -> None:
         self.beginResetModel()
-        self.vault, self.index_, self._order, self._events, self._rows = None, None, [], [], []
+        self.reader, self.index_, self._order, self._events, self._rows = None, None, [], [], []
         self.endResetModel()
 
     def total(self) -> int:
@@ -247,7 +101,7 @@ class EventTreeModel(QAbstractTableModel):
 
     def row_of(self, event_id: str) -> int | None:
         for i, row in enumerate(self._rows):
-            if row["kind"] == "event" and row["id"] == event_id:
+            if isinstance(row, Event) and row.id == event_id:
                 return i
         return None
 
@@ -261,23 +115,23 @@ class EventTreeModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
         if target >= len(self._events):
             return None
-        return self.row_of(self._events[target]["id"])
+        return self.row_of(self._events[target].id)
 
     # -- Qt ---------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self.vault is not None and len(self._events) < len(self._order)
+        return not parent.isValid() and self.reader is not None and len(self._events) < len(self._order)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self.vault is None:
+        if parent.isValid() or self.reader is None:
             return
         start = len(self._events)
         wanted = self._order[start : start + PAGE]
         if not wanted:
             return
-        events = load_events(self.vault, wanted, self.vocab)
+        events = self.reader.load(wanted)
         if len(events) < len(wanted):  # deleted meanwhile: forget them
-            self._order[start : start + len(wanted)] = [e["rowid"] for e in events]
+            self._order[start : start + len(wanted)] = [e.rowid for e in events]
         if not events:
             return
         new_rows = self._flatten(events)
@@ -309,45 +163,48 @@ class EventTreeModel(QAbstractTableModel):
             retitle(self)
         return super().event(event)
 
-    def item(self, index: Index) -> dict | None:
+    def item(self, index: Index) -> Row | None:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         return self._rows[index.row()]
 
-    def event_of(self, index: Index) -> dict | None:
+    def event_of(self, index: Index) -> Event | None:
         """The event a row belongs to (itself, or the event of an act)."""
         row = index.row() if index.isValid() else -1
         while 0 <= row < len(self._rows):
-            if self._rows[row]["kind"] == "event":
-                return self._rows[row]
+            found = self._rows[row]
+            if isinstance(found, Event):
+                return found
             row -= 1
         return None
+
+    def _texts(self, item: Row) -> tuple[str, str, str, str]:
+        if isinstance(item, Event):
+            n = len(item.acts)
+            title = item.title + (f"  ({counted.people(n)})" if n and not self.show_acts else "")
+            when = fmt.fuzzy(item.date) or self.tr("date unknown")
+            return when, title, self.vocab.short("event_type", item.type), item.place
+        by = doers_text(item, self.vocab)
+        return (
+            fmt.fuzzy(item.date),
+            "      " + item.victim,
+            self.vocab.short("act_type", item.type),
+            self.tr("by %1", "who did it: a police force, a court").replace("%1", by) if by else "",
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index)
         if item is None:
             return None
         col = index.column()
-        event = item["kind"] == "event"
         if role == Qt.ItemDataRole.DisplayRole:
-            if event:
-                n = len(item["acts"])
-                title = item["title"] + (f"  ({counted.people(n)})" if n and not self.show_acts else "")
-                return (fmt.fuzzy(item["date"]) or self.tr("date unknown"), title, item["type_label"], item["place"])[
-                    col
-                ]
-            return (
-                fmt.fuzzy(item["date"]),
-                "      " + item["victim"],
-                item["type_label"],
-                self.tr("by %1", "who did it: a police force, a court").replace("%1", item["by"]) if item["by"] else "",
-            )[col]
-        if role == Qt.ItemDataRole.FontRole and event:
+            return self._texts(item)[col]
+        if role == Qt.ItemDataRole.FontRole and isinstance(item, Event):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
-                return fmt.fuzzy_tooltip(item["date"]) or None
-            text = item.get("description") or item.get("title") or ""
+                return fmt.fuzzy_tooltip(item.date) or None
+            text = item.description or (item.title if isinstance(item, Event) else "")
             return text[:600] or None
         if role == ROW_ROLE:
             return item

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ui.reports.steps import add_vault_action
+from ui.share import add_vault_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog

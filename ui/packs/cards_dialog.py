@@ -27,11 +27,12 @@ from app.packs import CardError, ContactCard, PartnerBook, my_card, qr_png
 from app.packs.cards import card_label, set_card_label
 from storage.fsutil import atomic_write
 from ui import dialogs
+from ui.dialogs import choose_save_path
+from ui.errors import message
 from ui.i18n import set_texts
-from ui.reports.steps import choose_save_path, label_for, mono, row
 from ui.session import Session
+from ui.steps import label_for, mono, row
 from ui.widgets import StatusNote, button, heading, note, quiet
-from ui.workers import user_message
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -134,7 +135,7 @@ class CardsDialog(QDialog):
         try:
             set_card_label(self.session.vault, self.label_field.text().strip())
         except CardError as exc:
-            self.mine_status.say(user_message(exc), is_alert=True)
+            self.mine_status.say(message(exc), is_alert=True)
             return
         self.mine_status.say(lambda: self.tr("Saved. Export your card again for partners to see the new name."))
         self.show_my_card()
@@ -158,7 +159,7 @@ class CardsDialog(QDialog):
                 atomic_write(path.with_suffix(".png"), png, mode=0o644)
                 written.append(path.with_suffix(".png"))
         except OSError as exc:
-            self.mine_status.say(user_message(exc), is_alert=True)
+            self.mine_status.say(message(exc), is_alert=True)
             return None
         self.mine_status.say(self.tr("Saved: %1").replace("%1", ", ".join(p.name for p in written)))
         return path
@@ -266,7 +267,7 @@ class CardsDialog(QDialog):
                 data = f.read(MAX_CARD_BYTES + 1)
             card = ContactCard.from_json(data)
         except (OSError, CardError) as exc:
-            self.partners_status.say(user_message(exc), is_alert=True)
+            self.partners_status.say(message(exc), is_alert=True)
             return None
         self.ask_to_check(card)
         return card
@@ -294,7 +295,7 @@ class CardsDialog(QDialog):
         try:
             partner = PartnerBook(self.session.vault).add(self.pending, trusted=trusted)
         except CardError as exc:
-            self.partners_status.say(user_message(exc), is_alert=True)
+            self.partners_status.say(message(exc), is_alert=True)
             return
         self.discard_pending()
         if partner.trusted:

@@ -10,33 +10,27 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.profiles import INTERNAL, PARTNER, PUBLIC
+from storage.progress import CancelToken, Progress
+from ui.dialogs import choose_save_path
+from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, on_language_change, set_texts
-from ui.reports.steps import (
-    ProgressPanel,
-    ShownAsIs,
-    StepDialog,
-    case_box,
-    choose_save_path,
-    label_for,
-    profile_box,
-    row,
-    value_field,
-)
+from ui.reports.refusals import leak_text
 from ui.session import Session
+from ui.steps import CaseStepDialog, ProgressPanel, case_box, label_for, profile_box, row, value_field
 from ui.widgets import StatusNote, button, heading, note, quiet
 from ui.workers import WorkerPool
 
-PROFILES = ("partner", "internal", "public")
+PROFILE_ORDER = (PARTNER, INTERNAL, PUBLIC)  # the usual choice first
 CHOOSE, REVIEW, PRODUCE = range(3)
 
 
-class PackDialog(StepDialog):
+class PackDialog(CaseStepDialog):
     def __init__(
         self, session: Session, pool: WorkerPool, case_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, pool, parent)
         set_texts(self, windowTitle=lambda: self.tr("Handoff pack"))
-        self.result: Any = None
         self.add_step(lambda: self.tr("Choose"), self._choose_page(case_id))
         self.add_step(lambda: self.tr("Review"), self._review_page())
         self.add_step(lambda: self.tr("Produce"), self._produce_page())
@@ -49,7 +43,7 @@ class PackDialog(StepDialog):
     def _choose_page(self, case_id: str | None) -> QWidget:
         page = QWidget()
         self.case_box = case_box(self.session, case_id)
-        self.profile_box = profile_box(PROFILES)
+        self.profile_box = profile_box(PROFILE_ORDER)
         self.lang_box = QComboBox()
         for code in ("en", "ru", "kk"):
             self.lang_box.addItem(LANGUAGE_NAMES[code], code)
@@ -150,15 +144,6 @@ class PackDialog(StepDialog):
 
     # -- choices --------------------------------------------------------------------------
 
-    def case_id(self) -> str | None:
-        return self.case_box.currentData()
-
-    def profile(self) -> str:
-        return self.profile_box.currentData()
-
-    def lang(self) -> str:
-        return self.lang_box.currentData()
-
     def reload_partners(self) -> None:
         from app.packs import PartnerBook
 
@@ -213,20 +198,13 @@ class PackDialog(StepDialog):
     # -- steps ----------------------------------------------------------------------------
 
     def update_buttons(self) -> None:
-        if not hasattr(self, "panel"):
-            return
-        step = self.step()
+        if hasattr(self, "panel"):
+            super().update_buttons()
+
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Review…"), enabled=self.case_id() is not None and bool(self.chosen_ids()))
-        elif step == REVIEW:
-            self.next_text(self.tr("&Make pack…"))
-        elif self.result is not None:
-            self.done_state = True
-        else:
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Review…"), self.case_id() is not None and bool(self.chosen_ids())
+        return self.tr("&Make pack…"), True
 
     @Slot()
     def advance(self) -> None:
@@ -292,29 +270,21 @@ class PackDialog(StepDialog):
         recipients = [self.partners[i] for i in self.chosen_ids()]
         with_report, originals = self.with_report.isChecked(), self.originals.isChecked()
 
-        def job(progress: Any, cancel: Any) -> Any:
-            from app.cli.pack_cmds import default_report_maker
-            from app.packs import build_pack
-            from app.packs.cards import card_label
-            from app.report import ReportError, ReportLeakError
+        def job(progress: Progress, cancel: CancelToken) -> Any:
+            from app.services.packs import make_pack
 
-            report = default_report_maker() if with_report else None
-            try:
-                return build_pack(
-                    vault,
-                    case_id,
-                    recipients,
-                    Path(path),
-                    profile=profile,
-                    include_originals=originals,
-                    report=report,
-                    lang=lang,
-                    sender_label=card_label(vault),
-                    progress=progress,
-                    cancel=cancel,
-                )
-            except (ReportLeakError, ReportError) as exc:  # the report's leak gate refused: say where
-                raise ShownAsIs(str(exc)) from None
+            return make_pack(
+                vault,
+                case_id,
+                recipients,
+                Path(path),
+                profile=profile,
+                lang=lang,
+                with_report=with_report,
+                include_originals=originals,
+                progress=progress,
+                cancel=cancel,
+            )
 
         self.run(
             job, "pack", self.panel, lambda: self.tr("Encrypting and signing the pack…"), self._produced, self._failed
@@ -339,11 +309,16 @@ class PackDialog(StepDialog):
         self.result_box.show()
         self.finished_state()
 
-    def _failed(self, message: str, cancelled: bool) -> None:
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         if cancelled:
             self.outcome.say(lambda: self.tr("Cancelled. No pack was saved."))
         else:
-            self.outcome.say(self.tr("No pack was saved.") + "\n\n" + message, is_alert=True)
+            self.outcome.say(
+                lambda: (
+                    self.tr("No pack was saved.") + "\n\n" + (leak_text(failure.error, pack=True) or failure.text())
+                ),
+                is_alert=True,
+            )
 
     def forget(self) -> None:
         self.review.clear()

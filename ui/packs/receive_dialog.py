@@ -10,9 +10,10 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
 
 from ui import dialogs
+from ui.errors import Failure
 from ui.i18n import set_texts
-from ui.reports.steps import ProgressPanel, StepDialog, label_for, row, value_field
 from ui.session import Session
+from ui.steps import ProgressPanel, StepDialog, label_for, row, value_field
 from ui.widgets import StatusNote, button, heading, note
 from ui.workers import WorkerPool
 
@@ -25,7 +26,6 @@ class ReceiveDialog(StepDialog):
         set_texts(self, windowTitle=lambda: self.tr("Verify or receive a pack"))
         self.pack_path: Path | None = None
         self.report: Any = None
-        self.result: Any = None
         self.add_step(lambda: self.tr("Choose the pack"), self._choose_page())
         self.add_step(lambda: self.tr("Check it"), self._review_page())
         self.add_step(lambda: self.tr("Receive"), self._produce_page())
@@ -101,20 +101,13 @@ class ReceiveDialog(StepDialog):
         return self.report is not None and self.report.ok and not self.report.already_received
 
     def update_buttons(self) -> None:
-        if not hasattr(self, "received"):
-            return
-        step = self.step()
+        if hasattr(self, "received"):
+            super().update_buttons()
+
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Verify…"), enabled=self.pack_path is not None)
-        elif step == REVIEW:
-            self.next_text(self.tr("&Receive into this vault") if self.can_receive() else "")
-        elif self.result is not None:
-            self.done_state = True
-        else:
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Verify…"), self.pack_path is not None
+        return (self.tr("&Receive into this vault") if self.can_receive() else ""), True
 
     @Slot()
     def advance(self) -> None:
@@ -184,11 +177,11 @@ class ReceiveDialog(StepDialog):
         if self.can_receive():
             self.next_button.setFocus()
 
-    def _verify_failed(self, message: str, cancelled: bool) -> None:
+    def _verify_failed(self, failure: Failure, cancelled: bool) -> None:
         if cancelled:
             self.verdict.say(lambda: self.tr("Cancelled."))
         else:
-            self.verdict.say(message, is_alert=True)
+            self.verdict.say(failure.text, is_alert=True)
 
     def receive(self) -> None:
         self.result = None
@@ -229,11 +222,11 @@ class ReceiveDialog(StepDialog):
         self.received.show()
         self.finished_state()
 
-    def _receive_failed(self, message: str, cancelled: bool) -> None:
+    def _receive_failed(self, failure: Failure, cancelled: bool) -> None:
         if cancelled:
             self.outcome.say(lambda: self.tr("Cancelled; nothing was received."))
         else:
-            self.outcome.say(self.tr("Nothing was received.") + "\n\n" + message, is_alert=True)
+            self.outcome.say(lambda: self.tr("Nothing was received.") + "\n\n" + failure.text(), is_alert=True)
 
     def forget(self) -> None:
         self.report = None

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,22 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.profiles import INTERNAL, PARTNER, PUBLIC
+from storage.progress import CancelToken, Progress
+from ui.dialogs import choose_save_path
+from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, counted, on_language_change, set_texts
-from ui.reports.steps import (
-    ProgressPanel,
-    ShownAsIs,
-    StepDialog,
-    case_box,
-    choose_save_path,
-    label_for,
-    profile_box,
-    value_field,
-)
+from ui.reports.refusals import leak_text
 from ui.session import Session
+from ui.steps import CaseStepDialog, ProgressPanel, case_box, label_for, profile_box, value_field
 from ui.widgets import StatusNote, heading, note, quiet
 from ui.workers import WorkerPool
 
-PROFILES = ("public", "partner", "internal")
+PROFILE_ORDER = (PUBLIC, PARTNER, INTERNAL)  # the least revealing first
 REPORT_LANGUAGES = ("en", "ru", "kk")
 CHOOSE, REVIEW, PRODUCE = range(3)
 PSEUDO_COLUMN, NAME_COLUMN, SHOWN_COLUMN, WHY_COLUMN = range(4)
@@ -56,16 +53,16 @@ def real_names(doc: dict) -> dict[str, str]:
     return names
 
 
-class ReportDialog(StepDialog):
+class ReportDialog(CaseStepDialog):
     def __init__(
         self, session: Session, pool: WorkerPool, case_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, pool, parent)
         set_texts(self, windowTitle=lambda: self.tr("Redacted report"))
         self.overrides: dict[str, str] = {}
+        self.shown_values: list[dict] = []  # field overrides: withheld values the user chose to show
         self.doc: dict | None = None
         self.redacted: Any = None
-        self.result: Any = None
         self.out_path: Path | None = None
         self.failed_message = ""
         self.add_step(lambda: self.tr("Choose"), self._choose_page(case_id))
@@ -80,7 +77,7 @@ class ReportDialog(StepDialog):
     def _choose_page(self, case_id: str | None) -> QWidget:
         page = QWidget()
         self.case_box = case_box(self.session, case_id)
-        self.profile_box = profile_box(PROFILES)
+        self.profile_box = profile_box(PROFILE_ORDER)
         self.lang_box = QComboBox()
         for code in REPORT_LANGUAGES:  # each language named in itself, like the interface's
             self.lang_box.addItem(LANGUAGE_NAMES[code], code)
@@ -165,6 +162,15 @@ class ReportDialog(StepDialog):
             )
         )
         layout.addWidget(self.persons, 1)
+        # A withheld value written like a shown name: the leak check would refuse; say so here, with the fix.
+        self.conflict_note = StatusNote()
+        self.show_values = QCheckBox()
+        set_texts(
+            self.show_values, text=lambda: self.tr("Show these values in this report (only if they need not be secret)")
+        )
+        self.show_values.toggled.connect(self._show_values_toggled)
+        layout.addWidget(self.conflict_note)
+        layout.addWidget(self.show_values)
         lists = QHBoxLayout()
         for title, lst in ((lambda: self.tr("Hidden"), self.hidden), (lambda: self.tr("Included"), self.included)):
             column = QVBoxLayout()
@@ -197,15 +203,6 @@ class ReportDialog(StepDialog):
 
     # -- choices --------------------------------------------------------------------------
 
-    def case_id(self) -> str | None:
-        return self.case_box.currentData()
-
-    def profile(self) -> str:
-        return self.profile_box.currentData()
-
-    def lang(self) -> str:
-        return self.lang_box.currentData()
-
     def set_choice(self, *, profile: str | None = None, lang: str | None = None) -> None:
         if profile is not None:
             self.profile_box.setCurrentIndex(self.profile_box.findData(profile))
@@ -214,19 +211,10 @@ class ReportDialog(StepDialog):
 
     # -- steps ----------------------------------------------------------------------------
 
-    def update_buttons(self) -> None:
-        step = self.step()
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Review…"), enabled=self.case_id() is not None)
-        elif step == REVIEW:
-            self.next_text(self.tr("&Produce report…"))
-        elif self.result is not None:
-            self.done_state = True
-        else:  # running, failed or cancelled: after a failure the choices can be changed and tried again
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Review…"), self.case_id() is not None
+        return self.tr("&Produce report…"), True
 
     @Slot()
     def advance(self) -> None:
@@ -238,7 +226,10 @@ class ReportDialog(StepDialog):
             from app.services.interchange import export_case
 
             self.doc = export_case(self.session.vault, self.case_id())
-            self.overrides = {}
+            self.overrides, self.shown_values = {}, []
+            self.show_values.blockSignals(True)
+            self.show_values.setChecked(False)
+            self.show_values.blockSignals(False)
             self.recompute()
             self.go(REVIEW)
             self.persons.setFocus()
@@ -252,7 +243,12 @@ class ReportDialog(StepDialog):
 
         assert self.doc is not None
         self.redacted = redact(
-            self.doc, self.profile(), self.overrides, lang=self.lang(), reserved_words=report_reserved_words()
+            self.doc,
+            self.profile(),
+            self.overrides,
+            self.shown_values,
+            lang=self.lang(),
+            reserved_words=report_reserved_words(),
         )
         self._show_plan()
 
@@ -265,6 +261,8 @@ class ReportDialog(StepDialog):
         }.get(reason, reason)
 
     def _show_plan(self) -> None:
+        from app.redaction.pseudonyms import says_role
+
         if self.redacted is None or self.doc is None:
             return
         plan, names, vocab = self.redacted.plan, real_names(self.doc), self.session.vocab
@@ -287,7 +285,9 @@ class ReportDialog(StepDialog):
             )
             role = vocab.label("role", p.role) if p.role else ""
             self._cell(i, NAME_COLUMN).setText(names.get(p.person_id, ""))
-            self._cell(i, SHOWN_COLUMN).setText(f"{p.shown_as}  ({role})" if role else p.shown_as)
+            # "Supporter B" already says the role: "Supporter B  (Supporter)" would say it twice.
+            said = p.pseudonymised and role and says_role(p.shown_as, role)
+            self._cell(i, SHOWN_COLUMN).setText(f"{p.shown_as}  ({role})" if role and not said else p.shown_as)
             self._cell(i, WHY_COLUMN).setText(self._reason(p.reason))
         self.persons.blockSignals(False)
         self.persons.resizeColumnToContents(PSEUDO_COLUMN)
@@ -332,6 +332,7 @@ class ReportDialog(StepDialog):
         ):
             self.included.addItem(text)
 
+        self._show_conflicts(names)
         n_pseudo, n_people = len(plan.pseudonymised()), len(plan.persons)
         self.summary.setText(
             self.tr("%1 of %2 people will appear under a pseudonym; %3 values are hidden. Language of the report: %4.")
@@ -340,6 +341,41 @@ class ReportDialog(StepDialog):
             .replace("%3", str(len(plan.hidden())))
             .replace("%4", LANGUAGE_NAMES[self.lang()])
         )
+
+    def _show_conflicts(self, names: dict[str, str]) -> None:
+        from app.report.conflicts import name_conflicts
+
+        conflicts = name_conflicts(self.redacted)
+        if conflicts:
+            c = conflicts[0]
+            self.conflict_note.say(
+                self.tr(
+                    "A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name "
+                    "could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or "
+                    "show these values below."
+                )
+                .replace("%1", c.owner)
+                .replace("%2", c.field)
+                .replace("%3", names.get(c.person_id, c.person_label)),
+                is_alert=True,
+            )
+        else:
+            self.conflict_note.clear()
+        self.conflict_note.setVisible(bool(conflicts))
+        self.show_values.setVisible(bool(conflicts) or self.show_values.isChecked())
+        self._conflicts = conflicts
+
+    @Slot(bool)
+    def _show_values_toggled(self, on: bool) -> None:
+        self.shown_values = (
+            [
+                {"entity": c.entity, "entity_id": c.row_id, "field": c.field.partition(".")[2], "sensitivity": "public"}
+                for c in getattr(self, "_conflicts", [])
+            ]
+            if on
+            else []
+        )
+        self.recompute()
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.persons.item(row, column)
@@ -377,25 +413,22 @@ class ReportDialog(StepDialog):
         self.result_box.hide()
         self.go(PRODUCE)
         vault, case_id, profile, lang = self.session.vault, self.case_id(), self.profile(), self.lang()
-        overrides = dict(self.overrides)
+        overrides, shown_values = dict(self.overrides), list(self.shown_values)
 
-        def job(progress: Any, cancel: Any) -> Any:
-            from app.report import ReportError, ReportLeakError
+        def job(progress: Progress, cancel: CancelToken) -> Any:
             from app.services.reports import export_report
 
-            try:
-                return export_report(
-                    vault,
-                    case_id,
-                    profile=profile,
-                    lang=lang,
-                    out_path=path,
-                    person_overrides=overrides,
-                    progress=progress,
-                    cancel=cancel,
-                )
-            except (ReportLeakError, ReportError) as exc:
-                raise ShownAsIs(str(exc)) from None
+            return export_report(
+                vault,
+                case_id,
+                profile=profile,
+                lang=lang,
+                out_path=path,
+                person_overrides=overrides,
+                field_overrides=shown_values,
+                progress=progress,
+                cancel=cancel,
+            )
 
         self.run(
             job,
@@ -415,12 +448,17 @@ class ReportDialog(StepDialog):
         self.result_box.show()
         self.finished_state()
 
-    def _failed(self, message: str, cancelled: bool) -> None:
-        self.failed_message = message
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
+        names = real_names(self.doc or {})
+
+        def why() -> str:
+            return leak_text(failure.error, pack=False, name_of=lambda p: names.get(p, p)) or failure.text()
+
+        self.failed_message = why()
         if cancelled:
             self.outcome.say(lambda: self.tr("Cancelled. No report was saved."))
         else:
-            self.outcome.say(self.tr("No report was saved.") + "\n\n" + message, is_alert=True)
+            self.outcome.say(lambda: self.tr("No report was saved.") + "\n\n" + why(), is_alert=True)
 
     def forget(self) -> None:
         self.doc = self.redacted = None

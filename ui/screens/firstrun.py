@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from storage.clock import Clock
-from storage.keystore import KeyStore
+from storage.keystore import KeyStore, NoKeychain
+from ui.errors import Failure, message
 from ui.i18n import Text, on_language_change, set_texts
-from ui.messages import translated
 from ui.screens.strength import verdict
 from ui.widgets import StatusNote, buddy, button, card, heading, label, note, quiet
 from ui.workers import Worker, WorkerPool
@@ -108,8 +108,7 @@ class FirstRunScreen(QWidget):
         )
         if not self.keystore.available():
             self.bind_box.setEnabled(False)
-            described = self.keystore.describe()
-            bind_text = lambda: translated(described)  # noqa: E731
+            bind_text = lambda: message(NoKeychain())  # noqa: E731
         self.bind_note = quiet(note(bind_text))
 
         self.status = StatusNote()
@@ -141,6 +140,10 @@ class FirstRunScreen(QWidget):
         QWidget.setTabOrder(self.create_button, self.demo_button)
         return page
 
+    def _context(self) -> list[str]:
+        """Words a guesser tries first on this computer: the vault's folder names."""
+        return [self.folder.name, self.folder.parent.name]
+
     @Slot(bool)
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -150,7 +153,10 @@ class FirstRunScreen(QWidget):
     @Slot()
     def _update_hints(self) -> None:
         text = self.passphrase.text()
-        hint, ok = verdict(text) if text else (self.tr("Four or more unrelated words make a strong passphrase."), True)
+        if text:
+            hint, ok = verdict(text, self._context())
+        else:
+            hint, ok = self.tr("Four or more unrelated words make a strong passphrase."), True
         self.strength.say(hint, is_alert=not ok)
         if self.confirm.text() and self.confirm.text() != text:
             self.match.say(lambda: self.tr("The two passphrases differ."))
@@ -164,9 +170,9 @@ class FirstRunScreen(QWidget):
             self._fail(lambda: self.tr("The two passphrases differ; type the same passphrase twice."))
             self.confirm.setFocus()
             return
-        hint, ok = verdict(text)
+        hint, ok = verdict(text, self._context())
         if not ok:
-            self._fail(lambda: verdict(self.passphrase.text())[0])
+            self._fail(lambda: verdict(self.passphrase.text(), self._context())[0])
             self.passphrase.setFocus()
             return
         self._busy(
@@ -201,10 +207,10 @@ class FirstRunScreen(QWidget):
         self.pages.setCurrentIndex(1)
         self.retype.setFocus()
 
-    @Slot(str, bool)
-    def _failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         self._busy(False, "")
-        self._fail(lambda: translated(message))
+        self._fail(failure.text)
 
     def _fail(self, message: Text) -> None:
         self.status.say(message, is_alert=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,31 +9,28 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from storage.clock import Clock
+from storage.header_codec import peek, vault_present
 from storage.keystore import KeyStore
+from ui.errors import Failure
 from ui.i18n import Text, on_language_change, set_texts, text_of
-from ui.messages import translated
 from ui.widgets import StatusNote, button, card, heading, note, quiet
 from ui.workers import Worker, WorkerPool
 
 if TYPE_CHECKING:
     from storage.vault import Vault
 
-HEADER_NAME = "vault.json"  # storage.vault.HEADER_NAME, without importing the crypto stack at start-up
+__all__ = ["UnlockScreen", "vault_is_bound", "vault_present"]
 
 
 def vault_is_bound(folder: Path) -> bool:
-    """Whether the passphrase slot needs this computer's keychain. Read from the public header as
-    plain JSON (a hint for the screen only: the unlock itself checks the header fully), so that the
-    crypto libraries load after the window is on screen."""
-    try:
-        with open(folder / HEADER_NAME, encoding="utf-8") as f:
-            header = json.loads(f.read(64 * 1024))
-        return any(
-            isinstance(s, dict) and s.get("id") == "passphrase" and s.get("pepper") == "keyring"
-            for s in header.get("slots", [])
-        )
-    except (OSError, ValueError, AttributeError):
-        return False
+    """Whether the passphrase slot needs this computer's keychain. Read from the public header
+    without the crypto libraries (a hint for the screen only: the unlock itself checks the header
+    fully), so that they load after the window is on screen."""
+    header = peek(folder)
+    slots = header.get("slots") if header else None
+    return isinstance(slots, list) and any(
+        isinstance(s, dict) and s.get("id") == "passphrase" and s.get("pepper") == "keyring" for s in slots
+    )
 
 
 class UnlockScreen(QWidget):
@@ -46,6 +42,8 @@ class UnlockScreen(QWidget):
         super().__init__()
         self.folder, self.keystore, self.clock, self.pool = folder, keystore, clock, pool
         self.busy = False
+        self.held = False  # the last vault is still closing: an unlock waits for it
+        self._waiting = False
         self.title = heading(lambda: self.tr("Casefile is locked"))
         self.where = quiet(note(selectable=True))
         self.set_folder(folder)
@@ -134,6 +132,14 @@ class UnlockScreen(QWidget):
         self._retranslate()
         self.secret.setFocus()
 
+    def hold(self, held: bool) -> None:
+        """While the vault just locked is still closing (a worker finishing its save), an unlock asked
+        for waits, then goes ahead by itself."""
+        self.held = held
+        if not held and self._waiting:
+            self._waiting = False
+            self.unlock()
+
     @Slot()
     def unlock(self) -> None:
         if self.busy:
@@ -141,6 +147,10 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret.strip():
             self._fail(lambda: self.tr("Type the passphrase first."))
+            return
+        if self.held:
+            self._waiting = True
+            self.status.say(lambda: self.tr("Finishing the work that was running when Casefile locked…"))
             return
         recovery = self.use_recovery.isChecked()
         folder, keystore, clock = self.folder, self.keystore, self.clock
@@ -170,10 +180,10 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         self.unlocked.emit(vault)
 
-    @Slot(str, bool)
-    def _failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _failed(self, failure: Failure, cancelled: bool) -> None:
         self._set_busy(False)
-        self._fail(lambda: translated(message))
+        self._fail(failure.text)
 
     def _fail(self, message: Text) -> None:
         self.secret.clear()

@@ -17,9 +17,13 @@ of stages over the PDF's bytes, each a small function that yields findings
   withheld text, in every text read; and every other stream (images, fonts)
   searched as bytes for each withheld string.
 
+At partner and public profile (``ocr=True``) a reading stage also reads the
+words inside every picture with OCR (``picture_text``, see ``picturegate``):
+what it reads goes through every matching stage like the page text.
+
 A new check is one function ``(GateSubject) -> Iterable[Leak]`` put in
-``STAGES``: a new reader (OCR of images, say) goes before the matching
-stages and appends ``TextPiece``s, and every matching stage then covers it.
+``STAGES``: a new reader goes before the matching stages and appends
+``TextPiece``s, and every matching stage then covers it.
 
 Findings name the field and the page, never the withheld value: messages end
 up in logs and bug reports.  A stage that fails is itself a finding (fail
@@ -34,12 +38,21 @@ from collections.abc import Callable, Iterable, Mapping
 from app.redaction import TokenSource
 from app.redaction.withheld import Withheld
 from app.report.leakgate.findings import Leak, ReportLeakError, structure_leak
-from app.report.leakgate.matching import contacts, names, places, stream_bytes, withheld_text
-from app.report.leakgate.reading import object_strings, page_text, pypdf_page_text
+from app.report.leakgate.matching import contacts, find_withheld, names, places, stream_bytes, withheld_text
+from app.report.leakgate.reading import object_strings, page_text, picture_text, pypdf_page_text
 from app.report.leakgate.structure import document_information, forbidden_objects, one_revision, trailer_entries
 from app.report.leakgate.subject import GateSubject, TextPiece
 
-__all__ = ["STAGES", "GateSubject", "Leak", "ReportLeakError", "Stage", "TextPiece", "check_pdf"]
+__all__ = [
+    "STAGES",
+    "GateSubject",
+    "Leak",
+    "ReportLeakError",
+    "Stage",
+    "TextPiece",
+    "check_pdf",
+    "find_withheld",
+]
 
 Stage = Callable[[GateSubject], Iterable[Leak]]
 
@@ -53,6 +66,7 @@ STAGES: list[Stage] = [
     page_text,
     pypdf_page_text,
     object_strings,
+    picture_text,
     # matching, over every text read
     names,
     contacts,
@@ -70,6 +84,8 @@ def check_pdf(
     sources: Mapping[str, TokenSource] | None = None,
     report_date: dt.date | None = None,
     pypdf_text: bool = False,
+    ocr: bool = False,
+    picture_labels: Mapping[str, str] | None = None,
     stages: Iterable[Stage] | None = None,
 ) -> list[Leak]:
     """Every leak and structural problem found in ``pdf_bytes``; an empty list means it may be saved.
@@ -84,6 +100,10 @@ def check_pdf(
     ToUnicode tables and fails closed where it cannot; the pypdf pass costs
     about as much as rendering the report again, so it is off by default and
     the tests run it on every report they build.
+
+    ``ocr`` reads the words inside every picture (see ``picturegate``);
+    ``picture_labels`` maps the SHA-256 of an embedded image to the evidence
+    item it shows, for the messages.
     """
     if isinstance(tokens, Withheld):
         withheld = tokens
@@ -91,7 +111,7 @@ def check_pdf(
         if sources is None:
             sources = tokens if isinstance(tokens, Mapping) else {}
         withheld = Withheld.from_strings(tokens, sources)
-    subject = GateSubject(pdf_bytes, withheld, allowed_title, report_date, pypdf_text)
+    subject = GateSubject(pdf_bytes, withheld, allowed_title, report_date, pypdf_text, ocr, picture_labels or {})
     leaks: list[Leak] = []
     # One finding per field, place and writing: the same spelling twice on a page is one leak,
     # two spellings are two (each is something redaction missed).

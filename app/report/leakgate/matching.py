@@ -6,13 +6,27 @@ from collections.abc import Callable, Iterable, Iterator
 
 from app.redaction.matcher import MultiMatcher
 from app.redaction.textnorm import skeleton
-from app.redaction.withheld import Hit
+from app.redaction.withheld import Hit, Withheld
 from app.report.leakgate.findings import Leak, value_leak
 from app.report.leakgate.subject import GateSubject, TextPiece
 
-__all__ = ["contacts", "names", "places", "stream_bytes", "withheld_text"]
+__all__ = ["contacts", "find_withheld", "names", "places", "stream_bytes", "withheld_text"]
 
 _ENCODINGS = ("utf-8", "utf-16-be", "utf-16-le", "cp1251", "cp1252")
+
+
+def find_withheld(withheld: Withheld, text: str) -> list[Hit]:
+    """Every withheld value ``text`` shows, by the matching stages' rules: names, contacts, places, other text.
+
+    One text at a time, for what is checked outside a PDF: the pictures a pack
+    carries, the cells of an export.
+    """
+    return (
+        withheld.find_names(text)
+        + withheld.find_contacts(text)
+        + withheld.find_places(text)
+        + withheld.find_texts(text, spans=False)
+    )
 
 
 def _over_texts(s: GateSubject, find: Callable[[str], list[Hit]]) -> Iterator[Leak]:

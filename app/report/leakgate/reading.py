@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.report.leakgate.findings import Leak, structure_leak
+from app.report.leakgate.findings import Leak, structure_leak, unchecked_leak
 from app.report.leakgate.subject import INFORMATION, GateSubject, TextPiece
+from app.report.picturegate import check_pictures
 
-__all__ = ["object_strings", "page_text", "pypdf_page_text"]
+__all__ = ["object_strings", "page_text", "picture_text", "pypdf_page_text"]
 
 UNREADABLE = "text the checker cannot read"
 
@@ -45,3 +46,24 @@ def object_strings(s: GateSubject) -> Iterator[Leak]:
         kind = "metadata" if where == INFORMATION else "data"
         s.texts.append(TextPiece("\n".join(strings), where, None, kind))
     return iter(())
+
+
+def picture_text(s: GateSubject) -> Iterator[Leak]:
+    """The words inside every picture, read with OCR (partner and public reports, when anything is withheld).
+
+    What OCR reads is a text like any other: every matching stage looks for
+    names, contacts and places in it.  A picture that cannot be read, or OCR
+    that is not installed, is a refusal (see ``picturegate``).
+    """
+    if not s.ocr or not s.withheld:
+        return iter(())
+    refusals: list[Leak] = []
+
+    def read(text: str, where: str, page: int | None, kind: str) -> None:
+        s.texts.append(TextPiece(text, where, page, kind))
+
+    def refuse(sentence: str, where: str) -> None:
+        refusals.append(unchecked_leak(sentence, where))
+
+    check_pictures(s.reader, s.page_images, s.picture_labels, read, refuse)
+    return iter(refusals)

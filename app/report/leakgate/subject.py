@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -71,7 +72,7 @@ class TextPiece:
     text: str
     where: str  # "on page 3", "in the document information", ...
     page: int | None
-    kind: str  # the Leak kind a finding in it gets: "text", "data" or "metadata"
+    kind: str  # the Leak kind a finding in it gets: "text", "picture", "data" or "metadata"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class GateSubject:
     allowed_title: str
     report_date: dt.date | None = None
     pypdf_text: bool = False
+    ocr: bool = False  # read the words inside pictures (partner and public reports)
+    picture_labels: Mapping[str, str] = field(default_factory=dict)  # image SHA-256 -> evidence item
     texts: list[TextPiece] = field(default_factory=list)
 
     @cached_property
@@ -113,19 +116,25 @@ class GateSubject:
         return read_pages(self.reader)
 
     @cached_property
+    def page_images(self) -> dict[int, int]:
+        """Every image object a page draws -> the first page that draws it."""
+        out: dict[int, int] = {}
+        for n, p in enumerate(self.pages, start=1):
+            for num in p.images:
+                out.setdefault(num, n)
+        return out
+
+    @cached_property
     def objects(self) -> ObjectScan:
-        return _scan_objects(self.pdf, self.reader, self.pages)
+        return _scan_objects(self.pdf, self.reader, self.pages, self.page_images)
 
 
-def _scan_objects(pdf: bytes, reader: PdfReader, pages: list[PageContent]) -> ObjectScan:
+def _scan_objects(pdf: bytes, reader: PdfReader, pages: list[PageContent], page_images: dict[int, int]) -> ObjectScan:
     scan = ObjectScan()
     page_streams: dict[int, int] = {}  # content and form streams, read as page text
-    page_images: dict[int, int] = {}
     for n, p in enumerate(pages, start=1):
         for num in p.streams:
             page_streams.setdefault(num, n)
-        for num in p.images:
-            page_images.setdefault(num, n)
     trailer = reader.trailer
     info_ref = trailer.raw_get("/Info") if "/Info" in trailer else None
     info_num = info_ref.idnum if isinstance(info_ref, IndirectObject) else None

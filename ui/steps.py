@@ -1,5 +1,5 @@
 """What the report and pack dialogs share: three steps (choose, review, produce), a job run off the
-GUI thread with progress and Cancel, a save-file question that tests can answer, and the Share menu.
+GUI thread with progress and Cancel, and the pickers of their first step.
 
 DESIGN §9: "Reports and packs are dialogs with three steps: choose, review, produce."
 """
@@ -7,69 +7,33 @@ DESIGN §9: "Reports and packs are dialogs with three steps: choose, review, pro
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from storage.errors import VaultError
-from ui import dialogs
+from ui.errors import Failure
 from ui.i18n import Text, on_language_change, set_texts
-from ui.messages import translated
 from ui.session import Session
 from ui.widgets import StatusNote, button, heading, plain_label
 from ui.workers import Job, Worker, WorkerPool
 
-SHARE_MENU = "casefile_share_menu"
-
-
-class ShownAsIs(VaultError):
-    """An error of the layers below (a leak-gate refusal, a report that cannot be made) whose message
-    is written for the user: the worker shows a VaultError's message as it is, never a traceback."""
-
-
-def choose_save_path(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> Path | None:
-    """Where to write a file. Goes through ``ui.dialogs``' seam (``next_answers``), like its other
-    questions; Qt's own dialog, not the desktop's, for the reason given in ``dialogs.choose_files``."""
-    dialogs.asked.append(title)
-    if dialogs.next_answers:
-        answer = dialogs.next_answers.popleft()
-        return Path(answer) if answer else None
-    dialog = QFileDialog(parent, title)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
-    dialog.setNameFilter(name_filter)
-    dialog.selectFile(suggested)
-    chosen = Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
-    shiboken6.delete(dialog)
-    dialogs.scrub_file_dialog_history()
-    return chosen
-
 
 def case_box(session: Session, case_id: str | None) -> QComboBox:
     """The vault's cases to choose from, the given one selected."""
-    from app.services import cases as case_service
-
     box = QComboBox()
-    for c in case_service.list_cases(session.vault):
+    for c in session.views.cases.all():
         box.addItem(f"{c.reference} — {c.title}" if c.reference else c.title, c.id)
     if case_id is not None and box.findData(case_id) >= 0:
         box.setCurrentIndex(box.findData(case_id))
@@ -77,7 +41,8 @@ def case_box(session: Session, case_id: str | None) -> QComboBox:
 
 
 def profile_box(order: tuple[str, ...]) -> QComboBox:
-    """The redaction profiles, the first one selected; the dialog sets their texts in the current language."""
+    """The redaction profiles (``app.domain.profiles``) in the dialog's order, the first one selected; the
+    dialog sets their texts in the current language."""
     box = QComboBox()
     for p in order:
         box.addItem("", p)
@@ -101,37 +66,6 @@ def value_field(accessible: Text, *, monospace: bool = False) -> QLineEdit:
     if monospace:
         mono(field)
     return field
-
-
-def share_menu(window: QMainWindow) -> QMenu:
-    """The "Share" menu of the main window (reports, packs, contact cards), made once."""
-    bar = window.menuBar()
-    found = bar.findChild(QMenu, SHARE_MENU)
-    if found is not None:
-        return found
-    menu = bar.addMenu("")
-    menu.setObjectName(SHARE_MENU)
-    set_texts(menu, watch=window, title=lambda: QCoreApplication.translate("ShareMenu", "&Share"))
-    return menu
-
-
-def add_vault_action(
-    window: QMainWindow, text: Callable[[], str], slot: Callable[[], Any], shortcut: str | None = None
-) -> Any:
-    """An entry of the Share menu, usable only while a vault is unlocked (it follows the window's
-    ``locked``/``unlocked`` signals)."""
-    from PySide6.QtGui import QAction, QKeySequence
-
-    action = QAction(window)
-    set_texts(action, watch=window, text=text)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(lambda _checked=False: slot())
-    share_menu(window).addAction(action)
-    action.setEnabled(bool(window.is_unlocked()))
-    window.unlocked.connect(lambda: action.setEnabled(True))
-    window.locked.connect(lambda: action.setEnabled(False))
-    return action
 
 
 class ProgressPanel(QWidget):
@@ -174,6 +108,7 @@ class StepDialog(QDialog):
     def __init__(self, session: Session, pool: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.pool = session, pool
+        self.result: Any = None  # what the last step produced
         self.worker: Worker | None = None
         self.done_state = False
         self.step_titles: list[Callable[[], str]] = []
@@ -221,9 +156,21 @@ class StepDialog(QDialog):
         self.step_label.setText(self._step_text())
         self.update_buttons()
 
+    def next_button_for(self, step: int) -> tuple[str, bool]:
+        """Subclasses name Next for each step before the last, and say whether it is enabled."""
+        raise NotImplementedError
+
     def update_buttons(self) -> None:
-        """Subclasses name and enable Next for each step; this handles Back and Cancel/Close.
-        Called again on a language change, so every button text follows it."""
+        """Next as ``next_button_for`` names it; on the last step, none, and Close once there is a result
+        (after a failure or a cancel, Back lets the choices be changed and tried again). Back and
+        Cancel/Close follow. Called again on a language change, so every button text follows it."""
+        step, last = self.step(), len(self.step_titles) - 1
+        if step < last:
+            self.next_text(*self.next_button_for(step))
+        elif self.result is not None:
+            self.done_state = True
+        else:
+            self.next_text("")
         running = self.is_running()
         self.back_button.setVisible(0 < self.step() < len(self.step_titles) - 1 and not self.done_state)
         self.back_button.setEnabled(not running)
@@ -232,6 +179,8 @@ class StepDialog(QDialog):
         if self.done_state:
             self.next_button.hide()
             self.cancel_button.setDefault(True)
+        elif step == last and self.result is None and not running:
+            self.back_button.setVisible(True)
 
     def next_text(self, text: str, enabled: bool = True) -> None:
         """Name Next for this step ("" hides it); it stays the button Enter presses."""
@@ -269,7 +218,7 @@ class StepDialog(QDialog):
         panel: ProgressPanel,
         text: Text,
         on_finished: Callable[[Any], None],
-        on_failed: Callable[[str, bool], None],
+        on_failed: Callable[[Failure, bool], None],
     ) -> Worker:
         worker = Worker(job, name)
         self.worker = worker
@@ -292,12 +241,12 @@ class StepDialog(QDialog):
         if self.session.alive:
             on_finished(result)
 
-    @Slot(str, bool)
-    def _job_failed(self, message: str, cancelled: bool) -> None:
+    @Slot(object, bool)
+    def _job_failed(self, failure: Failure, cancelled: bool) -> None:
         panel, _, on_failed = self._job
         panel.stop()
         if self.session.alive:
-            on_failed(translated(message), cancelled)
+            on_failed(failure, cancelled)
 
     @Slot()
     def _job_done(self) -> None:
@@ -337,6 +286,23 @@ class StepDialog(QDialog):
 
     def forget(self) -> None:
         """Subclasses clear the case data they show."""
+
+
+class CaseStepDialog(StepDialog):
+    """A step dialog whose first step chooses a case, a redaction profile and a language."""
+
+    case_box: QComboBox
+    profile_box: QComboBox
+    lang_box: QComboBox
+
+    def case_id(self) -> str | None:
+        return self.case_box.currentData()
+
+    def profile(self) -> str:
+        return self.profile_box.currentData()
+
+    def lang(self) -> str:
+        return self.lang_box.currentData()
 
 
 def row(*widgets: QWidget | None) -> QHBoxLayout:

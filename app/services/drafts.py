@@ -1,6 +1,7 @@
 """Form drafts kept inside the vault (the ``drafts`` table), so a lock or a crash loses no edit.
 
-Drafts live in the encrypted database, never in Qt settings or temporary files.
+Drafts live in the encrypted database, never in Qt settings or temporary files. A draft is what a
+form held, as a JSON object; the form that wrote it is the only one that reads it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from storage.vault import Vault
 
 
 class DraftStore:
+    """The drafts of one unlocked vault, by id; ``kind`` says which form wrote one."""
+
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 

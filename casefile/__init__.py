@@ -1,0 +1,1 @@
+"""The ``casefile`` command: above the command line (``app.cli``) and the desktop app (``ui``)."""

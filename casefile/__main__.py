@@ -1,0 +1,5 @@
+import sys
+
+from casefile.launch import main
+
+sys.exit(main())
