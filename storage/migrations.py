@@ -345,12 +345,21 @@ V5_EVIDENCE_BINDING: tuple[str, ...] = (
     "UPDATE evidence SET blob_format = 1",
 )
 
+# A forward-secure audit log (storage/audit.py): each row from here on is signed with a one-time key
+# that names its successor. Rows written before keep their hash chain only.
+V6_SIGNED_AUDIT: tuple[str, ...] = (
+    "ALTER TABLE audit ADD COLUMN key TEXT",
+    "ALTER TABLE audit ADD COLUMN next_key TEXT",
+    "ALTER TABLE audit ADD COLUMN sig TEXT",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     V1_DOMAIN + V1_INTERNAL,
     V2_SEARCH,
     V3_PACKS,
     V4_READ_INDEXES,
     V5_EVIDENCE_BINDING,
+    V6_SIGNED_AUDIT,
 )
 
 LATEST = len(MIGRATIONS)

@@ -137,6 +137,9 @@ class _FolderLock:
             self.fd = -1
 
 
+VaultLock = _FolderLock  # for commands that must hold the vault without opening it (wipe)
+
+
 def _check_writable(folder: Path) -> None:
     if not os.access(folder, os.W_OK):
         raise VaultReadOnly()
@@ -194,7 +197,7 @@ class Vault:
         self._pepper = pepper
         self.clock = clock
         self.vault_id = header.vault_id
-        self.notices: list[CasefileError] = []  # things found at unlock that the user should hear about
+        self.notices: list[CasefileError] = list(db.notices)  # things found at unlock that the user should hear about
         self._key_change_busy = False
         self.identity = Identity.from_str(self._meta("age_identity"))  # on the contact card: packs to us
         self.evidence = self._evidence_store(self._evidence_identity())

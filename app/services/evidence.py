@@ -297,8 +297,8 @@ class EvidenceService:
         self.record_custody(evidence_id, purpose)
         return data
 
-    def link(self, evidence_id: str, entity: str, entity_id: str) -> str:
-        """Link an item to an event, act, person or source of its case (once); returns the link's id."""
+    def check_link(self, evidence_id: str, entity: str, entity_id: str) -> None:
+        """The item exists and the record is one it can be linked to: in the vault, and of the item's case."""
         item = self.records.get("evidence", evidence_id)
         if item is None:
             raise NoSuchEvidence()
@@ -309,6 +309,10 @@ class EvidenceService:
             raise NoLinkTarget(entity=_ONE.get(entity, entity), entity_id=entity_id)
         if found[0] is not None and found[0] != item["case_id"]:
             raise LinkAcrossCases(entity=_ONE.get(entity, entity), entity_id=entity_id)
+
+    def link(self, evidence_id: str, entity: str, entity_id: str) -> str:
+        """Link an item to an event, act, person or source of its case (once); returns the link's id."""
+        self.check_link(evidence_id, entity, entity_id)
         existing = self._links(evidence_id, entity, entity_id)
         if existing:
             return existing[0]
