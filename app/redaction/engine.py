@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import copy
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.model import BY_NAME, IDENTIFYING, PUBLIC, SECRET, SENSITIVITIES
@@ -77,11 +77,20 @@ class RedactedCase:
     pseudonyms: dict[str, str]  # person id -> pseudonym
     title: str  # the only title the PDF's metadata may carry
     id_map: dict[tuple[str, str], str]  # (entity, original id) -> id in ``doc``
+    replacement: dict[str, str] = field(default_factory=dict)  # token -> what replaces it in free text
+    name_like: frozenset[str] = frozenset()  # tokens replaced as whole words (names)
 
     @property
     def burn_regions(self) -> bool:
         """Image regions marked for redaction are blacked out except in internal reports."""
         return self.profile != INTERNAL
+
+    def scrub_text(self, text: str) -> str:
+        """``text`` with every withheld string replaced, as in the case's own free text (a note sent in a pack)."""
+        if not self.tokens:
+            return text
+        scrubbed, _n = _TextScrubber(self.tokens, self.replacement, self.name_like, bool(self.pseudonyms))(text)
+        return scrubbed
 
 
 def _normalise_override(value: str) -> str:
@@ -361,17 +370,7 @@ class _Redactor:
         """Replace withheld strings found inside other free text (a name in someone's notes)."""
         if not self.tokens:
             return
-        index = TokenIndex(self.tokens)
-        # Longest first, so a full name is replaced before its parts.
-        order = {t: (-len(loose(t)), t) for t in self.tokens}
-
-        def clean(text: str) -> tuple[str, int]:
-            found = index.find(text)
-            if not found:
-                return text, 0
-            text, n = _replace(text, sorted(found, key=order.__getitem__), self.replacement, self.name_like)
-            return (phrase_once(text) if self.pseudonyms else text), n
-
+        clean = _TextScrubber(self.tokens, self.replacement, self.name_like, bool(self.pseudonyms))
         for entity_name, rows in doc.items():
             ent = BY_NAME.get(entity_name)
             if ent is None or not isinstance(rows, list):
@@ -398,7 +397,24 @@ class _Redactor:
                         self.plan.fields.append(decision)
 
 
-def _replace(text: str, tokens: list[str], replacement: dict[str, str], name_like: set[str]) -> tuple[str, int]:
+class _TextScrubber:
+    """Replaces withheld strings found in free text; returns the text and how many were replaced."""
+
+    def __init__(self, tokens: Iterable[str], replacement: dict[str, str], name_like: Collection[str], phrased: bool):
+        self.index = TokenIndex(tokens)
+        # Longest first, so a full name is replaced before its parts.
+        self.order = {t: (-len(loose(t)), t) for t in tokens}
+        self.replacement, self.name_like, self.phrased = replacement, name_like, phrased
+
+    def __call__(self, text: str) -> tuple[str, int]:
+        found = self.index.find(text)
+        if not found:
+            return text, 0
+        text, n = _replace(text, sorted(found, key=self.order.__getitem__), self.replacement, self.name_like)
+        return (phrase_once(text) if self.phrased else text), n
+
+
+def _replace(text: str, tokens: list[str], replacement: dict[str, str], name_like: Collection[str]) -> tuple[str, int]:
     """Replace each token's occurrences in ``text`` (compared in loose form) by its replacement."""
     lp, back = loose_with_map(text)
     skel: list[tuple[str, list[int]]] = []  # built only if a token needs the no-space form
@@ -587,4 +603,6 @@ def redact(
         pseudonyms=dict(r.pseudonyms),
         title=allowed_title,
         id_map=r.id_map,
+        replacement=dict(r.replacement),
+        name_like=frozenset(r.name_like),
     )
