@@ -177,9 +177,9 @@ def note_redaction(
 
 
 def _once(text: str, pseudonyms: set[str]) -> str:
-    """ "Supporter A Supporter A" (a name replaced word by word, by the redaction and here) said once."""
+    """A pseudonym said once where a name replaced word by word left it twice ("Supporter A Supporter A")."""
     for p in pseudonyms:
-        text = re.sub(rf"{re.escape(p)}(?:[ \t]+{re.escape(p)})+(?!\w)", lambda _m, p=p: p, text)
+        text = re.sub(rf"{re.escape(p)}(?:[ \t]+{re.escape(p)})+(?!\w)", p.replace("\\", "\\\\"), text)
     return text
 
 
