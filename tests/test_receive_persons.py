@@ -164,3 +164,64 @@ def test_the_cli_merges_when_asked(partners):
         ("Nazigul Maksutkhan", "alias"),
     ]
     vault.close()
+
+
+def test_the_receive_dialog_shows_the_match_and_merges_the_person_chosen(qtbot, partners):
+    from PySide6.QtCore import Qt
+
+    from tests.ui_helpers import make_window, press, unlock
+    from ui import dialogs
+    from ui.packs import open_receive_dialog
+    from ui.packs.receive_dialog import ReceiveDialog
+
+    vault = _partner_vault(partners, "desktop")
+    receive_pack(vault, partners.packs["amina"])
+    [existing] = _persons(vault)
+    folder = vault.folder
+    vault.close()
+    window = make_window(qtbot, folder, settings_path=partners.root / "desktop-ui.ini")
+    unlock(qtbot, window)
+    try:
+        r = open_receive_dialog(window)
+        assert isinstance(r, ReceiveDialog)
+        dialogs.next_answers.append([partners.packs["berik"]])
+        r.pick()
+        with qtbot.waitSignal(r.job_done, timeout=30_000):
+            press(r, Qt.Key.Key_Return)  # verify
+        assert r.report.ok and r.persons_box.isVisibleTo(r)
+        [choice] = r.same_person.values()
+        assert choice.currentData() is None  # keep separate unless the user says otherwise
+        assert [choice.itemData(i) for i in range(choice.count())] == [None, existing]
+        assert choice.itemText(1).startswith("Merge into Nazigul Maksutkhan (")
+        assert "match letter for letter after transliteration" in choice.itemText(1)
+        label = r.persons_form.labelForField(choice).text()
+        assert label == "Nazigul Maxutkhan / Назигуль Максутхан (in the pack)"
+        choice.setCurrentIndex(1)
+        _shot(r, "receive-same-person")
+        with qtbot.waitSignal(r.job_done, timeout=30_000):
+            press(r, Qt.Key.Key_Return)  # receive
+        assert r.result is not None, r.outcome.text()
+        lines = [r.received.item(i).text() for i in range(r.received.count())]
+        assert "A person of the pack was merged into Nazigul Maksutkhan" in lines
+        persons = _persons(window.session.vault)
+        assert list(persons) == [existing] and len(persons[existing]) == 3
+        _shot(r, "receive-merged")
+        r.cancel_button.click()
+    finally:
+        dialogs.next_answers.clear()
+        window.pool.cancel_all()
+        window.pool.wait_all()
+        window.close()
+
+
+def _shot(widget, name: str) -> None:
+    """With CASEFILE_SCREENSHOTS=DIR, the dialog as it looks, for the eye; otherwise only grabbed."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    picture = widget.grab()
+    assert not picture.isNull()
+    if os.environ.get("CASEFILE_SCREENSHOTS"):
+        picture.save(str(Path(os.environ["CASEFILE_SCREENSHOTS"]) / f"{name}.png"))

@@ -22,6 +22,7 @@ from typing import Any
 
 from app.domain.model import BY_NAME, INTERCHANGE_ORDER
 from app.redaction.pseudonyms import WITHHELD_VALUE
+from app.search.match import SameNameReason
 from app.services.persons import merge_persons, possible_duplicates
 from storage.vault import Vault
 
@@ -38,6 +39,7 @@ class PersonMatch:
     existing_label: str
     score: float
     reason: str  # why the names match, in English words
+    why: SameNameReason  # the same, as a value (the desktop app says it in its language)
 
 
 # Given the matches found, which incoming person to merge into which existing one ({} keeps all separate).
@@ -77,7 +79,7 @@ def person_matches(vault: Vault, doc: dict[str, Any] | None) -> list[PersonMatch
         if not names.get(pid) or vault.db.one("SELECT 1 FROM persons WHERE id = ?", (pid,)) is not None:
             continue
         for d in possible_duplicates(vault, names[pid]):
-            found.append(PersonMatch(pid, names[pid], d.person_id, d.label, round(d.score, 3), d.reason))
+            found.append(PersonMatch(pid, names[pid], d.person_id, d.label, round(d.score, 3), d.reason, d.why))
     return found
 
 
