@@ -56,6 +56,17 @@ def partners(tmp_path_factory) -> Partners:
         to = PartnerBook(doc).add(my_card(partner, "Partner NGO"), trusted=True)
         packs[who] = root / f"{who}.casefile-pack"
         make_pack(doc, case_id, [to], packs[who], profile="partner", with_report=False)
+        if who == "amina":  # a second case of hers about the same person, sent later
+            later = {
+                "format": "casefile-case",
+                "version": 1,
+                "cases": [{"id": "case-amina-2", "title": "The appeal"}],
+                "case_persons": [
+                    {"id": "cp-amina-2", "case_id": "case-amina-2", "person_id": "p-amina-1", "role": "victim"}
+                ],
+            }
+            packs["amina-later"] = root / "amina-later.casefile-pack"
+            make_pack(doc, import_case(doc, later), [to], packs["amina-later"], profile="partner", with_report=False)
         fingerprints[who] = my_card(doc, who).fingerprint
         doc.close()
     partner.close()
@@ -126,6 +137,22 @@ def test_merge_on_receive_keeps_one_person_with_every_spelling_and_each_senders_
     receive = json.loads(vault.db.one("SELECT details FROM audit WHERE action = 'pack.receive' ORDER BY seq DESC")[0])
     assert receive["merged_persons"] == [[match.incoming_id, existing]]
     assert audit.verify(vault.db.conn) == []
+    vault.close()
+
+
+def test_a_later_pack_from_a_merged_sender_attaches_to_the_person_merged_into(partners):
+    vault = _partner_vault(partners, "later")
+    receive_pack(vault, partners.packs["berik"])
+    [existing] = _persons(vault)
+    assert receive_pack(vault, partners.packs["amina"], merge=merge_best).merged
+    later = receive_pack(vault, partners.packs["amina-later"])
+    assert later.case_created and later.matches == [] and later.merged == []
+    assert list(_persons(vault)) == [existing] and vault.db.one("SELECT count(*) FROM persons")[0] == 1
+    role = vault.db.one("SELECT id FROM case_persons WHERE case_id = ?", (later.case_id,))
+    assert vault.db.one("SELECT person_id FROM case_persons WHERE id = ?", role) == (existing,)
+    assert [p.sender_fingerprint for p in received_from(vault, "case_persons", role[0])] == [
+        partners.fingerprints["amina"]
+    ]
     vault.close()
 
 

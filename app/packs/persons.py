@@ -83,16 +83,16 @@ def person_matches(vault: Vault, doc: dict[str, Any] | None) -> list[PersonMatch
     return found
 
 
-def follow_earlier_merges(vault: Vault, doc: dict[str, Any] | None) -> dict[str, Any] | None:
+def follow_earlier_merges(vault: Vault, doc: dict[str, Any]) -> dict[str, Any]:
     """``doc`` with persons merged on an earlier receive pointing at the person they were merged into.
 
     A sender's ids are stable across packs, so a second case from them names the same person by the same id;
     the spellings and ties already here (the receiver's version) are not imported again.
     """
-    if doc is None:
-        return None
     into: dict[str, str] = {}
-    for p in doc.get("persons", []):
+    for p in doc.get("persons", []) if isinstance(doc.get("persons"), list) else []:
+        if not isinstance(p, dict):
+            continue
         row = vault.db.one(
             "SELECT r.entity_id FROM received_rows r JOIN persons p ON p.id = r.entity_id"
             " WHERE r.entity = 'persons' AND r.merged_from = ? LIMIT 1",
@@ -102,19 +102,26 @@ def follow_earlier_merges(vault: Vault, doc: dict[str, Any] | None) -> dict[str,
             into[str(p.get("id"))] = row[0]
     if not into:
         return doc
-    out: dict[str, Any] = {k: v for k, v in doc.items() if not isinstance(v, list)}
+    # The document is not validated yet (the importer does that next): anything unexpected is left as it is.
+    out = dict(doc)
     for name in INTERCHANGE_ORDER:
         ent = BY_NAME[name]
         person_fields = [f.name for f in ent.fields if f.ref == "persons"]
+        if not isinstance(doc.get(name), list):
+            continue
         rows = []
-        for row in doc.get(name, []):
+        for row in doc[name]:
+            if not isinstance(row, dict):
+                rows.append(row)
+                continue
             if name == "persons" and str(row.get("id")) in into:
                 continue
             new = dict(row)
             for f in person_fields:
-                if new.get(f) in into:
+                if isinstance(new.get(f), str) and new[f] in into:
                     new[f] = into[new[f]]
-            if name in _ENTITY_REFS and new.get("entity") == "persons" and new.get("entity_id") in into:
+            refers = name in _ENTITY_REFS and new.get("entity") == "persons" and isinstance(new.get("entity_id"), str)
+            if refers and new["entity_id"] in into:
                 new["entity_id"] = into[new["entity_id"]]
             if ent.scope == "vault" and person_fields and _exists(vault, name, str(new.get("id"))):
                 continue  # already here, attached to the person it was merged into

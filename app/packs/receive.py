@@ -142,6 +142,7 @@ def _case_plan(vault: Vault, m: mf.Manifest, case_json: bytes | None) -> dict[st
             doc = parse_document(case_json)
         except ImportRefused as exc:
             raise PackRefused([f"case.json cannot be imported: {exc}"]) from None
+        doc = follow_earlier_merges(vault, doc) if isinstance(doc, dict) else doc
     try:
         check_document(vault, doc)
     except ImportRefused as exc:
@@ -203,7 +204,7 @@ def receive_pack(
         if not report.ok or report.manifest is None:
             raise PackRefused(report.failures or ["The pack could not be read."])
         m = report.manifest
-        case_doc = follow_earlier_merges(vault, _case_plan(vault, m, docs.get("case")))
+        case_doc = _case_plan(vault, m, docs.get("case"))
         matches = person_matches(vault, case_doc)
         offered = {(x.incoming_id, x.existing_id) for x in matches}
         chosen = {k: v for k, v in merge(matches).items() if (k, v) in offered}  # never a pair not offered
@@ -324,7 +325,7 @@ def preview_receive(
     if not report.ok or report.manifest is None or report.already_received:
         return ReceivePreview(report)
     try:
-        case_doc = follow_earlier_merges(vault, _case_plan(vault, report.manifest, docs.get("case")))
+        case_doc = _case_plan(vault, report.manifest, docs.get("case"))
     except PackRefused as exc:
         report.failures.extend(exc.failures)
         return ReceivePreview(report)
