@@ -95,7 +95,7 @@ def output_error(exc: OSError, path: Path | str) -> OutputRefused:
     return OutputRefused(f"{where} could not be written ({os.strerror(exc.errno or 0)}).")
 
 
-def check_output(path: "str | os.PathLike[str]") -> Path:
+def check_output(path: str | os.PathLike[str]) -> Path:
     """Where a file the user asked for may go: a new name, or the name of an ordinary file, in a folder
     that exists. Its folder is resolved on purpose (it may be reached through links); the name itself
     must be no link, device, pipe or folder. Returns the path to write. Call it before the work."""
