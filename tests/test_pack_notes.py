@@ -97,7 +97,7 @@ def test_a_note_arrives_redacted_and_the_rest_of_it_intact(vaults):
 def test_a_note_the_leak_check_still_finds_a_name_in_stops_the_pack(vaults):
     doc, _par, case_id, root = vaults
     # Written out letter by letter: the redaction does not replace it, the leak check finds it.
-    _note(doc, case_id, root, "Sherizat came; the clerk wrote S h e r i z a t on the list.\n")
+    note_id = _note(doc, case_id, root, "Sherizat came; the clerk wrote S h e r i z a t on the list.\n")
     before = snapshot(doc)
     out = root / "refused.casefile-pack"
     with pytest.raises(NoteLeak) as caught:
@@ -106,5 +106,9 @@ def test_a_note_the_leak_check_still_finds_a_name_in_stops_the_pack(vaults):
     assert message.startswith("The pack was not made: the name of a pseudonymised person")
     assert "in the text note evidence item" in message
     assert "Sherizat" not in message and "Guldariya" not in message
+    from ui.reports.refusals import leak_text  # the desktop app says where, too
+
+    shown = leak_text(caught.value, pack=True)
+    assert shown is not None and f"in the text note evidence item {note_id}" in shown
     assert not out.exists() and not out.with_name(out.name + ".partial").exists()
     assert snapshot(doc) == before

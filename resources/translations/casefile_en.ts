@@ -4047,7 +4047,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>leaks</name>
     <message>
-        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <location filename="../../ui/reports/refusals.py" line="+38"/>
         <source>The pack was not made</source>
         <translation>The pack was not made</translation>
     </message>
@@ -4105,6 +4105,11 @@ Type %1 to wipe it now.</translation>
         <location line="+5"/>
         <source>in the picture of evidence item %1</source>
         <translation>in the picture of evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the text note evidence item %1</source>
+        <translation>in the text note evidence item %1</translation>
     </message>
     <message>
         <location line="+2"/>

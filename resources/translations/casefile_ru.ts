@@ -4061,7 +4061,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>leaks</name>
     <message>
-        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <location filename="../../ui/reports/refusals.py" line="+38"/>
         <source>The pack was not made</source>
         <translation>Пакет не создан</translation>
     </message>
@@ -4119,6 +4119,11 @@ Type %1 to wipe it now.</source>
         <location line="+5"/>
         <source>in the picture of evidence item %1</source>
         <translation>на изображении доказательства %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the text note evidence item %1</source>
+        <translation>в текстовой заметке доказательства %1</translation>
     </message>
     <message>
         <location line="+2"/>
