@@ -353,6 +353,20 @@ V6_SIGNED_AUDIT: tuple[str, ...] = (
     "ALTER TABLE audit ADD COLUMN sig TEXT",
 )
 
+# Which received pack each row of a received case came from (the sender's provenance of every fact), kept
+# by row id so that it survives a merge of persons; ``merged_from`` marks a person the pack's own person
+# record was merged into on receive (the id the pack gave them).
+V7_RECEIVED_ROWS: tuple[str, ...] = (
+    """CREATE TABLE received_rows (
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        pack_id TEXT NOT NULL,
+        merged_from TEXT,
+        PRIMARY KEY (entity, entity_id, pack_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX received_rows_merged ON received_rows(merged_from) WHERE merged_from IS NOT NULL",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     V1_DOMAIN + V1_INTERNAL,
     V2_SEARCH,
@@ -360,6 +374,7 @@ MIGRATIONS: tuple[Sequence[str], ...] = (
     V4_READ_INDEXES,
     V5_EVIDENCE_BINDING,
     V6_SIGNED_AUDIT,
+    V7_RECEIVED_ROWS,
 )
 
 LATEST = len(MIGRATIONS)

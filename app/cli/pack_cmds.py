@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from app.cli.common import (
@@ -28,10 +29,11 @@ from app.packs import (
     normalise_fingerprint,
     qr_png,
     receive_pack,
-    verify_pack,
 )
 from app.packs.cards import card_label, set_card_label
+from app.packs.persons import PersonMatch, keep_separate, merge_best
 from app.packs.receipt import make_receipt
+from app.packs.receive import ReceiveResult, preview_receive
 from app.services.packs import make_pack
 
 MAX_CARD_BYTES = 64 * 1024
@@ -188,9 +190,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     pack = check_input(args.pack)
     with open_vault(args) as vault:
-        report = verify_pack(vault, pack, progress=progress_to_stderr)
+        preview = preview_receive(vault, pack, progress=progress_to_stderr)
+    report = preview.report
     if args.json:
-        print_json(report.to_json())
+        print_json({**report.to_json(), "persons_already_here": [asdict(m) for m in preview.matches]})
         return 0 if report.ok else 1
     m = report.manifest
     if m is not None:
@@ -206,6 +209,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"Pack file SHA-256 {report.pack_sha256}")
     for w in report.warnings:
         print(f"Note: {w}")
+    for match in preview.matches:
+        print(_possibly_same(match))
     return print_outcome(report.failures, "{n} check(s) failed:")
 
 
@@ -213,14 +218,15 @@ def cmd_receive(args: argparse.Namespace) -> int:
     pack = check_input(args.pack)
     receipt_path = check_output(args.receipt) if args.receipt else None
     with open_vault(args) as vault:
-        result = receive_pack(vault, pack, accept_older=args.accept_older, progress=progress_to_stderr)
+        merge = merge_best if args.same_person == "merge" else keep_separate
+        result = receive_pack(vault, pack, accept_older=args.accept_older, merge=merge, progress=progress_to_stderr)
         if receipt_path is not None:
             receipt, signature = make_receipt(vault, result)
             write_output(receipt_path, receipt, public=True)
             write_output(receipt_path.with_name(receipt_path.name + ".sig"), signature, public=True)
             print(f"Wrote the receipt {args.receipt} (+ .sig): send it back to the sender.", file=sys.stderr)
     if args.json:
-        print_json(result.__dict__)
+        print_json(asdict(result))
         return 0
     verb = "created" if result.case_created else "added to existing case"
     print(
@@ -229,7 +235,31 @@ def cmd_receive(args: argparse.Namespace) -> int:
     )
     for w in result.warnings:
         print(f"Note: {w}")
+    _print_matches(result)
     return 0
+
+
+def _print_matches(result: ReceiveResult) -> None:
+    merged = dict(result.merged)
+    for match in result.matches:
+        names = " / ".join(match.incoming_names)
+        if merged.get(match.incoming_id) == match.existing_id:
+            print(f"Merged {names} ({match.incoming_id}) into {match.existing_label} ({match.existing_id}).")
+        else:
+            print(_possibly_same(match))
+    separate = {m.incoming_id for m in result.matches} - set(merged)
+    if separate:
+        print(
+            f"{len(separate)} person(s) of the pack were kept as records of their own. To merge one later: "
+            "casefile persons merge EXISTING FROM-THE-PACK (or receive with --same-person merge)."
+        )
+
+
+def _possibly_same(match: PersonMatch) -> str:
+    return (
+        f"Possibly the same person: {' / '.join(match.incoming_names)} ({match.incoming_id}) from the pack and "
+        f"{match.existing_label} ({match.existing_id}) already here: {match.reason}."
+    )
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -289,6 +319,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument(
         "--receipt", metavar="FILE", help="write a signed receipt (with this vault's audit head) for the sender"
+    )
+    p.add_argument(
+        "--same-person",
+        choices=("separate", "merge"),
+        default="separate",
+        help="a person of the pack whose names match a person already here: keep them separate and list the "
+        "match (the default), or merge them into the best match (their spellings become aliases)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_receive)

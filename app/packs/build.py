@@ -24,6 +24,7 @@ from typing import Any
 
 from app.evidence.credentials import verdict_of
 from app.packs import manifest as mf
+from app.packs import notes
 from app.packs.cards import Partner, check_label, my_card
 from app.packs.content import PROFILES, case_export, custody_document
 from app.packs.derive import can_strip, operation_for, strip_image
@@ -58,6 +59,7 @@ EXTENSIONS = {
     "application/pdf": "pdf",
     "application/zip": "zip",
     "audio/mpeg": "mp3",
+    notes.MEDIA_TYPE: "txt",
 }
 
 # (vault, case_id, profile, lang) -> the report, redacted at that profile and checked by the leak gate.
@@ -129,14 +131,18 @@ def build_pack(
     report: ReportMaker | None = None,
     lang: str = "en",
     sender_label: str | None = None,
+    person_overrides: dict[str, str] | None = None,
+    field_overrides: list[dict] | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> PackResult:
     """Write an encrypted, signed pack of ``case_id`` for ``recipients`` (trusted partners) to ``out_path``.
 
     Evidence at ``partner`` profile: originals where ``include_originals`` says so (True, or a set of evidence
-    ids), metadata-free re-encoded images otherwise; items of which no metadata-free copy can be made are left
-    out and listed in the result. ``internal`` sends originals; ``public`` never does.
+    ids), metadata-free re-encoded images and redacted copies of text notes otherwise; items of which no such
+    copy can be made are left out and listed in the result. ``internal`` sends originals; ``public`` never does.
+    A note's copy is redacted as the report is (``person_overrides`` and ``field_overrides`` as the report takes
+    them) and must pass the leak check, or NoteLeak stops the pack.
     """
     out_path = Path(out_path)
     if profile not in PROFILES:
@@ -165,7 +171,10 @@ def build_pack(
     service = EvidenceService(vault)
     pending: list[tuple[_Member, StoredBlob, str]] = []  # derivatives stored as blobs, rows not yet committed
     try:
-        members, left_out = _plan_evidence(vault, service, case_id, profile, include_originals, pending, cancel)
+        note_redaction = _NoteRedactionOnce(vault, case_id, profile, lang, person_overrides, field_overrides)
+        members, left_out = _plan_evidence(
+            vault, service, case_id, profile, include_originals, pending, cancel, note_redaction
+        )
         # Partner and public packs: the words inside every picture go through the leak gate's check.
         images = [
             (m.original_id, m.blob_id)
@@ -278,6 +287,19 @@ def _small(path: str, kind: str, media_type: str, data: bytes) -> _Member:
     return _Member(mf.Item(path, kind, len(data), hashlib.sha256(data).hexdigest(), media_type), data=data)
 
 
+class _NoteRedactionOnce:
+    """The report's redaction for text notes, made on the first note (most cases have none)."""
+
+    def __init__(self, vault: Vault, case_id: str, profile: str, lang: str, persons: Any, fields: Any) -> None:
+        self.args = (vault, case_id, profile, lang, persons, fields)
+        self.made: notes.NoteRedaction | None = None
+
+    def clean(self, evidence_id: str, data: bytes, media_type: str) -> bytes:
+        if self.made is None:
+            self.made = notes.note_redaction(*self.args)
+        return self.made.clean(evidence_id, data, media_type)
+
+
 def _plan_evidence(
     vault: Vault,
     service: EvidenceService,
@@ -286,6 +308,7 @@ def _plan_evidence(
     include_originals: bool | Collection[str],
     pending: list,
     cancel: CancelToken | None,
+    note_redaction: _NoteRedactionOnce,
 ) -> tuple[list[_Member], list[tuple[str, str]]]:
     members: list[_Member] = []
     left_out: list[tuple[str, str]] = []
@@ -316,6 +339,14 @@ def _plan_evidence(
                     original_id=e["id"],
                 )
             )
+            continue
+        if notes.is_note(media):
+            try:
+                text = note_redaction.clean(e["id"], vault.evidence.read_bytes(blob_id), media)
+            except DerivativeError as exc:
+                left_out.append((e["id"], f"{str(exc).rstrip('.')}; include the original to send it"))
+                continue
+            members.append(_stored_derivative(vault, pending, e, n, text, notes.MEDIA_TYPE, notes.OPERATION))
             continue
         if not can_strip(media):
             left_out.append(
@@ -360,27 +391,34 @@ def _plan_evidence(
         except DerivativeError as exc:
             left_out.append((e["id"], f"{str(exc).rstrip('.')}; include the original to send it"))
             continue
-        blob = vault.evidence.write_bytes(data)
+        members.append(_stored_derivative(vault, pending, e, n, data, dmedia, operation))
         del data
-        member = _Member(
-            mf.Item(
-                _evidence_path(n, blob.sha256, dmedia),
-                "evidence",
-                blob.size,
-                blob.sha256,
-                dmedia,
-                e["id"],
-                e["sha256"],
-                operation,
-                verdict_of(e["capture"]),
-            ),
-            blob_id=blob.blob_id,
-            original_id=e["id"],
-            expect=BlobRecord(blob.sha256, blob.size),
-        )
-        pending.append((member, blob, dmedia))
-        members.append(member)
     return members, left_out
+
+
+def _stored_derivative(
+    vault: Vault, pending: list, original: dict[str, Any], n: int, data: bytes, media_type: str, operation: str
+) -> _Member:
+    """A copy made for this pack, stored as a blob now; its row is added only once the pack is written."""
+    blob = vault.evidence.write_bytes(data)
+    member = _Member(
+        mf.Item(
+            _evidence_path(n, blob.sha256, media_type),
+            "evidence",
+            blob.size,
+            blob.sha256,
+            media_type,
+            original["id"],
+            original["sha256"],
+            operation,
+            verdict_of(original["capture"]),
+        ),
+        blob_id=blob.blob_id,
+        original_id=original["id"],
+        expect=BlobRecord(blob.sha256, blob.size),
+    )
+    pending.append((member, blob, media_type))
+    return member
 
 
 def _write(
@@ -438,6 +476,12 @@ def _write(
     return sink.sha256, sink.size
 
 
+_DESCRIPTIONS = {
+    notes.OPERATION: "Redacted text copy made for a handoff pack",
+    "": "Metadata-free copy made for a handoff pack",
+}
+
+
 def _record(
     vault: Vault,
     service: EvidenceService,
@@ -463,7 +507,7 @@ def _record(
                 dmedia,
                 parent_id=member.original_id,
                 operation=member.item.operation,
-                description="Metadata-free copy made for a handoff pack",
+                description=_DESCRIPTIONS.get(member.item.operation or "", _DESCRIPTIONS[""]),
                 custody_details={"operation": member.item.operation, "original_sha256": member.item.original_sha256},
             )
         for m in members:

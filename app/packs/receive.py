@@ -7,7 +7,9 @@ hash straight into a new blob of this vault, while nothing has failed; after a
 failure the scan reads on without storing, to list every problem. Only when
 the whole pack checked out, and every blob matches the manifest, does one
 transaction add the rows (case if new, evidence, custody 'received' with
-provenance, links, the received-packs record, one audit row). Otherwise the
+provenance, links, the received-packs record, one audit row). Persons the new
+case brings who match persons already here are listed, and merged only where
+the caller's choice says so (see ``app.packs.persons``). Otherwise the
 new blobs are deleted and nothing changes. A crash before the commit leaves
 blobs no row refers to, which the next open sets aside (never deletes).
 """
@@ -22,6 +24,15 @@ from typing import Any
 from app.packs import manifest as mf
 from app.packs.content import LINKABLE
 from app.packs.errors import PackAlreadyReceived, PackRefused
+from app.packs.persons import (
+    MergeChoice,
+    PersonMatch,
+    follow_earlier_merges,
+    keep_separate,
+    merge_received,
+    person_matches,
+    record_rows,
+)
 from app.packs.verify import MemberReader, PackReport, PackScan
 from app.services.evidence import EvidenceService
 from app.services.interchange import FORMAT as CASE_FORMAT
@@ -77,6 +88,16 @@ class ReceiveResult:
     pack_sha256: str
     evidence_ids: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    matches: list[PersonMatch] = field(default_factory=list)  # persons of the pack who may already be here
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (the pack's person, the person merged into)
+
+
+@dataclass
+class ReceivePreview:
+    """What receiving a pack would do, found by reading it completely without keeping anything."""
+
+    report: PackReport
+    matches: list[PersonMatch] = field(default_factory=list)
 
 
 def _custody_links(data: bytes | None) -> dict[str, dict[str, Any]]:
@@ -121,6 +142,7 @@ def _case_plan(vault: Vault, m: mf.Manifest, case_json: bytes | None) -> dict[st
             doc = parse_document(case_json)
         except ImportRefused as exc:
             raise PackRefused([f"case.json cannot be imported: {exc}"]) from None
+        doc = follow_earlier_merges(vault, doc) if isinstance(doc, dict) else doc
     try:
         check_document(vault, doc)
     except ImportRefused as exc:
@@ -135,13 +157,15 @@ def receive_pack(
     path: Path | str,
     *,
     accept_older: bool = False,
+    merge: MergeChoice = keep_separate,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> ReceiveResult:
     """Verify a pack, then import its evidence (and its case, if new) into this vault, all or nothing.
 
-    Raises PackRefused (with every failure), PackAlreadyReceived, or a storage error; in each case nothing
-    was imported.
+    ``merge`` is given the persons of the pack who match persons already here and says which to merge into
+    which; only those pairs are merged, and by default none is. Raises PackRefused (with every failure),
+    PackAlreadyReceived, or a storage error; in each case nothing was imported.
     """
     docs: dict[str, bytes] = {}
     blobs: list[tuple[mf.Item, StoredBlob]] = []
@@ -181,6 +205,9 @@ def receive_pack(
             raise PackRefused(report.failures or ["The pack could not be read."])
         m = report.manifest
         case_doc = _case_plan(vault, m, docs.get("case"))
+        matches = person_matches(vault, case_doc)
+        offered = {(x.incoming_id, x.existing_id) for x in matches}
+        chosen = {k: v for k, v in merge(matches).items() if (k, v) in offered}  # never a pair not offered
         custody = _custody_links(docs.get("custody"))
         wanted = [it for it in m.items if it.kind == "evidence"]
         if [it.path for it, _b in blobs] != [it.path for it in wanted] or any(
@@ -189,7 +216,8 @@ def receive_pack(
             raise PackRefused(["The evidence stored does not match the verified pack."])
         if cancel is not None:
             cancel.check()
-        result = _commit(vault, report, case_doc, custody, blobs)
+        result = _commit(vault, report, case_doc, custody, blobs, chosen)
+        result.matches = matches
     except BaseException:
         for _it, blob in blobs:
             vault.evidence.delete(blob.blob_id)
@@ -204,6 +232,7 @@ def _commit(
     case_doc: dict[str, Any] | None,
     custody: dict[str, dict[str, Any]],
     blobs: list[tuple[mf.Item, StoredBlob]],
+    chosen: dict[str, str],
 ) -> ReceiveResult:
     m = report.manifest
     assert m is not None
@@ -220,6 +249,7 @@ def _commit(
         if case_doc is not None and conn.execute("SELECT 1 FROM cases WHERE id = ?", (m.case_id,)).fetchone() is None:
             import_case(vault, case_doc)
             result.case_created = True
+            record_rows(conn, m.pack_id, case_doc)
         provenance = {
             "pack_id": m.pack_id,
             "pack_sha256": report.pack_sha256,
@@ -258,6 +288,8 @@ def _commit(
                         (new_id("el-"), evidence_id, table, link["entity_id"]),
                     )
             result.evidence_ids.append(evidence_id)
+        if result.case_created:
+            result.merged = merge_received(vault, conn, m.pack_id, chosen)
         conn.execute(
             "INSERT INTO received_packs (pack_id, pack_sha256, sender_fingerprint, case_id, manifest_created,"
             " received_at, items) VALUES (?,?,?,?,?,?,?)",
@@ -268,6 +300,33 @@ def _commit(
             "pack.receive",
             "cases",
             m.case_id,
-            {**provenance, "items": len(blobs), "case_created": result.case_created},
+            {
+                **provenance,
+                "items": len(blobs),
+                "case_created": result.case_created,
+                "merged_persons": [list(pair) for pair in result.merged],
+            },
         )
     return result
+
+
+def preview_receive(
+    vault: Vault, path: Path | str, *, progress: Progress = no_progress, cancel: CancelToken | None = None
+) -> ReceivePreview:
+    """Verify a pack as ``verify_pack`` does and, if it checked out, list the persons it brings who match persons
+    already here. Nothing is stored."""
+    docs: dict[str, bytes] = {}
+
+    def keep_case(item: mf.Item, reader: MemberReader) -> None:
+        if item.kind == "case":
+            docs["case"] = reader.read_all(mf.MAX_DOCUMENT_BYTES)
+
+    report = PackScan(vault, path, on_member=keep_case, progress=progress, cancel=cancel).run()
+    if not report.ok or report.manifest is None or report.already_received:
+        return ReceivePreview(report)
+    try:
+        case_doc = _case_plan(vault, report.manifest, docs.get("case"))
+    except PackRefused as exc:
+        report.failures.extend(exc.failures)
+        return ReceivePreview(report)
+    return ReceivePreview(report, person_matches(vault, case_doc))

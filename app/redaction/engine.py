@@ -85,6 +85,13 @@ class RedactedCase:
         """Image regions marked for redaction are blacked out except in internal reports."""
         return self.profile != INTERNAL
 
+    def scrub_text(self, text: str) -> str:
+        """``text`` with every withheld string replaced, as in the case's own free text (a note sent in a pack)."""
+        if not self.withheld:
+            return text
+        [(scrubbed, n)] = self.withheld.replace_many([text])
+        return phrase_once(scrubbed) if n and self.pseudonyms else scrubbed
+
 
 def _normalise_override(value: str) -> str:
     v = value.strip().lower()

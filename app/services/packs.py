@@ -30,7 +30,7 @@ def make_pack(
     """Write an encrypted, signed pack for trusted partners, signed with this vault's card label.
 
     ``person_overrides`` and ``field_overrides`` are the user's choices for this pack's report, as
-    ``build_report`` takes them; they change only ``report.pdf``."""
+    ``build_report`` takes them; they change ``report.pdf`` and the redacted copies of text notes."""
     return build_pack(
         vault,
         case_id,
@@ -41,6 +41,8 @@ def make_pack(
         report=report_maker(person_overrides, field_overrides) if with_report else None,
         lang=lang,
         sender_label=card_label(vault),
+        person_overrides=person_overrides,
+        field_overrides=field_overrides,
         progress=progress,
         cancel=cancel,
     )

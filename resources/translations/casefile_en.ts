@@ -3092,12 +3092,12 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+27"/>
         <source>Verify or receive a pack</source>
         <translation>Verify or receive a pack</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose the pack</source>
         <translation>Choose the pack</translation>
     </message>
@@ -3162,7 +3162,17 @@ Type %1 to wipe it now.</translation>
         <translation>Checks</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Persons who may already be in this vault</source>
+        <translation>Persons who may already be in this vault</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack names these persons in spellings close to persons you already have. Merge a person only if you are sure it is the same one: the pack&apos;s spellings become aliases, and each fact keeps the sender it came from.</source>
+        <translation>The pack names these persons in spellings close to persons you already have. Merge a person only if you are sure it is the same one: the pack&apos;s spellings become aliases, and each fact keeps the sender it came from.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>What was received</source>
         <translation>What was received</translation>
     </message>
@@ -3187,7 +3197,7 @@ Type %1 to wipe it now.</translation>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Every check passed, and this pack was already received on %1: there is nothing new to receive.</source>
         <translation>Every check passed, and this pack was already received on %1: there is nothing new to receive.</translation>
     </message>
@@ -3238,12 +3248,32 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+72"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
+        <source>Keep as a separate person</source>
+        <translation>Keep as a separate person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (in the pack)</source>
+        <translation>%1 (in the pack)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with %1</source>
+        <translation>What to do with %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge into %1 (%2)</source>
+        <translation>Merge into %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3278,7 +3308,17 @@ Type %1 to wipe it now.</translation>
         <translation>Pack SHA-256 %1 (kept in the custody trail)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>A person of the pack was merged into %1</source>
+        <translation>A person of the pack was merged into %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 persons of the pack who may already be here were kept separate</source>
+        <translation>%1 persons of the pack who may already be here were kept separate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancelled; nothing was received.</source>
         <translation>Cancelled; nothing was received.</translation>
     </message>
@@ -5266,7 +5306,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>leaks</name>
     <message>
-        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <location filename="../../ui/reports/refusals.py" line="+38"/>
         <source>The pack was not made</source>
         <translation>The pack was not made</translation>
     </message>
@@ -5324,6 +5364,11 @@ Type %1 to wipe it now.</translation>
         <location line="+5"/>
         <source>in the picture of evidence item %1</source>
         <translation>in the picture of evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the text note evidence item %1</source>
+        <translation>in the text note evidence item %1</translation>
     </message>
     <message>
         <location line="+2"/>

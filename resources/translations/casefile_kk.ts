@@ -3092,12 +3092,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+27"/>
         <source>Verify or receive a pack</source>
         <translation>Пакетті тексеру не қабылдау</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose the pack</source>
         <translation>Пакетті таңдау</translation>
     </message>
@@ -3162,7 +3162,17 @@ Type %1 to wipe it now.</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Persons who may already be in this vault</source>
+        <translation>Осы қоймада бұрыннан болуы мүмкін адамдар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack names these persons in spellings close to persons you already have. Merge a person only if you are sure it is the same one: the pack&apos;s spellings become aliases, and each fact keeps the sender it came from.</source>
+        <translation>Пакет бұл адамдарды сізде бар адамдардың атына жақын жазылуда атайды. Бір адам екеніне сенімді болсаңыз ғана біріктіріңіз: пакеттегі жазылулар атаудың нұсқалары болады, ал әр дерек өзін жіберген жіберушіні сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>What was received</source>
         <translation>Не қабылданды</translation>
     </message>
@@ -3187,7 +3197,7 @@ Type %1 to wipe it now.</source>
         <translation>Пакет тексерілуде…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Every check passed, and this pack was already received on %1: there is nothing new to receive.</source>
         <translation>Барлық тексеруден өтті, бұл пакет %1 қабылданған: қабылдайтын жаңа ештеңе жоқ.</translation>
     </message>
@@ -3238,12 +3248,32 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+72"/>
         <source>Note: %1</source>
         <translation>Ескертпе: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
+        <source>Keep as a separate person</source>
+        <translation>Бөлек адам ретінде қалдыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (in the pack)</source>
+        <translation>%1 (пакетте)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with %1</source>
+        <translation>%1 туралы не істеу керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge into %1 (%2)</source>
+        <translation>%1 адамымен біріктіру (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
@@ -3278,7 +3308,17 @@ Type %1 to wipe it now.</source>
         <translation>Пакеттің SHA-256 мәні %1 (сақтау журналына жазылды)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>A person of the pack was merged into %1</source>
+        <translation>Пакеттегі адам %1 адамымен біріктірілді</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 persons of the pack who may already be here were kept separate</source>
+        <translation>Мұнда бұрыннан болуы мүмкін, бөлек қалдырылған пакеттегі адамдар саны: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancelled; nothing was received.</source>
         <translation>Тоқтатылды; ештеңе қабылданбады.</translation>
     </message>
@@ -5266,7 +5306,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>leaks</name>
     <message>
-        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <location filename="../../ui/reports/refusals.py" line="+38"/>
         <source>The pack was not made</source>
         <translation>Пакет жасалмады</translation>
     </message>
@@ -5324,6 +5364,11 @@ Type %1 to wipe it now.</source>
         <location line="+5"/>
         <source>in the picture of evidence item %1</source>
         <translation>%1 дәлелдемесінің суретінде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the text note evidence item %1</source>
+        <translation>%1 дәлелдемесінің мәтіндік жазбасында</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3106,12 +3106,12 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/packs/receive_dialog.py" line="+26"/>
+        <location filename="../../ui/packs/receive_dialog.py" line="+27"/>
         <source>Verify or receive a pack</source>
         <translation>Проверить или принять пакет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose the pack</source>
         <translation>Выбор пакета</translation>
     </message>
@@ -3176,7 +3176,17 @@ Type %1 to wipe it now.</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Persons who may already be in this vault</source>
+        <translation>Лица, которые, возможно, уже есть в этом хранилище</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack names these persons in spellings close to persons you already have. Merge a person only if you are sure it is the same one: the pack&apos;s spellings become aliases, and each fact keeps the sender it came from.</source>
+        <translation>Пакет называет этих людей в написаниях, близких к людям, которые у вас уже есть. Объединяйте, только если уверены, что это один и тот же человек: написания из пакета станут вариантами имени, а каждый факт сохранит отправителя, от которого пришёл.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>What was received</source>
         <translation>Что принято</translation>
     </message>
@@ -3201,7 +3211,7 @@ Type %1 to wipe it now.</source>
         <translation>Проверяю пакет…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Every check passed, and this pack was already received on %1: there is nothing new to receive.</source>
         <translation>Все проверки пройдены, и этот пакет уже был принят %1: нового в нём нет.</translation>
     </message>
@@ -3252,12 +3262,32 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+72"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
+        <source>Keep as a separate person</source>
+        <translation>Оставить отдельным человеком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (in the pack)</source>
+        <translation>%1 (в пакете)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with %1</source>
+        <translation>Что сделать с %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge into %1 (%2)</source>
+        <translation>Объединить с %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3292,7 +3322,17 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256 пакета %1 (записан в журнал хранения)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>A person of the pack was merged into %1</source>
+        <translation>Человек из пакета объединён с %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 persons of the pack who may already be here were kept separate</source>
+        <translation>Лиц из пакета, которые, возможно, уже здесь есть, оставлено отдельно: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancelled; nothing was received.</source>
         <translation>Отменено; ничего не принято.</translation>
     </message>
@@ -5280,7 +5320,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>leaks</name>
     <message>
-        <location filename="../../ui/reports/refusals.py" line="+37"/>
+        <location filename="../../ui/reports/refusals.py" line="+38"/>
         <source>The pack was not made</source>
         <translation>Пакет не создан</translation>
     </message>
@@ -5338,6 +5378,11 @@ Type %1 to wipe it now.</source>
         <location line="+5"/>
         <source>in the picture of evidence item %1</source>
         <translation>на изображении доказательства %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the text note evidence item %1</source>
+        <translation>в текстовой заметке доказательства %1</translation>
     </message>
     <message>
         <location line="+2"/>

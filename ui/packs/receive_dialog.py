@@ -1,5 +1,6 @@
 """Verify and receive a pack: choose the file, review what verification found (signer, signature,
-every member's hash; nothing is kept), then receive it into this vault, all or nothing."""
+every member's hash; nothing is kept) and the persons of the pack who may already be in this vault (keep
+separate or merge, per person), then receive it into this vault, all or nothing."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ui import dialogs
 from ui.errors import Failure
@@ -26,6 +27,8 @@ class ReceiveDialog(StepDialog):
         set_texts(self, windowTitle=lambda: self.tr("Verify or receive a pack"))
         self.pack_path: Path | None = None
         self.report: Any = None
+        self.matches: list[Any] = []
+        self.same_person: dict[str, QComboBox] = {}  # the pack's person id -> keep separate, or merge into
         self.add_step(lambda: self.tr("Choose the pack"), self._choose_page())
         self.add_step(lambda: self.tr("Check it"), self._review_page())
         self.add_step(lambda: self.tr("Receive"), self._produce_page())
@@ -71,6 +74,24 @@ class ReceiveDialog(StepDialog):
         layout.addLayout(form)
         layout.addWidget(heading(lambda: self.tr("Checks"), 3))
         layout.addWidget(self.findings, 1)
+        self.persons_box = QWidget()
+        persons = QVBoxLayout(self.persons_box)
+        persons.setContentsMargins(0, 0, 0, 0)
+        persons.addWidget(heading(lambda: self.tr("Persons who may already be in this vault"), 3))
+        persons.addWidget(
+            note(
+                lambda: self.tr(
+                    "The pack names these persons in spellings close to persons you already have. Merge a person "
+                    "only if you are sure it is the same one: the pack's spellings become aliases, and each "
+                    "fact keeps the sender it came from."
+                )
+            )
+        )
+        self.persons_form = QFormLayout()
+        self.persons_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long names above their choice
+        persons.addLayout(self.persons_form)
+        self.persons_box.hide()
+        layout.addWidget(self.persons_box)
         return page
 
     def _produce_page(self) -> QWidget:
@@ -128,16 +149,17 @@ class ReceiveDialog(StepDialog):
         vault, path = self.session.vault, self.pack_path
 
         def job(progress: Any, cancel: Any) -> Any:
-            from app.packs import verify_pack
+            from app.packs.receive import preview_receive
 
-            return verify_pack(vault, path, progress=progress, cancel=cancel)
+            return preview_receive(vault, path, progress=progress, cancel=cancel)
 
         self.run(
             job, "verify", self.verify_panel, lambda: self.tr("Checking the pack…"), self._verified, self._verify_failed
         )
 
-    def _verified(self, report: Any) -> None:
-        self.report = report
+    def _verified(self, preview: Any) -> None:
+        report = self.report = preview.report
+        self._show_matches(preview.matches)
         m = report.manifest
         if report.ok and report.already_received:
             self.verdict.say(
@@ -177,6 +199,32 @@ class ReceiveDialog(StepDialog):
         if self.can_receive():
             self.next_button.setFocus()
 
+    def _show_matches(self, matches: list[Any]) -> None:
+        """One choice per person of the pack who matches someone here: keep separate (preselected) or merge."""
+        from ui.forms.duplicates import explain
+
+        while self.persons_form.rowCount():
+            self.persons_form.removeRow(0)
+        self.matches, self.same_person = matches, {}
+        for match in matches:
+            choice = self.same_person.get(match.incoming_id)
+            if choice is None:
+                choice = QComboBox()
+                choice.addItem(self.tr("Keep as a separate person"), None)
+                names = " / ".join(match.incoming_names)
+                label = QLabel(self.tr("%1 (in the pack)").replace("%1", names))
+                label.setBuddy(choice)
+                set_texts(choice, accessibleName=lambda names=names: self.tr("What to do with %1").replace("%1", names))
+                self.persons_form.addRow(label, choice)
+                self.same_person[match.incoming_id] = choice
+            text = self.tr("Merge into %1 (%2)").replace("%1", match.existing_label).replace("%2", explain(match.why))
+            choice.addItem(text, match.existing_id)
+        self.persons_box.setVisible(bool(matches))
+
+    def merge_choices(self) -> dict[str, str]:
+        """The pack's person id -> the person here they are to be merged into, as the user chose."""
+        return {pid: box.currentData() for pid, box in self.same_person.items() if box.currentData()}
+
     def _verify_failed(self, failure: Failure, cancelled: bool) -> None:
         if cancelled:
             self.verdict.say(lambda: self.tr("Cancelled."))
@@ -187,12 +235,12 @@ class ReceiveDialog(StepDialog):
         self.result = None
         self.outcome.clear()
         self.go(PRODUCE)
-        vault, path = self.session.vault, self.pack_path
+        vault, path, chosen = self.session.vault, self.pack_path, self.merge_choices()
 
         def job(progress: Any, cancel: Any) -> Any:
             from app.packs import receive_pack
 
-            return receive_pack(vault, path, progress=progress, cancel=cancel)
+            return receive_pack(vault, path, merge=lambda _matches: chosen, progress=progress, cancel=cancel)
 
         self.run(
             job,
@@ -219,6 +267,18 @@ class ReceiveDialog(StepDialog):
         self.received.addItem(self.tr("Pack SHA-256 %1 (kept in the custody trail)").replace("%1", result.pack_sha256))
         for warning in result.warnings:
             self.received.addItem(self.tr("Note: %1").replace("%1", warning))
+        labels = {m.existing_id: m.existing_label for m in result.matches}
+        for _incoming, existing in result.merged:
+            self.received.addItem(
+                self.tr("A person of the pack was merged into %1").replace("%1", labels.get(existing, existing))
+            )
+        separate = {m.incoming_id for m in result.matches} - {incoming for incoming, _e in result.merged}
+        if separate:
+            self.received.addItem(
+                self.tr("%1 persons of the pack who may already be here were kept separate").replace(
+                    "%1", str(len(separate))
+                )
+            )
         self.received.show()
         self.finished_state()
 
@@ -230,6 +290,7 @@ class ReceiveDialog(StepDialog):
 
     def forget(self) -> None:
         self.report = None
+        self._show_matches([])  # the names of persons are case data: gone with the lock
         self.findings.clear()
         self.received.clear()
         self.signer_field.clear()

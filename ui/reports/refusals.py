@@ -4,6 +4,7 @@ fields; the values themselves (field names, labels, ids) are shown as they are."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,9 @@ def _where(e: Explanation) -> str:
         )
     if e.item is not None:
         return QCoreApplication.translate("leaks", "in the picture of evidence item %1").replace("%1", e.item)
+    note = re.search(r"in the text note evidence item (\S+)", leak.where)
+    if note is not None:  # a pack's redacted copy of a text note
+        return QCoreApplication.translate("leaks", "in the text note evidence item %1").replace("%1", note.group(1))
     if leak.page is not None:
         return QCoreApplication.translate("leaks", "on page %1").replace("%1", str(leak.page))
     if "information" in leak.where:
