@@ -1008,7 +1008,7 @@
         <translation>Creating the vault… This takes a few seconds: the passphrase is stretched so that guessing it is slow.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Write down your recovery code</source>
         <translation>Write down your recovery code</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+145"/>
+        <location filename="../../ui/window.py" line="+156"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1320,12 +1320,12 @@
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1385,37 +1385,42 @@
         <translation>Creating the demo vault…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+15"/>
-        <source>Panic wipe</source>
-        <translation>Panic wipe</translation>
+        <location line="+80"/>
+        <source>There is no vault here: nothing to wipe.</source>
+        <translation>There is no vault here: nothing to wipe.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</source>
-        <translation>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</translation>
+        <location line="+42"/>
+        <source>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</source>
+        <translation>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="+4"/>
+        <source>Nothing was wiped: %1 The vault still opens with its passphrase.</source>
+        <translation>Nothing was wiped: %1 The vault still opens with its passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault was wiped: its keys were destroyed and its files removed.</source>
+        <translation>The vault was wiped: its keys were destroyed and its files removed.</translation>
+    </message>
+    <message>
+        <location line="-324"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>&amp;Wipe after failed unlocks…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Vault header</source>
         <translation>Vault header</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -2878,17 +2883,17 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+47"/>
+        <location filename="../../ui/screens/unlock.py" line="+48"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>I forgot the passphrase: use the &amp;recovery code</translation>
     </message>
@@ -2903,7 +2908,17 @@ Type %1 to wipe it now.</translation>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Panic &amp;wipe…  (Ctrl+Shift+Del)</source>
+        <translation>Panic &amp;wipe…  (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Panic wipe: destroy this vault</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Type the recovery code you wrote down (dashes and spaces do not matter).</translation>
     </message>
@@ -3138,6 +3153,64 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+20"/>
+        <source>Panic wipe</source>
+        <translation>Panic wipe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was wiped: the word %1 was not typed.</source>
+        <translation>Nothing was wiped: the word %1 was not typed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: the panic wipe was cancelled.</source>
+        <translation>Nothing was wiped: the panic wipe was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: “%2” is not the word %1.</source>
+        <translation>Nothing was wiped: “%2” is not the word %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The word that confirms the wipe</source>
+        <translation>The word that confirms the wipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe status</source>
+        <translation>Wipe status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wipe now</source>
+        <translation>&amp;Wipe now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</source>
+        <translation>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</source>
+        <translation>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter wipes the vault now.</source>
+        <translation>Enter wipes the vault now.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../ui/workspace.py" line="+36"/>
@@ -3222,7 +3295,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location filename="../../ui/dialogs.py" line="+51"/>
         <location line="+53"/>
         <source>OK</source>
         <translation>OK</translation>

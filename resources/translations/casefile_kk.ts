@@ -1008,7 +1008,7 @@
         <translation>Қойма жасалуда… Бұл бірнеше секундқа созылады: құпия сөз тіркесін табу қиын болуы үшін ол күшейтіледі.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Write down your recovery code</source>
         <translation>Қалпына келтіру кодын жазып алыңыз</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+145"/>
+        <location filename="../../ui/window.py" line="+156"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -1320,12 +1320,12 @@
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1385,37 +1385,42 @@
         <translation>Демо қойма жасалуда…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+15"/>
-        <source>Panic wipe</source>
-        <translation>Шұғыл жою</translation>
+        <location line="+80"/>
+        <source>There is no vault here: nothing to wipe.</source>
+        <translation>Мұнда қойма жоқ: жоятын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</source>
-        <translation>Қойма біржола жойылады: ондағы барлық іс, адам және айғақ файлы. Оны енді құпия сөз тіркесі де, қалпына келтіру коды да ашпайды.
-
-Қазір жою үшін %1 деп теріңіз.</translation>
+        <location line="+42"/>
+        <source>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</source>
+        <translation>Қойманың кілттері жойылды: оны енді ештеңе ашпайды. Оның кейбір файлдарын өшіру мүмкін болмады (%1); %2 қалтасын өшіріңіз.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="+4"/>
+        <source>Nothing was wiped: %1 The vault still opens with its passphrase.</source>
+        <translation>Ештеңе жойылған жоқ: %1 Қойма әлі де құпия сөз тіркесімен ашылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault was wiped: its keys were destroyed and its files removed.</source>
+        <translation>Қойма жойылды: оның кілттері жойылып, файлдары өшірілді.</translation>
+    </message>
+    <message>
+        <location line="-324"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Vault header</source>
         <translation>Қойма тақырыптамасы</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Off</source>
         <translation>Өшірулі</translation>
     </message>
@@ -2878,17 +2883,17 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+47"/>
+        <location filename="../../ui/screens/unlock.py" line="+48"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Notice</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>Құпия сөз тіркесін ұмыттым: қалпына келтіру &amp;кодын енгізу</translation>
     </message>
@@ -2903,7 +2908,17 @@ Type %1 to wipe it now.</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Panic &amp;wipe…  (Ctrl+Shift+Del)</source>
+        <translation>Шұғыл &amp;жою…  (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Шұғыл жою: осы қойманы жою</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Жазып алған қалпына келтіру кодын теріңіз (сызықша мен бос орын маңызды емес).</translation>
     </message>
@@ -3138,6 +3153,64 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+20"/>
+        <source>Panic wipe</source>
+        <translation>Шұғыл жою</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was wiped: the word %1 was not typed.</source>
+        <translation>Ештеңе жойылған жоқ: %1 сөзі терілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: the panic wipe was cancelled.</source>
+        <translation>Ештеңе жойылған жоқ: шұғыл жоюдан бас тартылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: “%2” is not the word %1.</source>
+        <translation>Ештеңе жойылған жоқ: «%2» — %1 сөзі емес.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The word that confirms the wipe</source>
+        <translation>Жоюды растайтын сөз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe status</source>
+        <translation>Жою күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wipe now</source>
+        <translation>Қазір &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</source>
+        <translation>Қойма біржола жойылады: ондағы барлық іс, адам және айғақ файлы. Оны енді құпия сөз тіркесі де, қалпына келтіру коды да ашпайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</source>
+        <translation>%1 деп теріп, Enter басыңыз. Әріп регистрі мен пернетақта тілі маңызды емес: орыс не қазақ тілінде сол пернелер ЦШЗУ деп жазады.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter wipes the vault now.</source>
+        <translation>Enter қазір қойманы жояды.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../ui/workspace.py" line="+36"/>
@@ -3222,7 +3295,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location filename="../../ui/dialogs.py" line="+51"/>
         <location line="+53"/>
         <source>OK</source>
         <translation>Жарайды</translation>

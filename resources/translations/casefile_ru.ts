@@ -1022,7 +1022,7 @@
         <translation>Создаю хранилище… Это займёт несколько секунд: парольная фраза усиливается, чтобы её было трудно подобрать.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Write down your recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+145"/>
+        <location filename="../../ui/window.py" line="+156"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -1334,12 +1334,12 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1399,37 +1399,42 @@
         <translation>Создаю демо-хранилище…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+15"/>
-        <source>Panic wipe</source>
-        <translation>Экстренное уничтожение</translation>
+        <location line="+80"/>
+        <source>There is no vault here: nothing to wipe.</source>
+        <translation>Здесь нет хранилища: уничтожать нечего.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</source>
-        <translation>Хранилище будет уничтожено навсегда: все дела, люди и файлы доказательств в нём. Ни парольная фраза, ни код восстановления больше его не откроют.
-
-Введите %1, чтобы уничтожить его сейчас.</translation>
+        <location line="+42"/>
+        <source>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</source>
+        <translation>Ключи хранилища уничтожены: его больше ничто не откроет. Некоторые его файлы удалить не удалось (%1); удалите папку %2.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="+4"/>
+        <source>Nothing was wiped: %1 The vault still opens with its passphrase.</source>
+        <translation>Ничего не уничтожено: %1 Хранилище по-прежнему открывается парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault was wiped: its keys were destroyed and its files removed.</source>
+        <translation>Хранилище уничтожено: его ключи уничтожены, файлы удалены.</translation>
+    </message>
+    <message>
+        <location line="-324"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>&amp;Стирать после неудачных попыток входа…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Vault header</source>
         <translation>Заголовок хранилища</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
@@ -2892,17 +2897,17 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+47"/>
+        <location filename="../../ui/screens/unlock.py" line="+48"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>Забыли парольную фразу? Ввести &amp;код восстановления</translation>
     </message>
@@ -2917,7 +2922,17 @@ Type %1 to wipe it now.</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Panic &amp;wipe…  (Ctrl+Shift+Del)</source>
+        <translation>Экстренное &amp;уничтожение…  (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Экстренное уничтожение этого хранилища</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Введите записанный код восстановления (дефисы и пробелы не важны).</translation>
     </message>
@@ -3152,6 +3167,64 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+20"/>
+        <source>Panic wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was wiped: the word %1 was not typed.</source>
+        <translation>Ничего не уничтожено: слово %1 не введено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: the panic wipe was cancelled.</source>
+        <translation>Ничего не уничтожено: экстренное уничтожение отменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: “%2” is not the word %1.</source>
+        <translation>Ничего не уничтожено: «%2» — это не слово %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The word that confirms the wipe</source>
+        <translation>Слово, подтверждающее уничтожение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe status</source>
+        <translation>Состояние уничтожения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wipe now</source>
+        <translation>&amp;Уничтожить сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</source>
+        <translation>Хранилище будет уничтожено навсегда: все дела, люди и файлы доказательств в нём. Ни парольная фраза, ни код восстановления больше его не откроют.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</source>
+        <translation>Введите %1 и нажмите Enter. Регистр и раскладка не важны: в русской или казахской раскладке те же клавиши дают ЦШЗУ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter wipes the vault now.</source>
+        <translation>Enter сейчас уничтожит хранилище.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../ui/workspace.py" line="+36"/>
@@ -3236,7 +3309,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location filename="../../ui/dialogs.py" line="+51"/>
         <location line="+53"/>
         <source>OK</source>
         <translation>ОК</translation>

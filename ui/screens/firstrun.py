@@ -215,6 +215,13 @@ class FirstRunScreen(QWidget):
     def _fail(self, message: Text) -> None:
         self.status.say(message, is_alert=True)
 
+    def set_notice(self, text: Text) -> None:
+        """Something to say as the screen is shown (that a vault was wiped), or nothing."""
+        if text:
+            self.status.say(text)
+        else:
+            self.status.clear()
+
     def _busy(self, busy: bool, message: Text) -> None:
         for w in (self.passphrase, self.confirm, self.create_button, self.demo_button, self.bind_box):
             w.setEnabled(not busy and (w is not self.bind_box or self.keystore.available()))

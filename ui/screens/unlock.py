@@ -37,6 +37,7 @@ class UnlockScreen(QWidget):
     """Emits ``unlocked(vault)``."""
 
     unlocked = Signal(object)
+    wipe_requested = Signal()
 
     def __init__(self, folder: Path, keystore: KeyStore, clock: Clock, pool: WorkerPool) -> None:
         super().__init__()
@@ -60,6 +61,11 @@ class UnlockScreen(QWidget):
         self.keychain_note = quiet(note())
         self.status = StatusNote()
         self.unlock_button = button(lambda: self.tr("&Unlock"), default=True)
+        self.wipe_button = button(
+            lambda: self.tr("Panic &wipe…  (Ctrl+Shift+Del)"), lambda: self.tr("Panic wipe: destroy this vault")
+        )
+        self.wipe_button.setFlat(True)
+        self.wipe_button.clicked.connect(self.wipe_requested)
         on_language_change(self, self._retranslate)
         self._retranslate()
         self.secret.returnPressed.connect(self.unlock)
@@ -75,11 +81,13 @@ class UnlockScreen(QWidget):
             self.keychain_note,
             self.status,
             self.unlock_button,
+            self.wipe_button,
             max_width=480,
         )
         QVBoxLayout(self).addWidget(layout_card)
         QWidget.setTabOrder(self.secret, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.use_recovery)
+        QWidget.setTabOrder(self.use_recovery, self.wipe_button)
         self.refresh()
 
     def _retranslate(self) -> None:
