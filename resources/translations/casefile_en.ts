@@ -584,7 +584,17 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+111"/>
+        <location filename="../../ui/forms/duplicates.py" line="+133"/>
+        <source>%1 and %2, both typed here, are possibly one person.</source>
+        <translation>%1 and %2, both typed here, are possibly one person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is possibly %2, who is already listed here.</source>
+        <translation>%1 is possibly %2, who is already listed here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 is possibly the same as %2.</translation>
     </message>
@@ -599,7 +609,7 @@
         <translation>Why: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this person</source>
         <translation>Use this person</translation>
     </message>
@@ -612,6 +622,21 @@
         <location line="+2"/>
         <source>Take %1, who is already in the vault, instead of a new person.</source>
         <translation>Take %1, who is already in the vault, instead of a new person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the same person as %2</source>
+        <translation>%1 is the same person as %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one person, with %1 as another spelling of the name.</source>
+        <translation>Keep one person, with %1 as another spelling of the name.</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1071,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+80"/>
+        <location filename="../../ui/forms/incident.py" line="+101"/>
         <source>Record an incident</source>
         <translation>Record an incident</translation>
     </message>
@@ -1121,29 +1146,29 @@
         <translation>People and what was done to each</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done by</source>
         <translation>Done by</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>(no source yet)</source>
         <translation>(no source yet)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-89"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -1153,12 +1178,62 @@
         <translation>Your typing is kept as a draft inside the vault.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save (Enter)</source>
-        <translation>Save (Enter)</translation>
+        <location line="+8"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
+        <source>What h&amp;appened:</source>
+        <translation>What h&amp;appened:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;o:</source>
+        <translation>Wh&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+316"/>
+        <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
+        <translation>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</source>
+        <translation>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name in Who, then press Enter to add it.</source>
+        <translation>Type a name in Who, then press Enter to add it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</source>
+        <translation>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save as new people?</source>
+        <translation>Save as new people?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</source>
+        <translation>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as new people</source>
+        <translation>Save as new people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="-388"/>
         <source>Save the incident</source>
         <translation>Save the incident</translation>
     </message>
@@ -1183,17 +1258,7 @@
         <translation>&amp;Headline:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What &amp;happened:</source>
-        <translation>What &amp;happened:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who:</source>
-        <translation>&amp;Who:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Done &amp;by:</source>
         <translation>Done &amp;by:</translation>
     </message>
@@ -1203,7 +1268,7 @@
         <translation>According &amp;to:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1214,27 +1279,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Type the date the way a source gives it.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
-        <translation>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>%1 (new person)</source>
         <translation>%1 (new person)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>What was done to %1</source>
         <translation>What was done to %1</translation>
     </message>
@@ -1244,7 +1304,7 @@
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>  (used if you leave this empty)</source>
         <translation>  (used if you leave this empty)</translation>
     </message>
@@ -1252,11 +1312,6 @@
         <location line="+42"/>
         <source>Restored your unsaved draft.</source>
         <translation>Restored your unsaved draft.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
-        <translation>The date is not understood. Try 13.11.2025 or “late November 2025”.</translation>
     </message>
 </context>
 <context>
@@ -1867,34 +1922,34 @@
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name, as written</source>
         <translation>Name, as written</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Name as written</source>
         <translation>Name as written</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Kind of spelling</source>
         <translation>Kind of spelling</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -3259,6 +3314,14 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+24"/>
+        <source>Dates look like %1.</source>
+        <translation>Dates look like %1.</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <location filename="../../ui/sidebar.py" line="-104"/>
@@ -3315,7 +3378,7 @@
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-98"/>
+        <location filename="../../ui/forms/duplicates.py" line="-135"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>“%1”</translation>
@@ -3485,6 +3548,31 @@
         <translation>Another key change is waiting for confirmation; finish or cancel it first.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Casefile does not understand this date.</source>
+        <translation>Casefile does not understand this date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date word Casefile knows.</source>
+        <translation>“%1” is not a date word Casefile knows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date has no year, or its year is not written in full (2025, not 25).</source>
+        <translation>The date has no year, or its year is not written in full (2025, not 25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such day in the calendar (such as 31 February, or month 13).</source>
+        <translation>There is no such day in the calendar (such as 31 February, or month 13).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The range is not complete: give both ends, the first before the last.</source>
+        <translation>The range is not complete: give both ends, the first before the last.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
         <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
@@ -3505,7 +3593,7 @@
         <translation>The operation stopped unexpectedly.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>The passphrase is too short: use at least %1 characters.</translation>
     </message>
@@ -3540,12 +3628,12 @@
         <translation>“%1” is not a regular file.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Something went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk is full; nothing was changed. Free some space and try again.</translation>
     </message>
@@ -4119,7 +4207,7 @@
 <context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-341"/>
+        <location filename="../../ui/forms/person.py" line="-342"/>
         <source>(automatic)</source>
         <translation>(automatic)</translation>
     </message>

@@ -584,7 +584,17 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+111"/>
+        <location filename="../../ui/forms/duplicates.py" line="+133"/>
+        <source>%1 and %2, both typed here, are possibly one person.</source>
+        <translation>Мұнда терілген %1 мен %2 — бәлкім, бір адам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is possibly %2, who is already listed here.</source>
+        <translation>%1 — бәлкім, тізімде бар %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — бәлкім, бұл %2.</translation>
     </message>
@@ -599,7 +609,7 @@
         <translation>Себебі: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this person</source>
         <translation>Осы адамды таңдау</translation>
     </message>
@@ -612,6 +622,21 @@
         <location line="+2"/>
         <source>Take %1, who is already in the vault, instead of a new person.</source>
         <translation>Жаңа жазбаның орнына қоймада бар %1 адамын алу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person</source>
+        <translation>Сол адам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the same person as %2</source>
+        <translation>%1 — %2 деген сол адам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one person, with %1 as another spelling of the name.</source>
+        <translation>Бір адамды қалдырып, %1 атауын есімнің басқа жазылуы ретінде сақтау.</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1071,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+80"/>
+        <location filename="../../ui/forms/incident.py" line="+101"/>
         <source>Record an incident</source>
         <translation>Оқиғаны тіркеу</translation>
     </message>
@@ -1121,29 +1146,29 @@
         <translation>Адамдар және әрқайсысына не істелгені</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done by</source>
         <translation>Кім істеді</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>(no source yet)</source>
         <translation>(әзірге дереккөз жоқ)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-89"/>
         <source>Form status</source>
         <translation>Пішін күйі</translation>
     </message>
@@ -1153,12 +1178,62 @@
         <translation>Терілгеннің бәрі қоймада қаралама ретінде сақталады.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save (Enter)</source>
-        <translation>Сақтау (Enter)</translation>
+        <location line="+8"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Сақтау  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
+        <source>What h&amp;appened:</source>
+        <translation>Не &amp;болды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;o:</source>
+        <translation>&amp;Кім:</translation>
+    </message>
+    <message>
+        <location line="+316"/>
+        <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
+        <translation>Тізімде әзірге ешкім жоқ: «Кім» өрісіне бұл кіммен болғанын теріп, сонда Enter басыңыз. Ешкім аталмаған оқиғаны сақтау үшін Ctrl+Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</source>
+        <translation>«Кім» өрісіндегі Enter есімді қосады, сақтамайды. Сақтау үшін Ctrl+Enter, келесі өріске өту үшін Tab басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name in Who, then press Enter to add it.</source>
+        <translation>«Кім» өрісіне есімді теріп, қосу үшін Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</source>
+        <translation>«%1» «Кім» өрісіне терілген, бірақ қосылмаған: қосу үшін сонда Enter басыңыз немесе өрісті тазалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save as new people?</source>
+        <translation>Жаңа адамдар ретінде сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</source>
+        <translation>%1 — бәлкім, бұрыннан белгілі адам (тізім астындағы ескертуді қараңыз). Солай болса, жазбалары бірге тұруы үшін «Осы адамды таңдау» немесе «Сол адам» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as new people</source>
+        <translation>Жаңа адамдар ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="-388"/>
         <source>Save the incident</source>
         <translation>Оқиғаны сақтау</translation>
     </message>
@@ -1183,17 +1258,7 @@
         <translation>Та&amp;қырып:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What &amp;happened:</source>
-        <translation>&amp;Не болды:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who:</source>
-        <translation>&amp;Кім:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Done &amp;by:</source>
         <translation>Кім &amp;істеді:</translation>
     </message>
@@ -1203,7 +1268,7 @@
         <translation>&amp;Дереккөз:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -1214,27 +1279,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Күнді дереккөзде қалай берілсе, солай теріңіз.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
-        <translation>Әзірге түсініксіз. 13.11.2025, «2025 ж. қараша соңы» не «2025 ж. жазы» деп көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>%1 (new person)</source>
         <translation>%1 (жаңа адам)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>What was done to %1</source>
         <translation>Не істелді: %1</translation>
     </message>
@@ -1244,7 +1304,7 @@
         <translation>Алып тастау: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>  (used if you leave this empty)</source>
         <translation>  (бос қалдырсаңыз)</translation>
     </message>
@@ -1252,11 +1312,6 @@
         <location line="+42"/>
         <source>Restored your unsaved draft.</source>
         <translation>Сақталмаған қаралама қалпына келтірілді.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
-        <translation>Күн түсініксіз. 13.11.2025 не «2025 ж. қараша соңы» деп көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1867,34 +1922,34 @@
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name, as written</source>
         <translation>Аты, жазылғандай</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Script</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Name as written</source>
         <translation>Аты, жазылғандай</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Kind of spelling</source>
         <translation>Жазылу түрі</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -3259,6 +3314,14 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+24"/>
+        <source>Dates look like %1.</source>
+        <translation>Күндер былай жазылады: %1.</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <location filename="../../ui/sidebar.py" line="-104"/>
@@ -3315,7 +3378,7 @@
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-98"/>
+        <location filename="../../ui/forms/duplicates.py" line="-135"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
@@ -3485,6 +3548,31 @@
         <translation>Кілттердің басқа өзгерісі растауды күтіп тұр; алдымен оны аяқтаңыз немесе болдырмаңыз.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Casefile does not understand this date.</source>
+        <translation>Casefile бұл күнді түсінбейді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date word Casefile knows.</source>
+        <translation>«%1» — Casefile күн жазуында мұндай сөзді білмейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date has no year, or its year is not written in full (2025, not 25).</source>
+        <translation>Күнде жыл жоқ немесе жыл толық жазылмаған (25 емес, 2025).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such day in the calendar (such as 31 February, or month 13).</source>
+        <translation>Күнтізбеде мұндай күн жоқ (мысалы, 31 ақпан немесе 13-ші ай).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The range is not complete: give both ends, the first before the last.</source>
+        <translation>Аралық толық емес: екі шетін де көрсетіңіз, басы соңынан бұрын болсын.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
         <translation>Мұндай құпия сөз тіркесін таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
@@ -3505,7 +3593,7 @@
         <translation>Әрекет күтпеген жерден тоқтады.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Құпия сөз тіркесі тым қысқа: кемінде %1 таңба керек.</translation>
     </message>
@@ -3540,12 +3628,12 @@
         <translation>«%1» — қарапайым файл емес.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Бірдеңе дұрыс болмады (%1); ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск толы; ештеңе өзгермеді. Орын босатып, қайта көріңіз.</translation>
     </message>
@@ -4119,7 +4207,7 @@
 <context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-341"/>
+        <location filename="../../ui/forms/person.py" line="-342"/>
         <source>(automatic)</source>
         <translation>(автоматты түрде)</translation>
     </message>

@@ -598,7 +598,17 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+111"/>
+        <location filename="../../ui/forms/duplicates.py" line="+133"/>
+        <source>%1 and %2, both typed here, are possibly one person.</source>
+        <translation>%1 и %2, оба введены здесь, — возможно, один человек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is possibly %2, who is already listed here.</source>
+        <translation>%1 — возможно, %2, который уже есть в списке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — возможно, это %2.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Почему: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this person</source>
         <translation>Выбрать этого человека</translation>
     </message>
@@ -626,6 +636,21 @@
         <location line="+2"/>
         <source>Take %1, who is already in the vault, instead of a new person.</source>
         <translation>Взять человека %1, который уже есть в хранилище, вместо новой записи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person</source>
+        <translation>Тот же человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the same person as %2</source>
+        <translation>%1 — тот же человек, что и %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one person, with %1 as another spelling of the name.</source>
+        <translation>Оставить одного человека, а %1 сохранить как другое написание имени.</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1085,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+80"/>
+        <location filename="../../ui/forms/incident.py" line="+101"/>
         <source>Record an incident</source>
         <translation>Записать случай</translation>
     </message>
@@ -1135,29 +1160,29 @@
         <translation>Люди и что сделали с каждым</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done by</source>
         <translation>Кем сделано</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>(no source yet)</source>
         <translation>(источника пока нет)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-89"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -1167,12 +1192,62 @@
         <translation>Всё введённое сохраняется как черновик в хранилище.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save (Enter)</source>
-        <translation>Сохранить (Enter)</translation>
+        <location line="+8"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>Сохр&amp;анить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
+        <source>What h&amp;appened:</source>
+        <translation>Что &amp;произошло:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;o:</source>
+        <translation>К&amp;то:</translation>
+    </message>
+    <message>
+        <location line="+316"/>
+        <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
+        <translation>В списке пока никого нет: введите в поле «Кто», с кем это случилось, и нажмите там Enter. Чтобы сохранить случай без людей, нажмите Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</source>
+        <translation>Enter в поле «Кто» добавляет имя, но не сохраняет. Нажмите Ctrl+Enter, чтобы сохранить, или Tab — к следующему полю.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name in Who, then press Enter to add it.</source>
+        <translation>Введите имя в поле «Кто» и нажмите Enter, чтобы добавить его.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</source>
+        <translation>«%1» введено в поле «Кто», но не добавлено: нажмите там Enter, чтобы добавить, или очистите поле.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save as new people?</source>
+        <translation>Сохранить как новых людей?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</source>
+        <translation>%1 — возможно, уже известный человек (см. предупреждение под списком). Если так, выберите «Выбрать этого человека» или «Тот же человек», чтобы все записи о нём были вместе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as new people</source>
+        <translation>Сохранить как новых</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <location line="-388"/>
         <source>Save the incident</source>
         <translation>Сохранить случай</translation>
     </message>
@@ -1197,17 +1272,7 @@
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What &amp;happened:</source>
-        <translation>&amp;Что случилось:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who:</source>
-        <translation>К&amp;то:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Done &amp;by:</source>
         <translation>Кем &amp;сделано:</translation>
     </message>
@@ -1217,7 +1282,7 @@
         <translation>По &amp;данным:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
@@ -1228,27 +1293,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Введите дату так, как её указывает источник.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
-        <translation>Пока не понятно. Попробуйте 13.11.2025, «конец ноября 2025» или «лето 2025».</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>%1 (new person)</source>
         <translation>%1 (новый человек)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>What was done to %1</source>
         <translation>Что сделали с человеком: %1</translation>
     </message>
@@ -1258,7 +1318,7 @@
         <translation>Убрать: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>  (used if you leave this empty)</source>
         <translation>  (если оставить пустым)</translation>
     </message>
@@ -1266,11 +1326,6 @@
         <location line="+42"/>
         <source>Restored your unsaved draft.</source>
         <translation>Несохранённый черновик восстановлен.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
-        <translation>Дата не понятна. Попробуйте 13.11.2025 или «конец ноября 2025».</translation>
     </message>
 </context>
 <context>
@@ -1881,34 +1936,34 @@
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name, as written</source>
         <translation>Имя, как написано</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Script</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Name as written</source>
         <translation>Имя, как написано</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Kind of spelling</source>
         <translation>Вид написания</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -3273,6 +3328,14 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+24"/>
+        <source>Dates look like %1.</source>
+        <translation>Даты выглядят так: %1.</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <location filename="../../ui/sidebar.py" line="-104"/>
@@ -3329,7 +3392,7 @@
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-98"/>
+        <location filename="../../ui/forms/duplicates.py" line="-135"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
@@ -3499,6 +3562,31 @@
         <translation>Другое изменение ключей ждёт подтверждения; сначала завершите или отмените его.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Casefile does not understand this date.</source>
+        <translation>Casefile не понимает эту дату.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date word Casefile knows.</source>
+        <translation>«%1» — Casefile не знает такого слова в датах.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date has no year, or its year is not written in full (2025, not 25).</source>
+        <translation>В дате нет года или год написан не полностью (2025, а не 25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such day in the calendar (such as 31 February, or month 13).</source>
+        <translation>В календаре нет такого дня (например, 31 февраля или 13-го месяца).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The range is not complete: give both ends, the first before the last.</source>
+        <translation>Промежуток неполный: укажите оба конца, начало раньше конца.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
         <translation>Такую парольную фразу программа подбора пробует одной из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
@@ -3519,7 +3607,7 @@
         <translation>Операция неожиданно прервалась.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
     </message>
@@ -3554,12 +3642,12 @@
         <translation>«%1» — не обычный файл.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
     </message>
@@ -4133,7 +4221,7 @@
 <context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-341"/>
+        <location filename="../../ui/forms/person.py" line="-342"/>
         <source>(automatic)</source>
         <translation>(автоматически)</translation>
     </message>
