@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import storage.header as header_module  # noqa: E402
+import storage.slots as header_module  # noqa: E402  (where the key slots run the KDF)
 from storage.kdf import calibrate  # noqa: E402
 from storage.vault import Vault  # noqa: E402
 

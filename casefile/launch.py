@@ -17,9 +17,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parsed = cli.parse(args)  # --help and --version answer here, as the command line does
     if getattr(parsed, "command", None):
-        from storage.hardening import disable_core_dumps
+        from storage.hardening import harden_process
 
-        disable_core_dumps()
+        harden_process()
         return cli.run(parsed)
     from ui.main import main as desktop
 

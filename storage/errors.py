@@ -318,6 +318,54 @@ class FileUnreadable(EvidenceError):
     template = "The file {name!r} cannot be read."
 
 
+class OutputRefused(VaultError):
+    """A file the user asked for cannot be written where they asked; nothing was written."""
+
+    code = "output_refused"
+
+
+class InputRefused(VaultError):
+    """A file given to Casefile to read is not an ordinary, readable file."""
+
+    code = "input_refused"
+
+
+# -- what an unlock found and told (Vault.notices): the vault opened all the same --------------------
+
+
+class JournalSetAside(VaultError):
+    """A journal file that does not continue this vault's database was moved aside, not applied."""
+
+    code = "journal_set_aside"
+    template = (
+        "The journal file beside the vault's database ({name}) {why}. Applying it would have damaged the vault, "
+        "so it was moved aside as {kept} and the vault opened from its main database."
+    )
+
+
+class JournalDamaged(VaultError):
+    """The vault's journal file is damaged: what came before the damage was recovered, a copy was kept."""
+
+    code = "journal_damaged"
+    template = (
+        "The vault's journal file ({name}) is damaged: the {count} change(s) saved before the damage were "
+        "recovered, later ones could not be. A copy of the damaged journal was kept as {kept}."
+    )
+
+
+class DatabasePagesDamaged(VaultDamaged):
+    """Pages of the vault's database fail their authentication check."""
+
+    code = "database_pages_damaged"
+
+
+class AuditLogBroken(VaultError):
+    """The audit log's last entry or kept key does not hold together."""
+
+    code = "audit_log_broken"
+    template = "The audit log does not hold together: {problem}. Run 'casefile check' for more."
+
+
 class VaultWiped(VaultError):
     """The vault was destroyed after too many failed unlocks, as its owner had asked."""
 
@@ -368,3 +416,20 @@ class KeyChangePending(VaultError):
 
     code = "key_change_pending"
     template = "Another key change is waiting for confirmation; finish or cancel it first."
+
+
+class EvidenceMismatch(VaultDamaged):
+    """An evidence file is not the one recorded at intake: replaced, swapped or altered."""
+
+    code = "evidence_mismatch"
+
+
+class EvidenceSetAside(VaultError):
+    """Files in the evidence folder that belonged to no item were moved aside at unlock (told, not raised)."""
+
+    code = "evidence_set_aside"
+    template = (
+        "{count} file(s) in the vault's evidence folder belonged to no evidence item (left by an interrupted "
+        "operation, or put there by hand). They were moved to the folder evidence-set-aside beside it; "
+        "nothing was deleted."
+    )

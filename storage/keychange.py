@@ -80,7 +80,8 @@ def reconcile(vault: Vault, seq_at_open: int) -> list[CasefileError]:
                     conn, "vault.unlock_limit_restored", details={"found": header.meta.guard_limit, "limit": db_limit}
                 )
             header.set_guard(db_limit, header.meta.last_change)
-        _set_meta(conn, HEADER_SEQ_KEY, str(header.seq))
+        if last_seq != header.seq:  # an unlock that changes nothing writes nothing
+            _set_meta(conn, HEADER_SEQ_KEY, str(header.seq))
     return notices
 
 

@@ -338,11 +338,28 @@ V4_READ_INDEXES: tuple[str, ...] = (
     "CREATE INDEX attributions_entity ON attributions(entity, entity_id)",
 )
 
+# Evidence blobs of format 2 are encrypted to the vault's secret at-rest identity and name their blob id in
+# their age header; the rows already there keep format 1 (card identity, no binding) until a key rotation.
+V5_EVIDENCE_BINDING: tuple[str, ...] = (
+    "ALTER TABLE evidence ADD COLUMN blob_format INTEGER NOT NULL DEFAULT 2",
+    "UPDATE evidence SET blob_format = 1",
+)
+
+# A forward-secure audit log (storage/audit.py): each row from here on is signed with a one-time key
+# that names its successor. Rows written before keep their hash chain only.
+V6_SIGNED_AUDIT: tuple[str, ...] = (
+    "ALTER TABLE audit ADD COLUMN key TEXT",
+    "ALTER TABLE audit ADD COLUMN next_key TEXT",
+    "ALTER TABLE audit ADD COLUMN sig TEXT",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     V1_DOMAIN + V1_INTERNAL,
     V2_SEARCH,
     V3_PACKS,
     V4_READ_INDEXES,
+    V5_EVIDENCE_BINDING,
+    V6_SIGNED_AUDIT,
 )
 
 LATEST = len(MIGRATIONS)

@@ -11,21 +11,19 @@ keep working, and an open after a crash drops the ``.next`` files and the staged
 from __future__ import annotations
 
 import base64
-import io
 import os
 import secrets
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from storage import audit
+from storage.age import Identity
 from storage.database import holds_vault
 from storage.errors import VaultError
-from storage.evidence import EvidenceStore
+from storage.evidence import FORMAT_BOUND, EvidenceStore
 from storage.fsutil import fsync_dir
 from storage.header import new_change_id
 from storage.kdf import RECOVERY_PARAMS, KdfParams
@@ -64,7 +62,8 @@ class PendingRotation:
     code: str
     change: str
     new_dek: bytes
-    new_identity: pyrage.x25519.Identity
+    new_identity: Identity  # on the new contact card
+    new_at_rest: Identity  # evidence at rest, never published
     _writes_seen: int
     done: bool = False
 
@@ -81,7 +80,7 @@ class PendingRotation:
         vault.header.activate(self.change)  # the commit point
         vault.db.close()
         finish_or_drop(vault.folder, db_key(self.new_dek), vault.vault_id)
-        vault._switch_key(self.new_dek, self.new_identity)  # noqa: SLF001 - the vault's own rotation
+        vault._switch_key(self.new_dek, self.new_identity, self.new_at_rest)  # noqa: SLF001 - the vault's own rotation
         vault.header.scrub()
         vault.end_key_change()
 
@@ -105,7 +104,8 @@ def prepare(
     cancel: CancelToken | None = None,
 ) -> PendingRotation:
     new_dek = secrets.token_bytes(32)
-    new_identity = pyrage.x25519.Identity.generate()
+    new_identity = Identity.generate()
+    new_at_rest = Identity.generate()
     new_signing = Ed25519PrivateKey.generate().private_bytes_raw()
     change = new_change_id()
     folder = vault.folder
@@ -126,6 +126,8 @@ def prepare(
                 conn.execute("SELECT sqlcipher_export('rotated')")
                 conn.execute(f"PRAGMA rotated.user_version = {vault.db.version}")
                 conn.execute("UPDATE rotated.meta SET value = ? WHERE key = 'age_identity'", (str(new_identity),))
+                conn.execute("UPDATE rotated.meta SET value = ? WHERE key = 'evidence_identity'", (str(new_at_rest),))
+                conn.execute("UPDATE rotated.evidence SET blob_format = ? WHERE blob_id IS NOT NULL", (FORMAT_BOUND,))
                 conn.execute(
                     "UPDATE rotated.meta SET value = ? WHERE key = 'signing_key'",
                     (base64.b64encode(new_signing).decode(),),
@@ -144,12 +146,12 @@ def prepare(
             writes_seen = conn.total_changes
         _fsync_file(next_db)
         progress(1, total, "database re-keyed")
-        # 2. Every evidence file re-encrypted to the new identity, beside the old one.
-        new_store = EvidenceStore(folder / EVIDENCE_DIR, new_identity)
+        # 2. Every evidence file re-encrypted to the new at-rest identity, beside the old one.
+        new_store = EvidenceStore(folder / EVIDENCE_DIR, new_at_rest)
         for i, blob_id in enumerate(blobs, start=2):
             if cancel is not None:
                 cancel.check()
-            _reencrypt(vault.evidence, new_store, blob_id)
+            new_store.copy_from(vault.evidence, blob_id, folder / EVIDENCE_DIR / f"{blob_id}{NEXT_SUFFIX}")
             progress(i, total, "evidence re-encrypted")
         if cancel is not None:
             cancel.check()
@@ -165,39 +167,12 @@ def prepare(
         drop(folder)
         vault.header.abandon(change)
         raise
-    return PendingRotation(vault, code, change, new_dek, new_identity, writes_seen)
+    return PendingRotation(vault, code, change, new_dek, new_identity, new_at_rest, writes_seen)
 
 
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
-
-
-def _reencrypt(old: EvidenceStore, new: EvidenceStore, blob_id: str) -> None:
-    tmp = new.folder / f"{blob_id}{NEXT_SUFFIX}"
-    # Evidence plaintext passes through memory only, a chunk at a time, via a pipe thread.
-    r_fd, w_fd = os.pipe()
-    errors: list[BaseException] = []
-
-    def produce() -> None:
-        try:
-            with open(w_fd, "wb", closefd=True) as w:
-                old.decrypt_to(blob_id, w)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    t = threading.Thread(target=produce, daemon=True)
-    t.start()
-    try:
-        with open(r_fd, "rb", closefd=True) as r, open(tmp, "wb") as out:
-            pyrage.encrypt_io(io.BufferedReader(r), out, [new._recipient])  # noqa: SLF001
-            out.flush()
-            os.fsync(out.fileno())
-    finally:
-        t.join()
-    if errors:
-        tmp.unlink(missing_ok=True)
-        raise errors[0]
 
 
 def drop(folder: Path) -> None:

@@ -14,10 +14,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from storage import audit, guard, keychange, rotation
+from storage.age import Identity
 from storage.clock import Clock, SystemClock, iso
 from storage.database import Database
 from storage.errors import (
@@ -25,6 +25,7 @@ from storage.errors import (
     DatabaseMissing,
     EmptyPassphrase,
     EvidenceFolderMissing,
+    EvidenceSetAside,
     FolderNotEmpty,
     ForeignDatabase,
     HeaderMissing,
@@ -42,7 +43,7 @@ from storage.errors import (
     WrongPassphrase,
     WrongPassphraseAttemptsLeft,
 )
-from storage.evidence import EvidenceStore
+from storage.evidence import BlobRecord, EvidenceStore
 from storage.fsutil import fsync_dir, translate_os_error
 from storage.header import (
     KeyHeader,
@@ -136,6 +137,9 @@ class _FolderLock:
             self.fd = -1
 
 
+VaultLock = _FolderLock  # for commands that must hold the vault without opening it (wipe)
+
+
 def _check_writable(folder: Path) -> None:
     if not os.access(folder, os.W_OK):
         raise VaultReadOnly()
@@ -193,11 +197,14 @@ class Vault:
         self._pepper = pepper
         self.clock = clock
         self.vault_id = header.vault_id
-        self.notices: list[CasefileError] = []  # things found at unlock that the user should hear about
+        self.notices: list[CasefileError] = list(db.notices)  # things found at unlock that the user should hear about
         self._key_change_busy = False
-        self.identity = pyrage.x25519.Identity.from_str(self._meta("age_identity"))
-        self.evidence = EvidenceStore(folder / EVIDENCE_DIR, self.identity)
-        self.swept_orphans = self.evidence.sweep(self._referenced_blobs())
+        self.identity = Identity.from_str(self._meta("age_identity"))  # on the contact card: packs to us
+        self.evidence = self._evidence_store(self._evidence_identity())
+        # Files no row refers to: moved aside and reported, never deleted (they may be someone's only copy).
+        self.set_aside = self.evidence.set_aside_unknown(self._referenced_blobs())
+        if self.set_aside:
+            self.notices.append(EvidenceSetAside(count=len(self.set_aside)))
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -251,7 +258,8 @@ class Vault:
                     rows = {
                         "vault_id": vault_id,
                         "created": iso(clock.now()),
-                        "age_identity": str(pyrage.x25519.Identity.generate()),
+                        "age_identity": str(Identity.generate()),
+                        "evidence_identity": str(Identity.generate()),
                         "signing_key": base64.b64encode(signing).decode(),
                     }
                     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows.items())
@@ -341,7 +349,7 @@ class Vault:
                 if upgraded:
                     with db.transaction() as conn:
                         vault.record(conn, "vault.header_upgraded", details={"from": LEGACY_HEADER_NAME})
-                vault.notices = keychange.reconcile(vault, seq_at_open)
+                vault.notices += keychange.reconcile(vault, seq_at_open)
                 return vault
             except BaseException:
                 db.close()
@@ -384,6 +392,26 @@ class Vault:
 
     def _referenced_blobs(self) -> list[str]:
         return [r[0] for r in self.db.query("SELECT blob_id FROM evidence WHERE blob_id IS NOT NULL")]
+
+    def _evidence_identity(self) -> Identity:
+        """The secret at-rest identity (never on the card); vaults made before it existed get one now."""
+        row = self.db.one("SELECT value FROM meta WHERE key = 'evidence_identity'")
+        if row is not None:
+            return Identity.from_str(row[0])
+        identity = Identity.generate()
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('evidence_identity', ?)", (str(identity),))
+            self.record(conn, "vault.evidence_key_added")
+        return identity
+
+    def _evidence_store(self, at_rest: Identity) -> EvidenceStore:
+        return EvidenceStore(
+            self.folder / EVIDENCE_DIR, at_rest, legacy_identity=self.identity, lookup=self._blob_record
+        )
+
+    def _blob_record(self, blob_id: str) -> BlobRecord | None:
+        row = self.db.one("SELECT sha256, size, blob_format FROM evidence WHERE blob_id = ?", (blob_id,))
+        return None if row is None else BlobRecord(row[0], row[1], row[2])
 
     @property
     def bound_to_device(self) -> bool:
@@ -483,12 +511,12 @@ class Vault:
             self.end_key_change()
             raise
 
-    def _switch_key(self, new_dek: bytes, new_identity: pyrage.x25519.Identity) -> None:
+    def _switch_key(self, new_dek: bytes, new_identity: Identity, new_at_rest: Identity) -> None:
         """After a committed rotation: reopen on the new key."""
         self._dek = new_dek
         self.db = Database.open(self.folder / DB_NAME, db_key(new_dek))
         self.identity = new_identity
-        self.evidence = EvidenceStore(self.folder / EVIDENCE_DIR, new_identity)
+        self.evidence = self._evidence_store(new_at_rest)
 
     @property
     def unlock_limit(self) -> int:

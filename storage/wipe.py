@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from storage.evidence import SET_ASIDE_DIR
 from storage.fsutil import fsync_dir
 from storage.header import HEADER_NAME, LEGACY_HEADER_NAME, destroy_header, read_vault_id, shred_file, shred_leftovers
 from storage.keystore import KeyStore
@@ -35,6 +36,7 @@ def wipe_vault(
     for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + NEXT_SUFFIX):
         (folder / name).unlink(missing_ok=True)
     shutil.rmtree(folder / EVIDENCE_DIR, ignore_errors=True)
+    shutil.rmtree(folder / SET_ASIDE_DIR, ignore_errors=True)
     (folder / LOCK_NAME).unlink(missing_ok=True)
     for leftover in folder.iterdir():
         if leftover.is_file():

@@ -183,7 +183,8 @@ def _kill_keys(tmp_path: Path, op: str, kills: int, rng: random.Random) -> str:
         finished += len(acks)
         shown += [line.split()[1] for line in lines if line.startswith("CODE")]
         if op != "recovery":
-            trying = [line.split(maxsplit=1)[1] for line in lines if line.startswith("TRYING")]
+            # a kill can cut the last line short: only whole "TRYING <passphrase>" lines count
+            trying = [line[7:] for line in lines if line.startswith("TRYING ") and line[7:] in PASSPHRASES]
             # the last acknowledged passphrase must work, or the one being set when killed
             expected = ([" ".join(acks[-1])] if acks else [current]) + trying[-1:]
             vault, current = _open_any(folder, expected)

@@ -118,18 +118,28 @@ def test_sparse_multi_gigabyte_file_streams_in_flat_memory(vault, case_id, tmp_p
     assert grown_mib < 64, f"intake memory grew by {grown_mib:.0f} MiB"
 
 
-def test_orphan_ciphertext_is_swept_on_open(vault, case_id, tmp_path):
+def test_unknown_files_are_set_aside_on_open_never_deleted(vault, case_id, tmp_path):
     kept = EvidenceService(vault).add_bytes(case_id, b"kept evidence")
     orphan = vault.evidence.write_bytes(b"written, but its row never committed")
     partial = vault.folder / "evidence" / ("ab" * 16 + ".partial")
     partial.write_bytes(b"half")
+    stray = vault.folder / "evidence" / "my notes.txt"
+    stray.write_bytes(b"a user's own file")
+    orphan_bytes = (vault.folder / "evidence" / orphan.blob_id).read_bytes()
     folder = vault.folder
     vault.close()
     with Vault.open(folder, passphrase=PASSPHRASE) as v:
-        assert v.swept_orphans == 2
+        assert v.set_aside == sorted([orphan.blob_id, partial.name, stray.name])
         names = {p.name for p in (folder / "evidence").iterdir()}
-        assert orphan.blob_id not in names and partial.name not in names
+        assert names == {EvidenceService(v).blob_id(kept.evidence_id)}
+        aside = folder / "evidence-set-aside"
+        assert (aside / "my notes.txt").read_bytes() == b"a user's own file"
+        assert (aside / partial.name).read_bytes() == b"half"
+        assert (aside / orphan.blob_id).read_bytes() == orphan_bytes
         assert EvidenceService(v).read(kept.evidence_id) == b"kept evidence"
+    with Vault.open(folder, passphrase=PASSPHRASE) as v:
+        assert v.set_aside == []  # reported once; what was set aside stays where it is
+        assert len(list((folder / "evidence-set-aside").iterdir())) == 3
 
 
 def test_damaged_ciphertext_is_reported(vault, case_id):
@@ -145,7 +155,8 @@ def test_damaged_ciphertext_is_reported(vault, case_id):
 
 
 def test_standard_age_tool_cannot_read_without_the_vault_identity(vault, case_id):
-    """The blob is a real age file: the standard tool recognises it and refuses a wrong key."""
+    """The blob is a real age file: the standard tool refuses a wrong key, and the contact card's key too
+    (evidence at rest has its own secret identity); with the at-rest identity it opens."""
     if subprocess.run(["which", "age"], capture_output=True).returncode:
         pytest.skip("age not installed")
     item = EvidenceService(vault).add_bytes(case_id, b"confidential")
@@ -154,7 +165,10 @@ def test_standard_age_tool_cannot_read_without_the_vault_identity(vault, case_id
     subprocess.run(["age-keygen", "-o", str(keyfile)], capture_output=True, check=True)
     out = subprocess.run(["age", "-d", "-i", str(keyfile), str(path)], capture_output=True)
     assert out.returncode != 0 and b"confidential" not in out.stdout
-    keyfile.write_text(str(vault.identity) + "\n")
+    keyfile.write_text(str(vault.identity) + "\n")  # the identity whose recipient is on the card
+    out = subprocess.run(["age", "-d", "-i", str(keyfile), str(path)], capture_output=True)
+    assert out.returncode != 0 and b"confidential" not in out.stdout
+    keyfile.write_text(vault.db.one("SELECT value FROM meta WHERE key = 'evidence_identity'")[0] + "\n")
     out = subprocess.run(["age", "-d", "-i", str(keyfile), str(path)], capture_output=True)
     assert out.stdout == b"confidential"
     keyfile.unlink()

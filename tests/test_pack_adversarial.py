@@ -174,6 +174,25 @@ def test_flipped_byte_in_each_member(world, index):
         path.unlink()
 
 
+def test_receive_lists_every_problem_and_keeps_nothing(world):
+    """One pass: evidence stored before the first failure is deleted, and the scan reads on to list the rest."""
+    members = read_members(world.tar)
+    evidence = [n for n, (info, _d) in enumerate(members) if info.name.startswith("evidence/")]
+    assert len(evidence) == 3
+    for index in (evidence[1], evidence[2]):
+        info, data = members[index]
+        members[index] = (info, data[:-1] + bytes([data[-1] ^ 1]))
+    path = tampered(world, "two-bad.casefile-pack", members)
+    try:
+        report = refused(world, path, "does not match its SHA-256")
+        with pytest.raises(PackRefused) as info:
+            receive_pack(world.par, path)
+        altered = [f for f in info.value.failures if "does not match its SHA-256" in f]
+        assert len(altered) == 2 and len([f for f in report.failures if "does not match" in f]) == 2
+    finally:
+        path.unlink()
+
+
 # -- signatures and signers -----------------------------------------------------------------
 
 

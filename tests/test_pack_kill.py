@@ -1,7 +1,7 @@
 """SIGKILL during 'casefile receive': afterwards the vault opens clean and the pack is fully received or not at all.
 
 Each round copies the same partner vault, starts a real receive in a subprocess and kills it at a point
-spread evenly over the time a full receive takes (process start, pass 1, pass 2, commit).
+spread evenly over the time a full receive takes (process start, the one pass that checks and stores, commit).
 """
 
 from __future__ import annotations

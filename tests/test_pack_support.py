@@ -101,11 +101,12 @@ def files_under(root: Path) -> set[str]:
 
 
 def decrypt(pack: Path, identity) -> bytes:
-    return pyrage.decrypt(pack.read_bytes(), [identity])
+    """pyrage, an independent age implementation, opens packs for surgery (and so checks ours)."""
+    return pyrage.decrypt(pack.read_bytes(), [pyrage.x25519.Identity.from_str(str(identity))])
 
 
 def seal(tar_bytes: bytes, vault: Vault, out: Path) -> Path:
-    out.write_bytes(pyrage.encrypt(tar_bytes, [vault.identity.to_public()]))
+    out.write_bytes(pyrage.encrypt(tar_bytes, [pyrage.x25519.Recipient.from_str(str(vault.identity.to_public()))]))
     return out
 
 

@@ -31,7 +31,8 @@ def window(qtbot, make_vault):
     w = make_window(qtbot, folder)
     unlock(qtbot, w)
     yield w
-    w.pool.cancel_all_and_wait()
+    w.pool.cancel_all()
+    w.pool.wait_all()
 
 
 def test_review_shows_the_conflict_and_the_way_out(qtbot, window, tmp_path):
@@ -81,7 +82,7 @@ def test_pack_dialog_shows_a_refusal_translated(qtbot, window, make_vault, monke
         leak = Leak("text", "on page 3", 3, "sources.informant", "source-1", "a withheld value", "token", "secret")
         raise ReportLeakError([leak, leak])
 
-    monkeypatch.setattr("app.packs.build_pack", refuse)
+    monkeypatch.setattr("app.services.packs.build_pack", refuse)  # what the dialog's service calls
     window.set_language("ru")
     d = open_pack_dialog(window)
     d.choose_partner(card.fingerprint)

@@ -17,11 +17,12 @@ def demo_window(qtbot, demo_folder):
     window = make_window(qtbot, demo_folder)
     unlock(qtbot, window)
     yield window
-    window.pool.cancel_all_and_wait()
+    window.pool.cancel_all()
+    window.pool.wait_all()
 
 
 def open_from_menu(window):
-    from ui.reports.steps import share_menu
+    from ui.share import share_menu
     from ui.uwazi_dialog import UwaziDialog
 
     action = next(a for a in share_menu(window).actions() if "Uwazi" in a.text())

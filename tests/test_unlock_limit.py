@@ -109,7 +109,7 @@ def test_a_restored_older_header_is_noticed(make_vault):
     (folder / HEADER_NAME).write_bytes(saved)  # "put back" to hide the three attempts
     assert _guard(folder)["failed"] == 0
     with Vault.open(folder, passphrase=PASSPHRASE) as v:
-        assert any("put back from an earlier copy" in n for n in v.notices)
+        assert any("put back from an earlier copy" in str(n) for n in v.notices)
         assert v.db.one("SELECT count(*) FROM audit WHERE action = 'vault.header_rolled_back'")[0] == 1
     with Vault.open(folder, passphrase=PASSPHRASE) as v:
         assert v.notices == []
@@ -119,7 +119,7 @@ def test_a_limit_removed_from_the_header_comes_back(make_vault):
     folder, _ = _limited(make_vault, 4)
     _edit_header(folder, lambda h: h.__setitem__("guard", {"limit": 0, "failed": 0}))
     with Vault.open(folder, passphrase=PASSPHRASE) as v:
-        assert any("set back" in n for n in v.notices)
+        assert any("set back" in str(n) for n in v.notices)
         assert v.unlock_limit == 4
     assert _guard(folder)["limit"] == 4
 

@@ -121,10 +121,10 @@ def test_an_unknown_kind_of_event_gets_a_neutral_act(event):
 
 
 def test_services_name_only_codes_that_exist():
-    from app.services import cases
+    from app.domain import status
 
-    assert set(cases._MEASURE_STATUS) <= set(VOCABULARIES["measure_type"])
-    assert set(cases._ACT_STATUS) <= set(VOCABULARIES["act_type"])
+    assert set(status.MEASURE_STATUS) <= set(VOCABULARIES["measure_type"])
+    assert set(status.ACT_STATUS) <= set(VOCABULARIES["act_type"])
 
 
 def test_every_code_the_demo_case_uses_is_in_its_vocabulary():

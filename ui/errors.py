@@ -108,6 +108,24 @@ TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "file_is_folder": (QT_TRANSLATE_NOOP("errors", "“%1” is a folder, not a file."), ("name",)),
     "not_regular_file": (QT_TRANSLATE_NOOP("errors", "“%1” is not a regular file."), ("name",)),
     "case_title_missing": (QT_TRANSLATE_NOOP("errors", "A case needs a title."), ()),
+    "title_missing": (QT_TRANSLATE_NOOP("errors", "This record needs a title."), ()),
+    "unknown_code": (QT_TRANSLATE_NOOP("errors", "“%1” is not one of the known choices."), ("value",)),
+    "not_in_case": (QT_TRANSLATE_NOOP("errors", "A record this needs is not in this case (any more)."), ()),
+    "measure_without_person": (
+        QT_TRANSLATE_NOOP("errors", "Choose the person (or people) the measure is imposed on."),
+        (),
+    ),
+    "bad_reply_window": (
+        QT_TRANSLATE_NOOP("errors", "The reply window must be a number of days between 1 and 3650."),
+        (),
+    ),
+    "nothing_to_undo": (QT_TRANSLATE_NOOP("errors", "There is no change to undo."), ()),
+    "undo_conflict": (
+        QT_TRANSLATE_NOOP("errors", "What this change touched was changed again since; nothing was undone."),
+        (),
+    ),
+    "not_changeable": (QT_TRANSLATE_NOOP("errors", "This cannot be changed this way."), ()),
+    "no_such_record": (QT_TRANSLATE_NOOP("errors", "This record is not in the vault (any more)."), ()),
     "person_name_missing": (
         QT_TRANSLATE_NOOP("errors", "A person needs at least one name (or, for a group, a description)."),
         (),

@@ -250,6 +250,16 @@ def moment(iso: str | None) -> str:
     )
 
 
+def clock(when: dt.datetime) -> str:
+    """A time as a clock showed it, with no zone (a camera's EXIF time): written the locale's way and never
+    converted, since nobody knows which zone the camera's clock was set to: "28 November 2025, 10:15"."""
+    return _fill(
+        QCoreApplication.translate("fmt", "%1, %2", "a date and a time of day"),
+        _day(when.date(), long=True),
+        f"{when.hour:02d}:{when.minute:02d}",
+    )
+
+
 def plain(key: str | None) -> str:
     """An unknown vocabulary key, made readable."""
     return (key or "").replace("_", " ")

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from app.location import vault_folder
-from storage.hardening import disable_core_dumps
+from storage.hardening import harden_process
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -26,7 +26,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop app; returns the exit code."""
-    disable_core_dumps()
+    harden_process()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     from PySide6.QtCore import QCoreApplication, Qt

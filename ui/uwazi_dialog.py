@@ -149,21 +149,10 @@ class UwaziDialog(StepDialog):
 
     # -- steps ----------------------------------------------------------------------------
 
-    def update_buttons(self) -> None:
-        if not hasattr(self, "panel"):
-            return
-        step = self.step()
+    def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            self.next_text(self.tr("&Review…"), enabled=bool(self.case_ids()))
-        elif step == REVIEW:
-            self.next_text(self.tr("&Export…"))
-        elif self.result is not None:
-            self.done_state = True
-        else:
-            self.next_text("")
-        super().update_buttons()
-        if step == PRODUCE and self.result is None and not self.is_running():
-            self.back_button.setVisible(True)
+            return self.tr("&Review…"), bool(self.case_ids())
+        return self.tr("&Export…"), True
 
     @Slot()
     def advance(self) -> None:

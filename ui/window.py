@@ -155,8 +155,12 @@ class MainWindow(QMainWindow):
         self._vault_actions: list[QAction] = []
         vault_menu = self._menu(lambda: self.tr("&Vault"))
         self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
+        from ui import integrity  # Check the vault…, and what opening the vault found
+
+        integrity.install(self, vault_menu)
         vault_menu.addSeparator()
         self._action(vault_menu, lambda: self.tr("&Wipe after failed unlocks…"), self.choose_unlock_limit)
+        self._action(vault_menu, lambda: self.tr("New recovery c&ode…"), self.new_recovery_code)
         # Never greyed out: a locked vault can be wiped too (from the menu, the shortcut or the lock screen).
         self.wipe_action = self._action(
             vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe, WIPE_SHORTCUT, needs_vault=False
@@ -167,6 +171,18 @@ class MainWindow(QMainWindow):
         self._action(case_menu, lambda: self.tr("&Record incident…"), lambda: self._ws("record_incident"), "Ctrl+N")
         self._action(case_menu, lambda: self.tr("Add &person…"), lambda: self._ws("add_person"), "Ctrl+Shift+P")
         self._action(case_menu, lambda: self.tr("Add evidence &files…"), lambda: self._ws("add_files"), "Ctrl+Shift+E")
+        self._action(case_menu, lambda: self.tr("Add &source…"), lambda: self._ws("add_source"))
+        self._action(case_menu, lambda: self.tr("Add pr&oceeding…"), lambda: self._ws("add_proceeding"))
+        self._action(case_menu, lambda: self.tr("Add &hearing…"), lambda: self._ws("add_hearing"))
+        self._action(case_menu, lambda: self.tr("Add &measure…"), lambda: self._ws("add_measure"))
+        self._action(case_menu, lambda: self.tr("Add &communication…"), lambda: self._ws("add_communication"))
+        case_menu.addSeparator()
+        self.undo_action = self._action(
+            case_menu,
+            lambda: self.tr("&Undo last change…"),
+            lambda: self._ws("undo_last"),
+            QKeySequence.StandardKey.Undo,
+        )
         case_menu.addSeparator()
         self._action(case_menu, lambda: self.tr("&New case…"), lambda: self._ws("new_case"))
         view_menu = self._menu(lambda: self.tr("V&iew"))
@@ -269,8 +285,12 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self.workspace.start()
         self.unlocked.emit()
-        for notice in vault.notices:  # found at unlock: a header put back from a copy, a limit removed
-            dialogs.warn(self, self.tr("Vault header"), message(notice))
+        for notice in vault.notices:  # found at unlock: a header put back, a limit removed, a journal set aside
+            dialogs.warn(self, self.tr("Opening the vault"), message(notice))
+        if self.session is not None:
+            from ui.recovery_dialog import remind_if_unconfirmed
+
+            remind_if_unconfirmed(self, vault, self.pool)
 
     @Slot()
     def open_demo(self) -> None:
@@ -381,6 +401,15 @@ class MainWindow(QMainWindow):
     def is_locking(self) -> bool:
         """Locked, and the vault not yet closed (a worker is finishing)."""
         return self._closing is not None
+
+    @Slot()
+    def new_recovery_code(self) -> bool:
+        """A new recovery code, in force once the user types back its last group."""
+        if self.session is None:
+            return False
+        from ui.recovery_dialog import new_recovery_code
+
+        return new_recovery_code(self, self.session.vault, self.pool)
 
     @Slot()
     def choose_unlock_limit(self) -> None:

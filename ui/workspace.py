@@ -6,13 +6,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from app.services.changes import Change, ChangeService
 from app.views.deadlines import DeadlineLine
-from ui import dialogs
+from ui import dialogs, fmt
+from ui.case.base import entity_label
 from ui.case.view import CaseView
+from ui.errors import Failure
 from ui.forms.base import DraftedDialog
 from ui.forms.case import CaseDialog
+from ui.forms.communication import CommunicationForm
+from ui.forms.event_edit import ActForm, EventForm
 from ui.forms.incident import IncidentDialog
+from ui.forms.measure import MeasureForm
 from ui.forms.person import PersonDialog
+from ui.forms.person_edit import PersonEditDialog
+from ui.forms.proceeding import HearingForm, ProceedingForm
+from ui.forms.record import RecordForm
+from ui.forms.source import SourceForm
 from ui.i18n import on_language_change, set_texts
 from ui.search_panel import SearchField, SearchResults
 from ui.session import Session
@@ -21,6 +31,16 @@ from ui.widgets import button
 from ui.workers import WorkerPool
 
 CASE_ENTITIES = {"events", "evidence", "sources", "communications"}
+# The record forms by kind (also the kind of draft each keeps).
+RECORD_FORMS: dict[str, type[RecordForm]] = {
+    "source": SourceForm,
+    "proceeding": ProceedingForm,
+    "hearing": HearingForm,
+    "measure": MeasureForm,
+    "communication": CommunicationForm,
+    "event": EventForm,
+    "act": ActForm,
+}
 
 
 class Workspace(QWidget):
@@ -53,6 +73,8 @@ class Workspace(QWidget):
         self.case_view.add_files_requested.connect(self.add_files)
         self.case_view.add_person_requested.connect(self.add_person)
         self.case_view.record_requested.connect(self.record_incident)
+        self.case_view.form_requested.connect(self.open_form)
+        self.case_view.records_changed.connect(lambda: self._saved(""))
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -170,6 +192,82 @@ class Workspace(QWidget):
         self._open_form(form)
         return form
 
+    @Slot(str, object)
+    def open_form(
+        self, kind: str, params: dict | None = None, draft_id: str | None = None, state: dict | None = None
+    ) -> QDialog | None:
+        """A record form of the current case: a new record, or one to correct (``params["record_id"]``)."""
+        params, state = dict(params or {}), dict(state or {})
+        case_id = state.get("case_id") or self._need_case()
+        if case_id is None or not self.session.views.cases.exists(case_id):
+            return None
+        record_id = params.get("record_id") or state.get("record_id") or state.get("person_id")
+        draft = draft_id if isinstance(draft_id, str) else None
+        form: QDialog
+        if kind in ("person", "person_edit"):
+            if not record_id:
+                return self.add_person()
+            form = PersonEditDialog(self.session, case_id, record_id, draft, self)
+        elif kind == "hearing":
+            form = HearingForm(self.session, case_id, record_id, draft, self, proceeding_id=params.get("proceeding_id"))
+        elif kind == "measure":
+            people = tuple(p for p in params.get("person_ids") or () if p)
+            form = MeasureForm(self.session, case_id, record_id, draft, self, person_ids=people)
+        elif kind in RECORD_FORMS:
+            form = RECORD_FORMS[kind](self.session, case_id, record_id, draft, self)
+        else:
+            return None
+        if state:
+            form.restore(state)  # type: ignore[attr-defined]
+        form.saved.connect(self._saved)  # type: ignore[attr-defined]
+        return self._open_form(form)
+
+    def add_source(self) -> QDialog | None:
+        return self.open_form("source")
+
+    def add_proceeding(self) -> QDialog | None:
+        return self.open_form("proceeding")
+
+    def add_hearing(self) -> QDialog | None:
+        return self.open_form("hearing")
+
+    def add_measure(self) -> QDialog | None:
+        return self.open_form("measure")
+
+    def add_communication(self) -> QDialog | None:
+        return self.open_form("communication")
+
+    @Slot()
+    def undo_last(self) -> Change | None:
+        """Undo the last change (after saying what it was); returns it, or None."""
+        if not self.session.alive:
+            return None
+        changes = ChangeService(self.session.vault)
+        last = changes.last()
+        if last is None:
+            dialogs.inform(self, self.tr("Undo"), self.tr("There is no change to undo."))
+            return None
+        if not dialogs.confirm(self, self.tr("Undo"), self.undo_question(last), self.tr("Undo"), self.tr("Keep it")):
+            return None
+        if not self.session.alive:
+            return None
+        try:
+            changes.undo()
+        except Exception as exc:  # noqa: BLE001 - said to the user
+            dialogs.warn(self, self.tr("Undo"), Failure.of(exc).text())
+            return None
+        self.refresh()
+        return last
+
+    def undo_question(self, change: Change) -> str:
+        what = entity_label(change.entity)
+        question = {
+            "edit": self.tr("Undo the correction of a %1 made %2?"),
+            "delete": self.tr("Bring back the %1 deleted %2, with what was deleted with it?"),
+            "create": self.tr("Undo the addition of a %1 made %2?"),
+        }[change.kind]
+        return question.replace("%1", what).replace("%2", fmt.moment(change.at))
+
     @Slot()
     def new_case(self) -> CaseDialog:
         form = CaseDialog(self.session, self)
@@ -210,6 +308,11 @@ class Workspace(QWidget):
             if found is not None:
                 draft_id, state = found
                 opener(draft_id, state)
+        for kind in (*RECORD_FORMS, "person_edit"):
+            found = self.session.drafts.latest(kind)
+            if found is not None:
+                draft_id, state = found
+                self.open_form(kind, {}, draft_id, state)
 
     def close_forms_for_lock(self) -> None:
         for form in list(self.forms):

@@ -12,12 +12,21 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import case_cmds, incident_cmds, pack_cmds, persons_cmds, report_cmds, vault_cmds
+from app.cli import (
+    case_cmds,
+    check_cmds,
+    incident_cmds,
+    pack_cmds,
+    persons_cmds,
+    record_cmds,
+    report_cmds,
+    vault_cmds,
+)
 from storage.errors import CasefileError
-from storage.hardening import disable_core_dumps
+from storage.hardening import harden_process
 from storage.progress import Cancelled
 
-COMMAND_MODULES = [vault_cmds, case_cmds, incident_cmds, persons_cmds, report_cmds, pack_cmds]
+COMMAND_MODULES = [vault_cmds, case_cmds, incident_cmds, record_cmds, persons_cmds, report_cmds, pack_cmds, check_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    disable_core_dumps()
+    harden_process()
     args = parse(argv)
     if not getattr(args, "command", None):
         print("casefile: no command given (see 'casefile --help').", file=sys.stderr)

@@ -7,15 +7,18 @@ import datetime as dt
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
 from app.cli import incident_cmds, uwazi_cmds
 from app.cli.common import (
     UserError,
+    check_input,
+    check_output,
     open_vault,
     print_json,
     progress_to_stderr,
+    read_input,
     resolve_case,
+    write_output,
 )
 from app.cli.evidence_show import register_show
 from app.domain import deadlines as deadline_rules
@@ -23,10 +26,9 @@ from app.evidence.credentials import verdict_of
 from app.services import cases as case_service
 from app.services import search as search_service
 from app.services.evidence import EvidenceService
-from app.services.interchange import export_case, import_case, json_schema
+from app.services.interchange import MAX_IMPORT_BYTES, export_case, import_case, json_schema
 from app.views import Views
 from app.views.deadlines import NamedDeadline
-from storage.fsutil import atomic_write
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
@@ -48,11 +50,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise UserError(f"The file {args.file!r} cannot be read.") from None
+    data = read_input(args.file, MAX_IMPORT_BYTES)
     with open_vault(args) as vault:
         case_id = import_case(vault, data, progress=progress_to_stderr)
     print(f"Imported case {case_id}.")
@@ -64,21 +62,33 @@ def cmd_export(args: argparse.Namespace) -> int:
         return uwazi_cmds.cmd_export_uwazi(args)
     if len(args.case) != 1 or not args.output or args.profile or args.lang:
         raise UserError("The JSON export takes one case and -o FILE (--profile and --lang go with --uwazi).")
+    target = None if args.output == "-" else check_output(args.output)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case[0])
         doc = export_case(vault, case_id)
-        with vault.db.transaction() as conn:
-            vault.record(conn, "case.export", "cases", case_id, {"format": "json", "redacted": False})
-    data = (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    print(
-        "Warning: this export is NOT encrypted and NOT redacted. Keep it off shared disks and delete it "
-        "when the migration is done.",
-        file=sys.stderr,
-    )
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-    else:
-        atomic_write(Path(args.output), data)
+        try:
+            data = (json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+        except ValueError:
+            raise UserError("The case holds a number JSON cannot carry (NaN, infinity); nothing was written.") from None
+        print(
+            "Warning: this export is NOT encrypted and NOT redacted. Keep it off shared disks and delete it "
+            "when the migration is done.",
+            file=sys.stderr,
+        )
+        if target is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_output(target, data)
+        try:
+            with vault.db.transaction() as conn:
+                vault.record(conn, "case.export", "cases", case_id, {"format": "json", "redacted": False})
+        except BaseException:
+            # Not recorded means not made: an export missing from the audit log must not exist.
+            if target is not None:
+                target.unlink(missing_ok=True)
+            raise
+    if target is not None:
         print(f"Wrote {args.output}")
     return 0
 
@@ -147,7 +157,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
         service = EvidenceService(vault)
-        for name in args.files:
+        for name in [check_input(n) for n in args.files]:
             result = service.add_file(
                 case_id,
                 name,
@@ -161,21 +171,36 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
 
 
 def cmd_evidence_list(args: argparse.Namespace) -> int:
+    """The evidence brought in; the copies Casefile made of an item (for packs) are listed under it."""
     with open_vault(args) as vault:
         items = EvidenceService(vault).items(resolve_case(vault, args.case))
+    originals = [i for i in items if i["parent_id"] is None]
+    copies: dict[str, list[dict]] = {}
+    for i in items:
+        if i["parent_id"] is not None:
+            copies.setdefault(i["parent_id"], []).append(i)
+
+    def listed(i: dict) -> dict:
+        return {**{k: v for k, v in i.items() if k != "capture"}, "content_credentials": verdict_of(i["capture"])}
+
     if args.json:
-        print_json(
-            [
-                {**{k: v for k, v in i.items() if k != "capture"}, "content_credentials": verdict_of(i["capture"])}
-                for i in items
-            ]
-        )
-    for i in items if not args.json else []:
+        print_json([{**listed(i), "derivatives": [listed(c) for c in copies.get(i["id"], [])]} for i in originals])
+        return 0
+    for i in originals:
         credentials = verdict_of(i["capture"]) or "not checked"
         print(
             f"{i['id']}\tsha256:{i['sha256']}\t{i['size']} bytes\t{i['media_type']}\t{i['intake_time']}"
             f"\tcredentials:{credentials}"
         )
+        for c in copies.get(i["id"], []):
+            print(f"  copy {c['id']}\tsha256:{c['sha256']}\t{c['size']} bytes\t{c['media_type']}\t{c['operation']}")
+    return 0
+
+
+def cmd_evidence_save(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        sha256 = EvidenceService(vault).save_copy(args.evidence, args.output)
+    print(f"Saved an unencrypted copy (sha256:{sha256}); delete it when you no longer need it.", file=sys.stderr)
     return 0
 
 
@@ -222,3 +247,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.set_defaults(func=cmd_evidence_list)
     register_show(esub, common)
     incident_cmds.register_links(esub, common)
+    sv = esub.add_parser(
+        "save", parents=[common], help="save an unencrypted copy of an evidence item (plaintext!), hash-checked"
+    )
+    sv.add_argument("evidence", help="evidence id (see 'evidence list')")
+    sv.add_argument("-o", "--output", required=True, help="file to write (must not exist)")
+    sv.set_defaults(func=cmd_evidence_save)

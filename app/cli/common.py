@@ -12,9 +12,12 @@ from typing import Any
 
 from app.location import vault_folder
 from storage.errors import CasefileError
+from storage.fsutil import check_input, check_output, read_input, write_output
 from storage.kdf import KdfParams, calibrate
 from storage.keystore import KeyStore, system_keystore
 from storage.vault import Vault
+
+__all__ = ["check_input", "check_output", "read_input", "write_output"]  # the one way to name files
 
 ENV_PASSPHRASE = "CASEFILE_PASSPHRASE"
 
@@ -98,6 +101,20 @@ def confirm(args: argparse.Namespace, question: str, flag: str) -> None:
 def print_json(obj: Any) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def print_outcome(failures: list[str], heading: str, advice: str = "") -> int:
+    """ "All checks passed." and exit 0, or ``heading`` (``{n}``: how many) and a line per failure on
+    stderr, and exit 1."""
+    if not failures:
+        print("All checks passed.")
+        return 0
+    print(heading.format(n=len(failures)), file=sys.stderr)
+    for failure in failures:
+        print(f"  - {failure}", file=sys.stderr)
+    if advice:
+        print(advice, file=sys.stderr)
+    return 1
 
 
 def progress_to_stderr(done: int, total: int, message: str) -> None:

@@ -6,7 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import UserError, open_vault, print_json, progress_to_stderr, resolve_case
+from app.cli.common import (
+    UserError,
+    check_input,
+    check_output,
+    open_vault,
+    print_json,
+    print_outcome,
+    progress_to_stderr,
+    read_input,
+    resolve_case,
+    write_output,
+)
 from app.cli.report_choices import add_choice_flags, leak_refusal, resolve_choices
 from app.domain.profiles import PARTNER, PROFILES
 from app.packs import (
@@ -20,8 +31,10 @@ from app.packs import (
     verify_pack,
 )
 from app.packs.cards import card_label, set_card_label
+from app.packs.receipt import make_receipt
 from app.services.packs import make_pack
-from storage.fsutil import atomic_write
+
+MAX_CARD_BYTES = 64 * 1024
 
 
 def _read_card(ref: str, label: str | None) -> ContactCard:
@@ -31,10 +44,7 @@ def _read_card(ref: str, label: str | None) -> ContactCard:
         if not label:
             raise UserError("A bare age recipient needs a --label naming the partner.")
         return ContactCard.age_only(label, ref)
-    try:
-        data = path.read_bytes()[: 64 * 1024 + 1]
-    except OSError:
-        raise UserError(f"The card file {ref!r} cannot be read.") from None
+    data = read_input(path, MAX_CARD_BYTES)
     text = data.decode("utf-8", "replace").strip()
     if text.startswith("age1") and "\n" not in text:
         if not label:
@@ -68,17 +78,20 @@ def _confirm_fingerprint(card: ContactCard, given: str | None) -> bool:
 
 def cmd_card_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
+    pem, qr = out.with_suffix(".pem"), out.with_suffix(".png")
+    for target in (out, pem, qr):  # all three places are fine before anything is written
+        check_output(target)
     with open_vault(args) as vault:
         label = set_card_label(vault, args.label) if args.label else card_label(vault)
         card = my_card(vault, label)
-    atomic_write(out, card.to_json().encode("utf-8"), mode=0o644)
-    pem = out.with_suffix(".pem")
-    atomic_write(pem, (card.signing_key_pem or "").encode("ascii"), mode=0o644)
+    # A card is public by design: readable by others, unlike every other file Casefile writes.
+    write_output(out, card.to_json().encode("utf-8"), public=True)
+    write_output(pem, (card.signing_key_pem or "").encode("ascii"), public=True)
     written = [str(out), str(pem)]
     png = qr_png(card)
     if png is not None:
-        atomic_write(out.with_suffix(".png"), png, mode=0o644)
-        written.append(str(out.with_suffix(".png")))
+        write_output(qr, png, public=True)
+        written.append(str(qr))
     print(f"Wrote {', '.join(written)}")
     print(f"Your fingerprint: {card.fingerprint}  (read it to your partner when you hand over the card)")
     return 0
@@ -140,7 +153,7 @@ def _recipient(book: PartnerBook, ref: str) -> Partner:
 def cmd_pack(args: argparse.Namespace) -> int:
     from app.report import ReportLeakError
 
-    out = Path(args.output)
+    out = check_output(args.output)
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
         book = PartnerBook(vault)
@@ -165,6 +178,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     evidence = sum(1 for i in result.items if i.kind == "evidence")
     print(f"Wrote {result.path} ({result.size} bytes, {evidence} evidence items, profile {args.profile}).")
     print(f"Pack id {result.pack_id}\nSHA-256 {result.sha256}")
+    print("Its manifest holds this vault's audit head: your partner keeps a witness of the log as it is now.")
     print(f"Encrypted to: {', '.join(f'{r.label} ({r.fingerprint})' for r in recipients)}")
     for evidence_id, why in result.left_out:
         print(f"Left out {evidence_id}: {why}.", file=sys.stderr)
@@ -172,8 +186,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    pack = check_input(args.pack)
     with open_vault(args) as vault:
-        report = verify_pack(vault, args.pack, progress=progress_to_stderr)
+        report = verify_pack(vault, pack, progress=progress_to_stderr)
     if args.json:
         print_json(report.to_json())
         return 0 if report.ok else 1
@@ -191,18 +206,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"Pack file SHA-256 {report.pack_sha256}")
     for w in report.warnings:
         print(f"Note: {w}")
-    if report.ok:
-        print("All checks passed.")
-        return 0
-    print(f"{len(report.failures)} check(s) failed:", file=sys.stderr)
-    for f in report.failures:
-        print(f"  - {f}", file=sys.stderr)
-    return 1
+    return print_outcome(report.failures, "{n} check(s) failed:")
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
+    pack = check_input(args.pack)
+    receipt_path = check_output(args.receipt) if args.receipt else None
     with open_vault(args) as vault:
-        result = receive_pack(vault, args.pack, accept_older=args.accept_older, progress=progress_to_stderr)
+        result = receive_pack(vault, pack, accept_older=args.accept_older, progress=progress_to_stderr)
+        if receipt_path is not None:
+            receipt, signature = make_receipt(vault, result)
+            write_output(receipt_path, receipt, public=True)
+            write_output(receipt_path.with_name(receipt_path.name + ".sig"), signature, public=True)
+            print(f"Wrote the receipt {args.receipt} (+ .sig): send it back to the sender.", file=sys.stderr)
     if args.json:
         print_json(result.__dict__)
         return 0
@@ -270,6 +286,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--accept-older",
         action="store_true",
         help="accept a pack older than one already received from the same sender for the case",
+    )
+    p.add_argument(
+        "--receipt", metavar="FILE", help="write a signed receipt (with this vault's audit head) for the sender"
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_receive)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app.cli.common import UserError, open_vault, progress_to_stderr, resolve_case
+from app.cli.common import UserError, check_output, open_vault, progress_to_stderr, resolve_case
 from app.cli.report_choices import add_choice_flags, leak_refusal, resolve_choices
 from app.domain.profiles import PROFILES, PUBLIC
 
@@ -18,6 +18,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         report_date = dt.date.fromisoformat(args.date) if args.date else None
     except ValueError:
         raise UserError("--date must be a date like 2026-03-10.") from None
+    target = check_output(args.output)  # before the work: a missing folder or a device is said at once
     with open_vault(args) as vault:
         case_id = resolve_case(vault, args.case)
         persons, fields = resolve_choices(vault, case_id, args)
@@ -27,7 +28,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 case_id,
                 profile=args.profile,
                 lang=args.lang,
-                out_path=args.output,
+                out_path=target,
                 report_date=report_date,
                 person_overrides=persons,
                 field_overrides=fields,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -14,14 +15,18 @@ from app.cli.common import (
     keystore,
     new_passphrase,
     open_vault,
+    read_input,
     vault_dir,
+    write_output,
 )
 from app.demo import DEMO_CASE_ID, load_demo
 from app.passphrase import check_strength
 from storage import audit, guard
-from storage.fsutil import fsync_dir
+from storage.errors import VaultLocked, VaultReadOnly
+from storage.fsutil import fsync_dir, translate_os_error
+from storage.header import HEADER_NAME, LEGACY_HEADER_NAME
 from storage.slots import normalise_recovery_code
-from storage.vault import PendingRecoveryCode, PendingRotation, Vault, vault_exists, wipe_vault
+from storage.vault import PendingRecoveryCode, PendingRotation, Vault, VaultLock, vault_exists, wipe_vault
 
 RECOVERY_NOTICE = (
     "Recovery code (shown once; write it down and keep it apart from this computer).\n"
@@ -210,22 +215,75 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
     if not vault_exists(folder) and not (folder / "casefile.db").exists():
         raise UserError(f"There is no vault in {folder}.")
+    for header in (folder / HEADER_NAME, folder / LEGACY_HEADER_NAME):
+        if (header.exists() or header.is_symlink()) and not header.is_file():
+            raise UserError(
+                f"{header} is not an ordinary file, so this is not a vault Casefile made; nothing was wiped."
+            )
     confirm(args, f"Destroy the vault in {folder} for ever? Type WIPE to confirm:", "yes")
-    wipe_vault(folder, keystore())
+    # The vault lock: a process that has the vault open would go on saving into files that are gone.
+    try:
+        lock = VaultLock(folder)
+    except VaultReadOnly:
+        raise UserError(
+            "The vault is on a read-only disk, so nothing of it could be wiped. Make the disk writable, or "
+            "destroy the disk itself."
+        ) from None
+    except VaultLocked:
+        if not args.force:
+            raise UserError(
+                "This vault is open in another Casefile window or process: close it first, or run wipe with "
+                "--force to destroy the vault anyway (that process will then fail to save anything)."
+            ) from None
+        lock = None
+    try:
+        wipe_vault(folder, keystore())
+    except OSError as exc:
+        raise translate_os_error(exc, "wiping the vault") from None
+    finally:
+        if lock is not None:
+            lock.release()
     print("The vault was destroyed: its keys were overwritten and its files removed.")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    witness = None
+    if args.against:
+        try:
+            witness = audit.parse_witness(read_input(args.against, audit.MAX_WITNESS_BYTES))
+        except audit.WitnessInvalid as exc:
+            raise UserError(f"The witness {args.against!r} cannot be used: {exc}.") from None
     with open_vault(args) as vault:
         with vault.db.lock:
-            problems = audit.verify(vault.db.conn)
-            rows = vault.db.one("SELECT count(*) FROM audit")[0]
+            conn = vault.db.conn
+            problems = audit.verify(conn) if witness is None else audit.verify_against(conn, witness)
+            rows, signed = vault.db.one("SELECT count(*), count(sig) FROM audit")
     if problems:
         for p in problems:
             print(f"FAILED: {p}", file=sys.stderr)
         return 1
     print(f"The audit log is intact: {rows} entries, each chained to the one before.")
+    if signed < rows:
+        print(
+            f"The first {rows - signed} entries were written before entries were signed: they are protected by "
+            "the hash chain only. Every later entry is signed with a key that was then destroyed."
+        )
+    if witness is not None:
+        print(f"It continues the witness's entry {witness.seq} unchanged, and nothing after it was rewritten.")
+    return 0
+
+
+def cmd_audit_head(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        with vault.db.lock:
+            head = audit.head_for_witness(vault.db.conn)
+    data = (json.dumps(head, indent=1) + "\n").encode("ascii")
+    if args.output in (None, "-"):
+        sys.stdout.write(data.decode("ascii"))
+    else:
+        write_output(args.output, data, public=True)
+        print(f"Wrote {args.output}: keep it, or give it to someone you trust, to check this log later.")
     return 0
 
 
@@ -265,8 +323,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_wipe_after)
     p = sub.add_parser("wipe", parents=[common], help="destroy the vault at once (panic wipe)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--force", action="store_true", help="wipe even while another process has the vault open")
     p.set_defaults(func=cmd_wipe)
     p = sub.add_parser("audit", parents=[common], help="check the audit log")
     asub = p.add_subparsers(dest="audit_cmd", required=True)
-    v = asub.add_parser("verify", parents=[common], help="verify the audit hash chain")
+    v = asub.add_parser("verify", parents=[common], help="verify the audit log's chain and signatures")
+    v.add_argument(
+        "--against",
+        metavar="WITNESS",
+        help="also check the log against a witness: an audit head (casefile audit head) or a pack's manifest.json",
+    )
     v.set_defaults(func=cmd_audit_verify)
+    h = asub.add_parser("head", parents=[common], help="print the audit log's head: a witness to check it later")
+    h.add_argument("-o", "--output", help="write it to a file instead")
+    h.set_defaults(func=cmd_audit_head)

@@ -9,18 +9,38 @@ from app.domain.dates import FuzzyDate
 from app.domain.deadlines import current_measures
 
 # Measures that restrict liberty, most severe first: the status shows the most severe one in force.
+# Every measure type of the vocabulary has one; a test checks that none is left out.
 MEASURE_STATUS = {
+    "imprisonment": "imprisoned",
     "pre_trial_detention": "detained",
     "administrative_detention": "detained",
-    "imprisonment": "imprisoned",
     "house_arrest": "house_arrest",
+    "restriction_of_liberty": "restricted_liberty",
+    "suspended_sentence": "suspended_sentence",
+    "undertaking_not_to_leave": "not_to_leave",
     "travel_ban": "travel_ban",
+    "bail": "on_bail",
+    "activity_ban": "activity_ban",
     "fine": "fined",
 }
 # Acts tell a status only when no measure does; an arrest alone says nothing of today (it may be years
 # old), while a release, a charge or a fine stays true until something later happens.
 ACT_STATUS = {"release": "released", "charge": "charged", "fine": "fined"}
-SEVERITY = ("imprisoned", "detained", "house_arrest", "travel_ban", "charged", "fined", "released", "unknown")
+SEVERITY = (
+    "imprisoned",
+    "detained",
+    "house_arrest",
+    "restricted_liberty",  # probation with restrictions (curfew, no leaving the town)
+    "suspended_sentence",  # convicted, on probation
+    "not_to_leave",  # must not leave the town while the case runs
+    "travel_ban",  # must not leave the country
+    "on_bail",
+    "activity_ban",  # barred from public or political activity
+    "charged",
+    "fined",
+    "released",
+    "unknown",
+)
 UNKNOWN = "unknown"
 
 

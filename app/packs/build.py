@@ -5,8 +5,10 @@ fixed before any byte is written: originals by the hash the vault recorded at
 intake (checked again as they stream out), derivatives by making them first
 and storing them in the vault (they are evidence too, with their parent and
 operation), the small JSON documents and the report in memory. Then one
-stream: tar headers and evidence plaintext go through a pipe into age
-encryption, to ``<out>.partial``; fsync and rename only when all is written.
+stream, in this thread: tar headers and each evidence blob's plaintext (checked
+against its row as it is decrypted) are written straight into the age writer,
+to ``<out>.partial``; fsync and rename only when all is written and every
+blob's hash checked out.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import secrets
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any
 
 from app.evidence.credentials import verdict_of
 from app.packs import manifest as mf
@@ -31,8 +33,10 @@ from app.packs.pipes import PackSink
 from app.packs.tarstream import END_OF_ARCHIVE, file_header, padding
 from app.regions import marked_regions
 from app.services.evidence import EvidenceService
-from storage.errors import VaultDamaged
-from storage.evidence import StoredBlob
+from storage.age import Recipient
+from storage.audit import audit_head_of
+from storage.errors import EvidenceMismatch, VaultDamaged
+from storage.evidence import BlobRecord, StoredBlob
 from storage.fsutil import fsync_dir, translate_os_error
 from storage.progress import Cancelled, CancelToken, Progress, no_progress
 from storage.vault import Vault
@@ -66,6 +70,7 @@ class _Member:
     blob_id: str | None = None  # evidence streamed from the vault
     row_id: str | None = None  # evidence row sent (None: a derivative not stored yet)
     original_id: str | None = None
+    expect: BlobRecord | None = None  # for a derivative stored but not committed: what its blob holds
 
 
 @dataclass
@@ -86,37 +91,14 @@ class _TarOut:
         self.sink, self.total, self.progress, self.cancel = sink, total, progress, cancel
         self.done = 0
         self._next = REPORT_EVERY
-        self.error: BaseException | None = None
 
-    def write(self, b: Any) -> int:
-        if self.cancel is not None and self.cancel.cancelled:
-            self.error = Cancelled("cancelled")
-            raise self.error
-        try:
-            n = self.sink.write(b)
-        except OSError as exc:
-            self.error = self.sink.error or exc
-            raise
-        self.done += n
+    def write(self, b: bytes | memoryview) -> None:
+        if self.cancel is not None:
+            self.cancel.check()
+        self.done += self.sink.write(b)
         if self.done >= self._next:
             self._next = self.done + REPORT_EVERY
             self.progress(self.done, self.total, "writing the pack")
-        return n
-
-
-class _Checked:
-    """Evidence plaintext on its way into the tar, hashed to prove it is what the vault recorded."""
-
-    def __init__(self, out: _TarOut) -> None:
-        self.out = out
-        self.hash = hashlib.sha256()
-        self.size = 0
-
-    def write(self, b: Any) -> int:
-        n = self.out.write(b)
-        self.hash.update(b)
-        self.size += n
-        return n
 
 
 def _evidence_path(n: int, sha: str, media_type: str) -> str:
@@ -127,6 +109,12 @@ def _wants_original(include_originals: bool | Collection[str], evidence_id: str)
     if isinstance(include_originals, bool):
         return include_originals
     return evidence_id in include_originals
+
+
+NOT_AS_RECORDED = (
+    "An evidence file in the vault is not the one recorded at intake (it was replaced, swapped or altered); "
+    "the pack was not written."
+)
 
 
 def build_pack(
@@ -183,7 +171,13 @@ def build_pack(
             for m in members
             if m.item.media_type.startswith("image/") and m.original_id and m.blob_id
         ]
-        check_pack_pictures(vault, case_id, profile, lang, images, progress=progress, cancel=cancel)
+        # Copies made just now have no row yet: read them against what was recorded when they were stored.
+        expected = {m.blob_id: m.expect for m in members if m.blob_id and m.expect is not None}
+
+        def read_member(blob_id: str) -> bytes:
+            return vault.evidence.read_bytes(blob_id, expected.get(blob_id))
+
+        check_pack_pictures(vault, case_id, profile, lang, images, read_member, progress=progress, cancel=cancel)
         if cancel is not None:
             cancel.check()
         pack_id = f"p-{secrets.token_hex(16)}"
@@ -225,6 +219,7 @@ def build_pack(
             },
             recipients=[{"label": r.label, "fingerprint": r.fingerprint} for r in recipients],
             items=[m.item for m in ordered],
+            audit_head=audit_head_of(vault),
         )
         signature = mf.sign(vault.signing_key(), manifest_bytes)
         head = [
@@ -242,9 +237,11 @@ def build_pack(
             progress=progress,
             cancel=cancel,
         )
-    except BaseException:
+    except BaseException as exc:
         for _m, blob, _t in pending:
             vault.evidence.delete(blob.blob_id)
+        if isinstance(exc, EvidenceMismatch):  # found while making copies or reading pictures
+            raise EvidenceMismatch(NOT_AS_RECORDED) from None
         raise
     try:
         _record(
@@ -376,6 +373,7 @@ def _plan_evidence(
             ),
             blob_id=blob.blob_id,
             original_id=e["id"],
+            expect=BlobRecord(blob.sha256, blob.size),
         )
         pending.append((member, blob, dmedia))
         members.append(member)
@@ -393,12 +391,10 @@ def _write(
     progress: Progress,
     cancel: CancelToken | None,
 ) -> tuple[str, int]:
-    import pyrage
-
     total = sum(m.item.size for m in members)
     try:
         partial.unlink(missing_ok=True)  # ciphertext left by a crash: nothing secret, just stale
-        sink = PackSink(partial, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
+        sink = PackSink(partial, [Recipient.from_str(r) for r in recipients])
     except OSError as exc:
         raise translate_os_error(exc, "writing the pack") from None
     out = _TarOut(sink, total, progress, cancel)
@@ -409,32 +405,32 @@ def _write(
                 out.write(m.data)
             else:
                 assert m.blob_id is not None
-                checked = _Checked(out)
-                try:
-                    vault.evidence.decrypt_to(m.blob_id, cast(BinaryIO, checked))  # it only writes
-                except VaultDamaged:
-                    if out.error is not None:
-                        raise out.error from None
-                    raise
-                if checked.size != m.item.size or checked.hash.hexdigest() != m.item.sha256:
-                    raise VaultDamaged(
-                        "An evidence file in the vault no longer matches the hash recorded at intake; "
-                        "the pack was not written."
-                    )
+                # The reader checks the blob's binding before its first byte and its size and hash (as
+                # recorded at intake) at its end; on a mismatch the pack is abandoned below.
+                with vault.evidence.open_reader(m.blob_id, m.expect) as reader:
+                    while view := reader.read_view():
+                        out.write(view)
+                if reader.size != m.item.size or reader.hash.hexdigest() != m.item.sha256:
+                    raise EvidenceMismatch("An evidence file does not match the manifest being written.")
             out.write(padding(m.item.size))
         out.write(END_OF_ARCHIVE)
         sink.finish()
         os.replace(partial, out_path)
         fsync_dir(out_path.parent)
-    except BaseException as exc:
+    except EvidenceMismatch:
         sink.abort()
-        real = out.error or sink.error
-        if isinstance(exc, Cancelled) or isinstance(real, Cancelled):
-            raise Cancelled("cancelled") from None
-        if isinstance(real, OSError):
-            raise translate_os_error(real, "writing the pack") from None
-        if isinstance(exc, OSError):
-            raise translate_os_error(exc, "writing the pack") from None
+        raise EvidenceMismatch(NOT_AS_RECORDED) from None
+    except VaultDamaged as exc:
+        sink.abort()
+        raise VaultDamaged(f"{str(exc).rstrip('.')}; the pack was not written.") from None
+    except Cancelled:
+        sink.abort()
+        raise Cancelled("cancelled") from None
+    except OSError as exc:
+        sink.abort()
+        raise translate_os_error(exc, "writing the pack") from None
+    except BaseException:
+        sink.abort()
         raise
     return sink.sha256, sink.size
 
@@ -475,6 +471,7 @@ def _record(
                 "as": m.item.path,
                 "sha256": m.item.sha256,
             }
+            assert m.row_id is not None and m.original_id is not None  # rows of derivatives were inserted above
             service.add_custody(conn, m.row_id, "handoff", details)
             if m.original_id is not None and m.original_id != m.row_id:
                 service.add_custody(conn, m.original_id, "handoff", {**details, "operation": m.item.operation})

@@ -84,10 +84,10 @@ def case_export(vault: Vault, case_id: str, profile: str) -> CaseExport:
     exactly the same things, including secrets repeated in free text; every id made opaque.
     """
     if profile == "internal":
-        doc = export_case(vault, case_id)
+        whole = export_case(vault, case_id)
         for name in EVIDENCE_SECTIONS:
-            doc[name] = []
-        return CaseExport(doc, case_id, lambda entity_name, row_id: row_id)
+            whole[name] = []
+        return CaseExport(whole, case_id, lambda entity_name, row_id: row_id)
     opaque = _opaque_ids(vault)
     if profile == "public":
         return CaseExport(None, opaque("cases", case_id), opaque)

@@ -121,8 +121,10 @@ def render(
     producer: dict[str, Any],
     recipients: list[dict[str, str]],
     items: list[Item],
+    audit_head: dict[str, Any] | None = None,
 ) -> tuple[bytes, bytes]:
-    """(manifest.json bytes, SHA256SUMS bytes). ASCII only, so every tool reads it the same."""
+    """(manifest.json bytes, SHA256SUMS bytes). ASCII only, so every tool reads it the same.
+    ``audit_head``: the producer's audit log head, a witness the partner keeps (storage/audit.py)."""
     import hashlib
 
     sums = sums_text(items)
@@ -138,6 +140,8 @@ def render(
         "sha256sums": hashlib.sha256(sums).hexdigest(),
         "items": [i.to_dict() for i in items],
     }
+    if audit_head is not None:
+        doc["audit_head"] = audit_head
     return (json.dumps(doc, ensure_ascii=True, indent=1) + "\n").encode("ascii"), sums
 
 

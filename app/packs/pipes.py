@@ -1,64 +1,52 @@
-"""Plumbing between pyrage's streaming calls and our tar code, through OS pipes.
+"""Between a pack file and our tar code: age decryption and encryption in the caller's own thread.
 
-pyrage's ``encrypt_io`` pulls from a reader and ``decrypt_io`` pushes into a
-writer; the tar writer pushes and the tar reader pulls. A pipe and one thread
-join each pair, so plaintext only ever sits in a pipe buffer and a few chunks
-of memory, never in a file.
+Reading: ``decrypting`` yields the pack's plaintext as a stream (``read_view``/``read``) and hashes
+the pack file's ciphertext as it goes (the pack's SHA-256 is of the file as sent). An age failure
+(wrong key, damaged header, a chunk failing authentication, a cut file) ends the stream early and is
+kept in ``DecryptState``: the tar reader then sees a short archive, and the age failure is what the
+report leads with. Writing: ``PackSink`` takes the tar and writes age ciphertext to
+``<out>.partial``, hashing it. No pipe, no thread: plaintext only ever sits in the age module's
+buffers, never in a file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-import pyrage
-
+from storage.age import AgeError, AgeHeaderError, AgeHmacError, AgeNoMatch, AgeReader, AgeWriter, Identity, Recipient
 from storage.fsutil import fsync_dir
+from storage.writeback import EarlyWriteback
 
-PIPE_BYTES = 1 << 20
 READ_CHUNK = 1 << 20
 
 
-def _pipe() -> tuple[int, int]:
-    r, w = os.pipe()
-    try:
-        import fcntl
-
-        fcntl.fcntl(w, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)
-    except (ImportError, OSError):  # not Linux, or above the system's limit: the default size works too
-        pass
-    return r, w
-
-
-class _HashingFile:
-    """A file wrapper that hashes and counts what passes through it."""
+class _HashingSource:
+    """The pack file, hashed and counted as the age reader pulls it in."""
 
     def __init__(self, f: BinaryIO) -> None:
         self.f = f
         self.hash = hashlib.sha256()
         self.size = 0
 
-    def read(self, n: int = -1) -> bytes:
-        chunk = self.f.read(n if n and n > 0 else READ_CHUNK)
-        self.hash.update(chunk)
-        self.size += len(chunk)
-        return chunk
-
-    def write(self, b: Any) -> int:
-        self.f.write(b)
-        self.hash.update(b)
-        n = len(b)
+    def readinto(self, buffer: memoryview) -> int:
+        n = self.f.readinto(buffer) or 0  # type: ignore[attr-defined]
+        self.hash.update(buffer[:n])
         self.size += n
         return n
 
+    def drain(self) -> None:
+        buffer = memoryview(bytearray(READ_CHUNK))
+        while self.readinto(buffer):
+            pass
+
 
 class DecryptState:
-    """What the decrypting thread found: an error, and the ciphertext's hash and size."""
+    """What decryption found: an error, and the pack file's hash and size."""
 
     def __init__(self) -> None:
         self.error: BaseException | None = None
@@ -70,105 +58,102 @@ class DecryptState:
         exc = self.error
         if exc is None:
             return None
-        text = str(exc)
-        if "No matching keys" in text:
+        if isinstance(exc, AgeNoMatch):
             return (
                 "The pack cannot be decrypted with this vault's key: it was encrypted for someone else, or its "
                 "age header is damaged."
             )
-        if isinstance(exc, pyrage.DecryptError):
+        if isinstance(exc, AgeHeaderError | AgeHmacError):
             return (
                 "The pack cannot be decrypted: its age header is damaged or truncated, or the file is not an "
                 "age-encrypted pack."
             )
-        if isinstance(exc, BrokenPipeError):
-            return None  # we stopped reading on purpose
+        if isinstance(exc, OSError):
+            return "The pack file could not be read to the end."
         return "The pack is damaged or truncated: decryption failed part-way (age authentication failed)."
 
 
-class _CountingWriter:
-    def __init__(self, f: BinaryIO, state: DecryptState) -> None:
-        self.f, self.state = f, state
+class PackPlaintext:
+    """The pack's plaintext. Only authenticated bytes come out; a failure ends it early (see DecryptState)."""
 
-    def write(self, b: Any) -> int:
-        n = self.f.write(b)
-        self.state.plaintext_bytes += len(b)
-        return n if n is not None else len(b)
+    def __init__(self, reader: AgeReader | None, state: DecryptState) -> None:
+        self._reader, self.state = reader, state
+
+    def read_view(self, n: int = -1) -> memoryview:
+        if self._reader is None:
+            return memoryview(b"")
+        try:
+            view = self._reader.read_view(n)
+        except (AgeError, OSError) as exc:
+            self.state.error = exc
+            self._reader = None
+            return memoryview(b"")
+        self.state.plaintext_bytes += len(view)
+        return view
+
+    def read(self, n: int = -1) -> bytes:
+        return bytes(self.read_view(n))
 
 
 @contextmanager
-def decrypting(path: Path, identities: Sequence[Any]) -> Iterator[tuple[BinaryIO, DecryptState]]:
-    """Yield a reader of the pack's plaintext; decryption runs in a thread.
-
-    Read to EOF, then leave the block and check ``state.error``: a damaged or
-    truncated pack still yields some plaintext before the error shows.
-    """
+def decrypting(path: Path, identities: Sequence[Identity]) -> Iterator[tuple[PackPlaintext, DecryptState]]:
+    """Yield the pack's plaintext stream; on leaving, ``state`` holds any age error and the file's hash."""
     state = DecryptState()
-    src = open(path, "rb")  # noqa: SIM115 - closed in the thread
-    r_fd, w_fd = _pipe()
-
-    def run() -> None:
-        hashing = _HashingFile(src)
+    with open(path, "rb", buffering=0) as f:
+        source = _HashingSource(f)
+        reader: AgeReader | None = None
         try:
-            with open(w_fd, "wb", buffering=0) as w:
-                pyrage.decrypt_io(hashing, _CountingWriter(w, state), list(identities))
-            # Hash the rest in case pyrage stopped before the end of the file.
-            while hashing.read(READ_CHUNK):
-                pass
-        except BaseException as exc:  # noqa: BLE001 - reported through state
+            reader = AgeReader(source, identities)
+        except (AgeError, OSError) as exc:
             state.error = exc
+        try:
+            yield PackPlaintext(reader, state), state
+            with suppress(OSError):
+                source.drain()  # the hash is of the whole file, whatever the reading stopped at
         finally:
-            src.close()
-            state.sha256, state.size = hashing.hash.hexdigest(), hashing.size
+            if reader is not None:
+                reader.close()
+            state.sha256, state.size = source.hash.hexdigest(), source.size
 
-    thread = threading.Thread(target=run, name="pack-decrypt", daemon=True)
-    reader = open(r_fd, "rb", buffering=READ_CHUNK)  # noqa: SIM115 - closed below
-    thread.start()
-    try:
-        yield reader, state
-    finally:
-        reader.close()  # a writer still blocked gets EPIPE and stops
-        thread.join()
+
+class _HashingOutput:
+    def __init__(self, f: BinaryIO) -> None:
+        self.f = f
+        self.hash = hashlib.sha256()
+        self.size = 0
+        self._writeback = EarlyWriteback(f.fileno())
+
+    def write(self, view: memoryview) -> int:
+        n = self.f.write(view) or 0
+        self.hash.update(view[:n])
+        self.size += n
+        self._writeback.wrote(n)
+        return n
 
 
 class PackSink:
-    """The pack's tar goes in through ``write``; age ciphertext comes out in ``<out>.partial``."""
+    """The pack's tar goes in through ``write``; age ciphertext comes out in ``<out>.partial``, hashed."""
 
-    def __init__(self, partial: Path, recipients: Sequence[Any]) -> None:
+    def __init__(self, partial: Path, recipients: Sequence[Recipient]) -> None:
         self.partial = partial
-        self.error: BaseException | None = None
         self.sha256 = ""
         self.size = 0
-        r_fd, w_fd = _pipe()
-        self._out = open(partial, "xb")  # noqa: SIM115 - closed in finish/abort
-        self._writer = open(w_fd, "wb", buffering=0)  # noqa: SIM115
-        reader = open(r_fd, "rb", buffering=READ_CHUNK)  # noqa: SIM115 - closed in the thread
-        self._hashing = _HashingFile(self._out)
+        # Only the owner may read it until the user sends it on.
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        self._out = open(fd, "wb", buffering=0)  # noqa: SIM115 - closed in finish/abort
+        self._hashing = _HashingOutput(self._out)
+        try:
+            self._age = AgeWriter(self._hashing, list(recipients))
+        except BaseException:
+            self.abort()
+            raise
 
-        def run() -> None:
-            try:
-                pyrage.encrypt_io(reader, self._hashing, list(recipients))
-            except BaseException as exc:  # noqa: BLE001 - reported through finish()
-                self.error = exc
-            finally:
-                reader.close()
-
-        self._thread = threading.Thread(target=run, name="pack-encrypt", daemon=True)
-        self._thread.start()
-
-    def write(self, b: Any) -> int:
-        view = memoryview(b)
-        while view:
-            n = self._writer.write(view)
-            view = view[n:]
-        return len(b)
+    def write(self, b: bytes | bytearray | memoryview) -> int:
+        return self._age.write(b)
 
     def finish(self) -> None:
-        """Close the tar side, wait for encryption to end, make the file durable."""
-        self._writer.close()
-        self._thread.join()
-        if self.error is not None:
-            raise self.error
+        """Seal the last chunk, make the file durable."""
+        self._age.close()
         self._out.flush()
         os.fsync(self._out.fileno())
         self._out.close()
@@ -176,9 +161,8 @@ class PackSink:
 
     def abort(self) -> None:
         """Stop and remove the partial file (whatever state it is in)."""
-        with suppress(OSError):
-            self._writer.close()
-        self._thread.join()
+        if hasattr(self, "_age"):
+            self._age.abort()
         with suppress(OSError):
             self._out.close()
         with suppress(FileNotFoundError):

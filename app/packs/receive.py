@@ -1,13 +1,15 @@
-"""Receiving a pack into this vault: verify everything first, then store, all or nothing.
+"""Receiving a pack into this vault: one pass that checks everything, then all or nothing.
 
-Pass 1 is ``verify`` with nothing kept but the two small JSON documents. Pass 2
-decrypts the pack again and streams each evidence member through its hash
-into this vault's own encryption; the pack file is hashed again too, so a file
-swapped between the passes is caught. Only when every blob matches does one
+The pack is read once, by the same scan as ``verify``. The signed manifest
+comes first and is checked before any evidence is touched (signer trusted,
+addressed to us, not a replay). Each evidence member then streams through its
+hash straight into a new blob of this vault, while nothing has failed; after a
+failure the scan reads on without storing, to list every problem. Only when
+the whole pack checked out, and every blob matches the manifest, does one
 transaction add the rows (case if new, evidence, custody 'received' with
-provenance, links, the received-packs record, one audit row). A failure or a
-crash before that commit leaves blobs no row refers to, which are deleted at
-once or swept when the vault next opens.
+provenance, links, the received-packs record, one audit row). Otherwise the
+new blobs are deleted and nothing changes. A crash before the commit leaves
+blobs no row refers to, which the next open sets aside (never deletes).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any
 
 from app.packs import manifest as mf
 from app.packs.content import LINKABLE
@@ -142,6 +144,7 @@ def receive_pack(
     was imported.
     """
     docs: dict[str, bytes] = {}
+    blobs: list[tuple[mf.Item, StoredBlob]] = []
 
     def on_manifest(m: mf.Manifest, report: PackReport) -> None:
         if report.already_received:
@@ -158,37 +161,27 @@ def receive_pack(
                 lead="The pack was refused as a possible replay; nothing was imported.",
             )
 
-    def keep_documents(item: mf.Item, reader: MemberReader) -> None:
+    def store(item: mf.Item, reader: MemberReader) -> None:
+        """Called only once the manifest checked out and while nothing has failed."""
         if item.kind in ("case", "custody"):
             docs[item.kind] = reader.read_all(mf.MAX_DOCUMENT_BYTES)
-
-    def half(p: Progress, base: int) -> Progress:
-        return lambda done, total, message: p(base * total + done, 2 * total, message)
-
-    # Pass 1 is a full verify, so a refusal lists every failure, as 'casefile verify' would.
-    first = PackScan(
-        vault, path, on_manifest=on_manifest, on_member=keep_documents, progress=half(progress, 0), cancel=cancel
-    ).run()
-    if not first.ok or first.manifest is None:
-        raise PackRefused(first.failures or ["The pack could not be read."])
-    m = first.manifest
-    case_doc = _case_plan(vault, m, docs.get("case"))
-    custody = _custody_links(docs.get("custody"))
-
-    blobs: list[tuple[mf.Item, StoredBlob]] = []
-
-    def store(item: mf.Item, reader: MemberReader) -> None:
-        if item.kind == "evidence":
-            blobs.append((item, vault.evidence.write_stream(cast(BinaryIO, reader), total=item.size)))  # it only reads
+        elif item.kind == "evidence":
+            writer = vault.evidence.new_blob(hashed_by=reader.hash)  # the reader hashes every byte it hands out
+            try:
+                while view := reader.read_view():
+                    writer.write(view)
+                blobs.append((item, writer.finish()))
+            except BaseException:
+                writer.abort()
+                raise
 
     try:
-        second = PackScan(
-            vault, path, stop_early=True, on_member=store, progress=half(progress, 1), cancel=cancel
-        ).run()
-        if not second.ok:
-            raise PackRefused(second.failures)
-        if second.pack_sha256 != first.pack_sha256 or second.manifest_bytes != first.manifest_bytes:
-            raise PackRefused(["The pack file changed while it was being received."])
+        report = PackScan(vault, path, on_manifest=on_manifest, on_member=store, progress=progress, cancel=cancel).run()
+        if not report.ok or report.manifest is None:
+            raise PackRefused(report.failures or ["The pack could not be read."])
+        m = report.manifest
+        case_doc = _case_plan(vault, m, docs.get("case"))
+        custody = _custody_links(docs.get("custody"))
         wanted = [it for it in m.items if it.kind == "evidence"]
         if [it.path for it, _b in blobs] != [it.path for it in wanted] or any(
             b.sha256 != it.sha256 or b.size != it.size for it, b in blobs
@@ -196,7 +189,7 @@ def receive_pack(
             raise PackRefused(["The evidence stored does not match the verified pack."])
         if cancel is not None:
             cancel.check()
-        result = _commit(vault, first, case_doc, custody, blobs)
+        result = _commit(vault, report, case_doc, custody, blobs)
     except BaseException:
         for _it, blob in blobs:
             vault.evidence.delete(blob.blob_id)

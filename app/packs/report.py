@@ -8,6 +8,7 @@ the pack builder.
 from __future__ import annotations
 
 from app.packs.build import ReportMaker
+from app.services.evidence import EvidenceService
 from app.services.interchange import export_case
 from storage.vault import Vault
 
@@ -22,6 +23,8 @@ def report_maker(
     from app.report.build import checked_pdf
 
     def make(vault: Vault, case_id: str, profile: str, lang: str) -> bytes:
+        # A replaced picture stops the pack here (its hash is checked), not just its thumbnail.
+        EvidenceService(vault).verify_items(case_id, media_prefix="image/")
         doc = export_case(vault, case_id)
         media = {e["id"]: (e.get("media_type") or "", e.get("size") or 0) for e in doc.get("evidence", [])}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tarfile
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Protocol
 
 BLOCK = 512
 END_OF_ARCHIVE = b"\0" * (2 * BLOCK)
@@ -102,10 +102,18 @@ def _parse_pax(data: bytes) -> dict[str, str]:
     return records
 
 
-class TarReader:
-    """Reads members one after another from a byte stream; never seeks."""
+class ViewSource(Protocol):
+    def read_view(self, n: int = -1, /) -> memoryview: ...
 
-    def __init__(self, src: BinaryIO) -> None:
+
+class TarReader:
+    """Reads members one after another from a byte stream; never seeks.
+
+    ``src.read_view(n)`` hands out up to ``n`` bytes without copying (valid until the next call):
+    member data goes on as views of the decrypted buffer, and only headers are copied.
+    """
+
+    def __init__(self, src: ViewSource) -> None:
         self.src = src
         self.offset = 0
         self._remaining = 0  # data bytes of the current member not yet read
@@ -115,30 +123,33 @@ class TarReader:
     def _read_exact(self, n: int) -> bytes:
         parts, got = [], 0
         while got < n:
-            chunk = self.src.read(n - got)
+            chunk = self.src.read_view(n - got)
             if not chunk:
                 raise TarFormatError("the archive ends in the middle of a member (truncated)")
-            parts.append(chunk)
+            parts.append(bytes(chunk))
             got += len(chunk)
         self.offset += n
         return b"".join(parts)
 
-    def read(self, n: int) -> bytes:
-        """Up to ``n`` bytes of the current member's data (b"" at its end)."""
+    def read_view(self, n: int) -> memoryview:
+        """Up to ``n`` bytes of the current member's data (empty at its end); valid until the next read."""
         n = min(n, self._remaining)
         if n <= 0:
-            return b""
-        chunk = self.src.read(n)
+            return memoryview(b"")
+        chunk = self.src.read_view(n)
         if not chunk:
             raise TarFormatError("the archive ends in the middle of a member (truncated)")
         self._remaining -= len(chunk)
         self.offset += len(chunk)
         return chunk
 
+    def read(self, n: int) -> bytes:
+        return bytes(self.read_view(n))
+
     def skip(self) -> None:
         """Skip the rest of the current member and its padding."""
         while self._remaining:
-            self.read(min(self._remaining, 1 << 20))
+            self.read_view(min(self._remaining, 1 << 20))
         if self._pad:
             self._read_exact(self._pad)
             self._pad = 0
@@ -220,10 +231,14 @@ class TarReader:
         """After the end marker: only zero bytes may follow (record padding)."""
         read = 0
         while read < limit:
-            chunk = self.src.read(1 << 20)
+            chunk = self.src.read_view(1 << 20)
             if not chunk:
                 return True
-            if chunk.count(0) != len(chunk):
+            if not _all_zero(chunk):
                 return False
             read += len(chunk)
         return False
+
+
+def _all_zero(view: memoryview) -> bool:
+    return bytes(len(view)) == view

@@ -4,8 +4,8 @@ One pass does everything, in the order the pack is laid out: manifest.json
 (bounded, parsed strictly), manifest.sig (Ed25519 over the manifest's exact
 bytes, by a signer whose card the user confirmed), SHA256SUMS (must equal what
 the signed manifest implies), then each member hashed as it streams, its size
-capped at the declared size + 1. ``receive`` runs the same scan twice: once to
-verify, once to store.
+capped at the declared size + 1. ``receive`` runs the same scan once, storing
+each evidence member as it passes (``on_member``) while nothing has failed.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from app.packs.cards import PartnerBook, fingerprint
 from app.packs.names import collision_key, name_problems
 from app.packs.pipes import decrypting
 from app.packs.tarstream import TarEntry, TarFormatError, TarReader
-from storage.progress import Cancelled, CancelToken, Progress, no_progress
+from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
 READ_CHUNK = 1 << 20
@@ -108,36 +108,35 @@ class MemberReader:
         self.tar, self.cancel, self.on_bytes = tar, cancel, on_bytes
         self.hash = hashlib.sha256()
         self.size = 0
-        self.error: BaseException | None = None
 
-    def read(self, n: int = -1) -> bytes:
-        try:
-            if self.cancel is not None:
-                self.cancel.check()
-            chunk = self.tar.read(n if n and n > 0 else READ_CHUNK)
-        except BaseException as exc:
-            self.error = exc  # pyrage wraps what a reader raises; keep the real cause
-            raise
+    def read_view(self, n: int = -1) -> memoryview:
+        """Up to ``n`` bytes, hashed and counted; valid until the next read."""
+        if self.cancel is not None:
+            self.cancel.check()
+        chunk = self.tar.read_view(n if n and n > 0 else READ_CHUNK)
         self.hash.update(chunk)
         self.size += len(chunk)
         self.on_bytes(len(chunk))
         return chunk
 
+    def read(self, n: int = -1) -> bytes:
+        return bytes(self.read_view(n))
+
     def drain(self) -> None:
-        while self.read(READ_CHUNK):
+        while self.read_view(READ_CHUNK):
             pass
 
     def read_all(self, limit: int) -> bytes:
         parts: list[bytes] = []
         got = 0
         while True:
-            chunk = self.read(READ_CHUNK)
+            chunk = self.read_view(READ_CHUNK)
             if not chunk:
                 return b"".join(parts)
             got += len(chunk)
             if got > limit:
                 raise TarFormatError("a member is larger than Casefile reads into memory")
-            parts.append(chunk)
+            parts.append(bytes(chunk))
 
 
 class _Stop(Exception):
@@ -216,11 +215,11 @@ class PackScan:
                         item.status = "missing"
                         self._consequential.append(f"{item.path} is listed in the manifest but missing from the pack.")
             except _Stop:
-                pass  # leaving the block closes the pipe: the decrypting thread stops at once
+                pass
             except TarFormatError as exc:
                 self._consequential.append(f"The pack's archive is malformed: {exc}.")
                 # Read on to EOF so a truncated or damaged age stream reports itself.
-                while stream.read(READ_CHUNK):
+                while stream.read_view(READ_CHUNK):
                     pass
         report.pack_sha256 = state.sha256
         problem = state.describe_error()
@@ -303,7 +302,7 @@ class PackScan:
         if entry.size > item.size:
             # Read no further than one byte past what was declared: enough to prove it.
             reader = MemberReader(tar, self.cancel, self._bytes)
-            while reader.size <= item.size and reader.read(min(READ_CHUNK, item.size + 1 - reader.size)):
+            while reader.size <= item.size and reader.read_view(min(READ_CHUNK, item.size + 1 - reader.size)):
                 pass
             check.status = "bad"
             self.fail(
@@ -313,13 +312,7 @@ class PackScan:
             )
         reader = MemberReader(tar, self.cancel, self._bytes)
         if self.on_member is not None and not self.report.failures:
-            try:
-                self.on_member(item, reader)
-            except Exception:
-                # pyrage wraps whatever our reader raised: surface the real cause.
-                if isinstance(reader.error, TarFormatError | Cancelled):
-                    raise reader.error from None
-                raise
+            self.on_member(item, reader)
         reader.drain()
         self._compare(check, reader.size, reader.hash.hexdigest())
 

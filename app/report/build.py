@@ -162,7 +162,8 @@ def _count_pages(pdf: bytes) -> int:
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write to "<out>.partial" beside the target, fsync, rename, fsync the folder."""
     partial = path.with_name(path.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # O_NOFOLLOW: a link planted at "<out>.partial" is refused, never written through.
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -143,6 +143,9 @@ class ReportBuilder:
         for a in d.get("attributions", []):
             self.attr[(str(a.get("entity")), str(a.get("entity_id")))].append(a)
         self.custody = _by(d.get("custody", []), "evidence_id")
+        # Copies Casefile made of an item (metadata-free, for packs) are listed under it, not as evidence.
+        evidence_ids = {str(e.get("id")) for e in d.get("evidence", [])}
+        self.copies = {k: v for k, v in _by(d.get("evidence", []), "parent_id").items() if k in evidence_ids}
         self.evidence_by_entity: dict[tuple[str, str], list[str]] = defaultdict(list)
         for link in d.get("evidence_links", []):
             self.evidence_by_entity[(str(link.get("entity")), str(link.get("entity_id")))].append(
@@ -312,7 +315,7 @@ class ReportBuilder:
             (self.s("fig.active_measures"), len(active)),
             (self.s("fig.hearings"), len(d.get("hearings", []))),
             (self.s("fig.communications"), len(d.get("communications", []))),
-            (self.s("fig.evidence"), len(d.get("evidence", []))),
+            (self.s("fig.evidence"), len(d.get("evidence", [])) - sum(map(len, self.copies.values()))),
             (self.s("fig.sources"), len(d.get("sources", []))),
         ]
         out.append(self.p(self.s("key_figures"), "h2"))
@@ -738,8 +741,9 @@ class ReportBuilder:
         items = self.doc.get("evidence", [])
         if not items:
             return []
+        originals = [e for e in items if str(e.get("parent_id")) not in self.copies]
         out: list[Flowable] = [CondPageBreak(120), self.p(self.s("evidence"), "h1")]
-        for n, e in enumerate(items, start=1):
+        for n, e in enumerate(originals, start=1):
             self.tick()
             out.append(self.evidence_row(n, e))
         return out
@@ -786,6 +790,10 @@ class ReportBuilder:
         if e.get("parent_id"):
             lines.append(esc(self.s("derived_from", id=e["parent_id"], op=e.get("operation") or "")))
         lines.append(f"{esc(self.s('sha_original'))}:<br/>{_hash_lines(sha)}")
+        for c in self.copies.get(str(e.get("id")), []):
+            size = fmt_size(c.get("size"), self.lang)
+            copy = self.s("copy_of_item", op=c.get("operation") or "", id=c.get("id"), size=size)
+            lines.append(f"{esc(copy)}<br/>{_hash_lines(str(c.get('sha256') or ''))}")
         credentials = describe_credentials(e.get("capture"))  # capture is present in internal reports only
         if credentials is not None:
             lines.append(f"<b>{esc(self.s('cc'))}:</b> {esc(_credentials_line(self, credentials))}")

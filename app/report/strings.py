@@ -185,6 +185,11 @@ _S: dict[str, tuple[str, str, str]] = {
         "Есептегі суреттің SHA-256",
     ),
     "derived_from": ("Derivative of {id} ({op})", "Производная от {id} ({op})", "{id} туынды нұсқасы ({op})"),
+    "copy_of_item": (
+        "Copy made by Casefile ({op}): {id}, {size}, SHA-256:",
+        "Копия, сделанная Casefile ({op}): {id}, {size}, SHA-256:",
+        "Casefile жасаған көшірме ({op}): {id}, {size}, SHA-256:",
+    ),
     "custody": ("Custody", "Хранение", "Сақтау тізбегі"),
     "custody_summary": (
         "{n} records: first {first}, last {last}",

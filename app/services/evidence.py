@@ -26,6 +26,8 @@ from storage.errors import (
     NoSuchEvidence,
     NotRegularFile,
 )
+from storage.evidence import FORMAT_BOUND
+from storage.fsutil import translate_os_error
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -231,8 +233,8 @@ class EvidenceService:
         with self.vault.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO evidence (id, case_id, sha256, size, media_type, original_name, intake_time,"
-                " brought_by, origin, capture, parent_id, operation, description, blob_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " brought_by, origin, capture, parent_id, operation, description, blob_id, blob_format)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     evidence_id,
                     case_id,
@@ -248,6 +250,7 @@ class EvidenceService:
                     operation,
                     description,
                     blob_id,
+                    FORMAT_BOUND,  # every blob the store writes is bound and at rest under the vault's own key
                 ),
             )
             self.add_custody(
@@ -294,8 +297,8 @@ class EvidenceService:
         self.record_custody(evidence_id, purpose)
         return data
 
-    def link(self, evidence_id: str, entity: str, entity_id: str) -> str:
-        """Link an item to an event, act, person or source of its case (once); returns the link's id."""
+    def check_link(self, evidence_id: str, entity: str, entity_id: str) -> None:
+        """The item exists and the record is one it can be linked to: in the vault, and of the item's case."""
         item = self.records.get("evidence", evidence_id)
         if item is None:
             raise NoSuchEvidence()
@@ -306,6 +309,10 @@ class EvidenceService:
             raise NoLinkTarget(entity=_ONE.get(entity, entity), entity_id=entity_id)
         if found[0] is not None and found[0] != item["case_id"]:
             raise LinkAcrossCases(entity=_ONE.get(entity, entity), entity_id=entity_id)
+
+    def link(self, evidence_id: str, entity: str, entity_id: str) -> str:
+        """Link an item to an event, act, person or source of its case (once); returns the link's id."""
+        self.check_link(evidence_id, entity, entity_id)
         existing = self._links(evidence_id, entity, entity_id)
         if existing:
             return existing[0]
@@ -326,6 +333,53 @@ class EvidenceService:
             "evidence_links", "evidence_id = ? AND entity = ? AND entity_id = ?", (evidence_id, entity, entity_id)
         )
         return [r["id"] for r in rows]
+
+    def save_copy(self, evidence_id: str, out_path: Path | str) -> str:
+        """Write an item's original bytes to a file the user chose (plaintext: the user was warned).
+
+        The copy goes to ``<name>.partial`` and is renamed only once its hash matched the one recorded at
+        intake: a replaced or altered blob leaves no file behind. Returns the SHA-256.
+        """
+        out = Path(out_path)
+        if out.exists() or out.is_symlink():
+            raise EvidenceError(f"{out.name!r} already exists; choose another file name.")
+        if not out.parent.is_dir():
+            raise EvidenceError("The folder for the copy does not exist.")
+        blob_id = self.blob_id(evidence_id)
+        partial = out.with_name(out.name + ".partial")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(partial, flags, 0o600)
+        except OSError as exc:
+            raise translate_os_error(exc, "saving a copy of the evidence") from None
+        try:
+            with open(fd, "wb") as f, self.vault.evidence.open_reader(blob_id) as reader:
+                while view := reader.read_view():
+                    f.write(view)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(partial, out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise translate_os_error(exc, "saving a copy of the evidence") from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        sha256 = reader.hash.hexdigest()
+        self.record_custody(evidence_id, "export", {"sha256": sha256, "size": reader.size})
+        return sha256
+
+    def verify_items(self, case_id: str, *, media_prefix: str = "") -> int:
+        """Check every stored item of a case (whose type starts with ``media_prefix``) against what was
+        recorded at intake, before anything is made from them. Raises EvidenceMismatch or VaultDamaged."""
+        rows = self.vault.db.query(
+            "SELECT blob_id, sha256, size, blob_format FROM evidence WHERE case_id = ? AND blob_id IS NOT NULL"
+            " AND coalesce(media_type, '') LIKE ? ORDER BY rowid",
+            (case_id, media_prefix.replace("%", "") + "%"),
+        )
+        for blob_id, sha256, size, blob_format in rows:
+            self.vault.evidence.verify(blob_id, sha256, size, blob_format)
+        return len(rows)
 
     def items(self, case_id: str) -> list[dict]:
         return self.records.rows("evidence", "case_id = ?", (case_id,), "intake_time, rowid")

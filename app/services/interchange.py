@@ -23,6 +23,7 @@ FORMAT = "casefile-case"
 VERSION = 1
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 2_000_000
+MAX_INT_DIGITS = 19  # SQLite stores 64-bit integers
 
 
 class ImportRefused(CasefileError):
@@ -88,6 +89,30 @@ def export_case(vault: Vault, case_id: str) -> dict[str, Any]:
     return {k: doc[k] for k in ("format", "version", *INTERCHANGE_ORDER)}
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ImportRefused(f"The file holds {name}, which is not a number JSON allows; it is not a Casefile export.")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise ImportRefused(f"The file holds a number with {len(text)} digits; Casefile stores none that long.")
+    return int(text)
+
+
+def _broken_text_at(value: Any, path: str) -> str | None:
+    """Where a text holds a lone UTF-16 surrogate (valid in JSON escapes, impossible in UTF-8)."""
+    if isinstance(value, str):
+        return path if any("\ud800" <= ch <= "\udfff" for ch in value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        where = f"{path} {key}" if isinstance(key, str) else f"{path} row {key + 1}"
+        found = _broken_text_at(key, where) if isinstance(key, str) else None
+        found = found or _broken_text_at(item, where)
+        if found:
+            return found
+    return None
+
+
 def parse_document(data: bytes | str) -> dict:
     if isinstance(data, bytes):
         if len(data) > MAX_IMPORT_BYTES:
@@ -97,11 +122,24 @@ def parse_document(data: bytes | str) -> dict:
         except UnicodeDecodeError:
             raise ImportRefused("The file is not UTF-8 text; it is not a Casefile case export.") from None
     try:
-        doc = json.loads(data)
+        doc = json.loads(data, parse_constant=_refuse_constant, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise ImportRefused(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
     except RecursionError:
         raise ImportRefused("The file nests too deeply to be a Casefile case export.") from None
+    except ImportRefused:
+        raise
+    except ValueError as exc:  # e.g. a float literal too long for Python to read
+        raise ImportRefused(f"The file holds a value Casefile cannot read ({type(exc).__name__}).") from None
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        where = _broken_text_at(doc, "the file:") or "the file"
+        raise ImportRefused(
+            f"A text in {where} holds a broken character (a lone UTF-16 surrogate); nothing was imported."
+        ) from None
+    except ValueError:
+        raise ImportRefused("The file holds a number JSON does not allow (NaN or infinity).") from None
     return doc
 
 
@@ -164,7 +202,36 @@ def check_document(vault: Vault, doc: Any) -> dict[str, list[dict]]:
             raise ImportRefused(f"field_overrides row {r['id'][:80]!r}: unknown sensitivity.")
     if _exists(vault, "cases", case_id):
         raise ImportRefused("This case is already in the vault; nothing was imported.")
+    _check_ids_are_free(vault, clean)
     return clean
+
+
+def _check_ids_are_free(vault: Vault, clean: dict[str, list[dict]]) -> None:
+    """A row's id may already be in the vault only for a shared row (a person, a name, an
+    organisation) that is exactly the same: anything else would change, or silently drop, data
+    that another case holds."""
+    records = Records(vault)
+    for name, rows in clean.items():
+        ent = entity(name)
+        for i in range(0, len(rows), 500):
+            chunk = rows[i : i + 500]
+            found = {r["id"]: r for r in records.rows_in(name, "id", [r["id"] for r in chunk])}
+            for row in chunk:
+                existing = found.get(row["id"])
+                if existing is None:
+                    continue
+                if ent.scope != "vault":
+                    raise ImportRefused(
+                        f"{name} row {row['id'][:80]!r}: this id is already used in the vault by another case; "
+                        "nothing was imported."
+                    )
+                differ = [f.name for f in ent.fields if existing[f.name] != row[f.name]]
+                if differ:
+                    raise ImportRefused(
+                        f"{name} row {row['id'][:80]!r}: a different {ent.name[:-1].replace('_', ' ')} with this "
+                        f"id is already in the vault ({', '.join(differ)[:200]} differ). Importing would change it "
+                        "or drop what the file says; nothing was imported."
+                    )
 
 
 # --- values the sender withheld ----------------------------------------------------------

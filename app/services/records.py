@@ -110,12 +110,23 @@ def from_db(f: Field, value: Any) -> Any:
 
 
 class Records:
-    """Validated, audited writes and plain reads of model rows."""
+    """Validated, audited writes and plain reads of model rows.
 
-    def __init__(self, vault: Vault, actor: str = "user") -> None:
+    An edit's audit row keeps the old and the new values, and a deletion's the row as it was; with
+    ``change`` set (``app.services.changes``), each row also names the change it belongs to, so that
+    the change can be undone as one."""
+
+    def __init__(self, vault: Vault, actor: str = "user", change: str | None = None) -> None:
         self.vault = vault
         self.db = vault.db
         self.actor = actor
+        self.change = change
+
+    def _details(self, details: dict | None = None) -> dict | None:
+        out = dict(details or {})
+        if self.change:
+            out["change"] = self.change
+        return out or None
 
     # -- reads ------------------------------------------------------------------------
 
@@ -160,7 +171,7 @@ class Records:
         with self.db.transaction() as conn:
             self._insert_clean(conn, ent, clean)
             if audit:
-                self.vault.record(conn, f"{ent.name}.create", ent.name, clean["id"], actor=self.actor)
+                self.vault.record(conn, f"{ent.name}.create", ent.name, clean["id"], self._details(), actor=self.actor)
             indexing.after_write(self, conn, ent.name, clean)
         return clean["id"]
 
@@ -171,7 +182,7 @@ class Records:
             [to_db(f, clean[f.name]) for f in ent.fields],
         )
 
-    def update(self, entity_name: str, row_id: str, changes: dict) -> None:
+    def update(self, entity_name: str, row_id: str, changes: dict) -> bool:
         ent = entity(entity_name)
         current = self.get(entity_name, row_id)
         if current is None:
@@ -181,16 +192,20 @@ class Records:
         merged = validate_row(ent, {**current, **changes})
         changed = [f for f in ent.fields if merged[f.name] != current[f.name]]
         if not changed:
-            return
+            return False
         with self.db.transaction() as conn:
             conn.execute(
                 f"UPDATE {ent.name} SET {', '.join(f'{f.name} = ?' for f in changed)} WHERE id = ?",
                 [to_db(f, merged[f.name]) for f in changed] + [row_id],
             )
-            self.vault.record(
-                conn, f"{ent.name}.edit", ent.name, row_id, {"fields": [f.name for f in changed]}, actor=self.actor
-            )
+            details = {
+                "fields": [f.name for f in changed],
+                "old": {f.name: current[f.name] for f in changed},
+                "new": {f.name: merged[f.name] for f in changed},
+            }
+            self.vault.record(conn, f"{ent.name}.edit", ent.name, row_id, self._details(details), actor=self.actor)
             indexing.after_write(self, conn, ent.name, merged)
+        return True
 
     def delete(self, entity_name: str, row_id: str) -> None:
         ent = entity(entity_name)
@@ -199,7 +214,9 @@ class Records:
             raise InvalidRecord(f"There is no {entity_name} row {row_id}.")
         with self.db.transaction() as conn:
             conn.execute(f"DELETE FROM {ent.name} WHERE id = ?", (row_id,))
-            self.vault.record(conn, f"{ent.name}.delete", ent.name, row_id, actor=self.actor)
+            self.vault.record(
+                conn, f"{ent.name}.delete", ent.name, row_id, self._details({"old": row}), actor=self.actor
+            )
             indexing.after_delete(self, conn, ent.name, row)
 
 

@@ -8,7 +8,8 @@ import os
 from app.report import ReportResult, build_report
 from app.services.evidence import EvidenceService
 from app.services.interchange import export_case
-from storage.errors import EvidenceError
+from storage.errors import EvidenceError, VaultDamaged
+from storage.fsutil import check_output
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
 
@@ -28,9 +29,16 @@ def export_report(
 ) -> ReportResult:
     """Build, leak-check and save the report; log it in the audit log and the custody trail of
     every evidence item whose picture went into it."""
+    out_path = check_output(out_path)  # a link, a device, a folder or a missing folder: said before the work
     doc = export_case(vault, case_id)
     evidence = EvidenceService(vault)
     shown: list[str] = []
+    # Pictures go into the report: check each against its recorded hash first, so a replaced file stops
+    # the report rather than costing one thumbnail.
+    try:
+        evidence.verify_items(case_id, media_prefix="image/")
+    except VaultDamaged as exc:
+        raise type(exc)(f"{str(exc).rstrip('.')}; the report was not written.") from None
 
     def read_evidence(evidence_id: str) -> bytes | None:
         try:

@@ -49,6 +49,7 @@ from app.uwazi.templates import (
 from app.uwazi.thesauri import ThesaurusBook
 from app.uwazi.view import build_view, merged_document
 from storage.errors import VaultDamaged
+from storage.evidence import BlobRecord
 from storage.fsutil import fsync_dir, translate_os_error
 from storage.progress import CancelToken, Progress, no_progress
 from storage.vault import Vault
@@ -308,7 +309,9 @@ def _write_zip(
             with zf.open(_entry(item.path, when, zipfile.ZIP_STORED), "w", force_zip64=item.size >= 2**31) as out:
                 entry = _ZipEntry(out, advance, cancel)
                 try:
-                    vault.evidence.decrypt_to(item.blob_id, cast(BinaryIO, entry))
+                    # a copy made for this export has no row yet: check it against what was stored
+                    expect = BlobRecord(item.sha256, item.size) if item.new_blob is not None else None
+                    vault.evidence.decrypt_to(item.blob_id, cast(BinaryIO, entry), expect)
                 except VaultDamaged:
                     if entry.error is not None:
                         raise entry.error from None

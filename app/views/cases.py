@@ -72,7 +72,7 @@ class CaseReader(Reader):
         return CaseCounts(
             people=self._count("SELECT count(DISTINCT person_id) FROM case_persons WHERE case_id = ?", one),
             events=self._count("SELECT count(*) FROM events WHERE case_id = ?", one),
-            evidence=self._count("SELECT count(*) FROM evidence WHERE case_id = ?", one),
+            evidence=self._count("SELECT count(*) FROM evidence WHERE case_id = ? AND parent_id IS NULL", one),
             sources=self._count("SELECT count(*) FROM sources WHERE case_id = ?", one),
             communications=self._count("SELECT count(*) FROM communications WHERE case_id = ?", one),
         )

@@ -87,6 +87,8 @@ class Claim:
 class EventChoice:
     id: str
     title: str
+    date: FuzzyDate | None = None
+    place: str = ""
 
 
 def _ordinal(text: str | None) -> int:
@@ -170,12 +172,25 @@ class EventReader(Reader):
         return [Claim(r[0], r[1], r[2] or "") for r in rows]
 
     def latest_choices(self, case_id: str, limit: int = 200) -> list[EventChoice]:
-        """The case's most recent events (to link something to)."""
+        """The case's most recent events, with their dates and places (to link something to)."""
         rows = self._db.query(
-            "SELECT id, title FROM events WHERE case_id = ? ORDER BY json_extract(date, '$.start') DESC LIMIT ?",
+            "SELECT id, title, date, place FROM events WHERE case_id = ?"
+            " ORDER BY json_extract(date, '$.start') DESC, rowid DESC LIMIT ?",
             (case_id, limit),
         )
-        return [EventChoice(r[0], r[1]) for r in rows]
+        return [EventChoice(r[0], r[1], stored_date(r[2]), r[3] or "") for r in rows]
+
+    def one(self, event_id: str) -> Event | None:
+        """One event with its acts."""
+        rowid = self.rowid_of("events", event_id)
+        found = self.load([rowid]) if rowid is not None else []
+        return found[0] if found else None
+
+    def act(self, act_id: str) -> Act | None:
+        row = self._db.one("SELECT event_id FROM acts WHERE id = ?", (act_id,))
+        if row is None:
+            return None
+        return next((a for a in self._acts([row[0]]).get(row[0], []) if a.id == act_id), None)
 
     def _acts(self, event_ids: list[str]) -> dict[str, list[Act]]:
         acts = []

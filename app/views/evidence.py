@@ -21,6 +21,8 @@ class EvidenceItem:
     brought_by: str
     description: str
     capture: Mapping[str, Any]  # capture metadata (date, device, GPS) as read at intake
+    parent_id: str | None = None  # a copy made by Casefile (metadata-free, for a pack): its original
+    operation: str = ""  # how the copy was made, e.g. strip-metadata
 
     @property
     def is_image(self) -> bool:
@@ -53,19 +55,33 @@ def _item(row: dict) -> EvidenceItem:
         row["brought_by"] or "",
         row["description"] or "",
         MappingProxyType(dict(row["capture"] or {})),
+        row["parent_id"],
+        row["operation"] or "",
     )
 
 
 class EvidenceReader(Reader):
+    """The case's evidence: the items brought in (originals); the copies Casefile made of one for packs
+    are read with ``copies`` and shown under it, never as evidence of their own."""
+
     def count(self, case_id: str) -> int:
-        return self._count("SELECT count(*) FROM evidence WHERE case_id = ?", (case_id,))
+        return self._count("SELECT count(*) FROM evidence WHERE case_id = ? AND parent_id IS NULL", (case_id,))
 
     def page(self, case_id: str, offset: int, limit: int) -> list[EvidenceItem]:
         """Items in the order they came in."""
         rows = self._records.rows(
-            "evidence", "case_id = ?", (case_id,), "intake_time, rowid", limit=limit, offset=offset
+            "evidence",
+            "case_id = ? AND parent_id IS NULL",
+            (case_id,),
+            "intake_time, rowid",
+            limit=limit,
+            offset=offset,
         )
         return [_item(r) for r in rows]
+
+    def copies(self, evidence_id: str) -> list[EvidenceItem]:
+        """The copies made of an item (metadata-free ones for packs), in the order they were made."""
+        return [_item(r) for r in self._records.rows("evidence", "parent_id = ?", (evidence_id,), "intake_time, rowid")]
 
     def details(self, evidence_id: str) -> EvidenceDetails:
         links = self._db.query("SELECT entity, entity_id FROM evidence_links WHERE evidence_id = ?", (evidence_id,))

@@ -38,6 +38,7 @@ class Spelling:
     script: str | None  # ISO 15924
     lang: str | None
     kind: str | None  # vocabulary 'name_kind'
+    id: str = ""  # the spelling's record (to correct or remove it)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Measure:
     expiry: FuzzyDate | None
     status: str  # vocabulary 'measure_status'
     extends_id: str | None
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,17 @@ class NamedPerson:
     name: str
 
 
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person of a case to pick (to link evidence to), with their roles and when things happened to them."""
+
+    person_id: str
+    name: str
+    roles: tuple[str, ...]  # vocabulary 'role'
+    first: FuzzyDate | None  # the earliest act done to them (its date, else its event's)
+    last: FuzzyDate | None  # the latest
+
+
 def measure_of(row: dict) -> Measure:
     return Measure(
         row["id"],
@@ -91,6 +104,7 @@ def measure_of(row: dict) -> Measure:
         fuzzy(row["expiry"]),
         row["status"] or "",
         row["extends_id"],
+        row["notes"] or "",
     )
 
 
@@ -127,6 +141,34 @@ class PeopleReader(Reader):
         found = [NamedPerson(p, names.get(p, p)) for p in ids]
         return sorted(found, key=lambda n: n.name.casefold()) if by_name else found
 
+    def dated_choices(self, case_id: str) -> list[PersonChoice]:
+        """The people of a case by name, with their roles and the dates of the first and last acts done to them."""
+        roles = self._roles(case_id)
+        names = self.person_names(list(roles))
+        spans: dict[str, list[FuzzyDate]] = defaultdict(list)
+        for chunk in chunks(roles):
+            for pid, date in self._db.query(
+                "SELECT a.victim_id, coalesce(a.date, e.date) FROM acts a JOIN events e ON e.id = a.event_id"
+                f" WHERE e.case_id = ? AND a.victim_id IN ({marks(chunk)})",
+                (case_id, *chunk),
+            ):
+                fd = stored_date(date)
+                if fd is not None:
+                    spans[pid].append(fd)
+        out = []
+        for pid, person_roles in roles.items():
+            dated = sorted(spans[pid], key=lambda d: d.sort_key)
+            out.append(
+                PersonChoice(
+                    pid,
+                    names.get(pid, pid),
+                    tuple(person_roles),
+                    dated[0] if dated else None,
+                    dated[-1] if dated else None,
+                )
+            )
+        return sorted(out, key=lambda c: c.name.casefold())
+
     def details(self, person_id: str) -> PersonDetails | None:
         person = self._records.get("persons", person_id)
         if person is None:
@@ -150,10 +192,20 @@ class PeopleReader(Reader):
 
     def spellings(self, person_id: str) -> list[Spelling]:
         rows = self._db.query(
-            "SELECT value, script, lang, kind FROM person_names WHERE person_id = ? ORDER BY kind != 'primary', rowid",
+            "SELECT value, script, lang, kind, id FROM person_names WHERE person_id = ?"
+            " ORDER BY kind != 'primary', rowid",
             (person_id,),
         )
-        return [Spelling(r[0], r[1], r[2], r[3]) for r in rows]
+        return [Spelling(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    def roles_in(self, case_id: str, person_id: str) -> list[str]:
+        """The person's roles in the case (vocabulary 'role'), in the order given."""
+        return self._roles(case_id, [person_id]).get(person_id, [])
+
+    def cases_of(self, person_id: str) -> list[str]:
+        """The ids of the cases the person is in."""
+        rows = self._db.query("SELECT DISTINCT case_id FROM case_persons WHERE person_id = ?", (person_id,))
+        return [r[0] for r in rows]
 
     def named_exactly(self, name: str) -> str | None:
         """A person with a spelling exactly ``name``."""

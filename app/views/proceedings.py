@@ -58,39 +58,51 @@ class ProceedingDetails:
     parties: tuple[Party, ...]
 
 
+def _proceeding(p: dict) -> Proceeding:
+    return Proceeding(
+        p["id"],
+        p["kind"] or "",
+        p["title"],
+        p["court_id"],
+        p["case_number"] or "",
+        texts(p["provisions"]),
+        p["status"] or "",
+        p["description"] or "",
+    )
+
+
+def _hearing(h: dict) -> Hearing:
+    return Hearing(
+        h["id"],
+        h["proceeding_id"],
+        fuzzy(h["date"]),
+        h["place"] or "",
+        h["outcome"] or "",
+        fuzzy(h["next_date"]),
+        bool(h["closed_session"]),
+        h["notes"] or "",
+    )
+
+
 class ProceedingReader(Reader):
     def all(self, case_id: str) -> list[Proceeding]:
-        rows = self._records.rows("proceedings", "case_id = ?", (case_id,), "rowid")
-        return [
-            Proceeding(
-                p["id"],
-                p["kind"] or "",
-                p["title"],
-                p["court_id"],
-                p["case_number"] or "",
-                texts(p["provisions"]),
-                p["status"] or "",
-                p["description"] or "",
-            )
-            for p in rows
-        ]
+        return [_proceeding(p) for p in self._records.rows("proceedings", "case_id = ?", (case_id,), "rowid")]
+
+    def one(self, proceeding_id: str) -> Proceeding | None:
+        row = self._records.get("proceedings", proceeding_id)
+        return _proceeding(row) if row else None
+
+    def hearing(self, hearing_id: str) -> Hearing | None:
+        row = self._records.get("hearings", hearing_id)
+        return _hearing(row) if row else None
+
+    def measure(self, measure_id: str) -> Measure | None:
+        row = self._records.get("measures", measure_id)
+        return measure_of(row) if row else None
 
     def hearings(self, proceeding_ids: list[str]) -> list[Hearing]:
         """The hearings of these proceedings, by date (undated last)."""
-        rows = self._records.rows_in("hearings", "proceeding_id", proceeding_ids)
-        hearings = [
-            Hearing(
-                h["id"],
-                h["proceeding_id"],
-                fuzzy(h["date"]),
-                h["place"] or "",
-                h["outcome"] or "",
-                fuzzy(h["next_date"]),
-                bool(h["closed_session"]),
-                h["notes"] or "",
-            )
-            for h in rows
-        ]
+        hearings = [_hearing(h) for h in self._records.rows_in("hearings", "proceeding_id", proceeding_ids)]
         return sorted(hearings, key=lambda h: h.date.start.isoformat() if h.date else "9999")
 
     def measures(self, case_id: str, proceeding_ids: list[str]) -> list[CaseMeasure]:

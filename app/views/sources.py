@@ -21,6 +21,8 @@ class Source:
     date: FuzzyDate | None
     reference: str
     reliability: str  # vocabulary 'reliability'
+    informant: str = ""  # a confidential source's identity (secret)
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,20 +48,36 @@ class Fact:
     date: FuzzyDate | None = None
 
 
+def _source(s: dict) -> Source:
+    return Source(
+        s["id"],
+        s["kind"],
+        s["title"],
+        s["author"] or "",
+        fuzzy(s["date"]),
+        s["reference"] or "",
+        s["reliability"] or "",
+        s["informant"] or "",
+        s["notes"] or "",
+    )
+
+
 class SourceReader(Reader):
     def all(self, case_id: str) -> list[Source]:
-        rows = self._records.rows("sources", "case_id = ?", (case_id,), "rowid")
+        return [_source(s) for s in self._records.rows("sources", "case_id = ?", (case_id,), "rowid")]
+
+    def one(self, source_id: str) -> Source | None:
+        row = self._records.get("sources", source_id)
+        return _source(row) if row else None
+
+    def of_record(self, entity: str, entity_id: str) -> list[Attribution]:
+        """What the sources say about one record, in the order recorded."""
+        rows = self._records.rows("attributions", "entity = ? AND entity_id = ?", (entity, entity_id), "rowid")
         return [
-            Source(
-                s["id"],
-                s["kind"],
-                s["title"],
-                s["author"] or "",
-                fuzzy(s["date"]),
-                s["reference"] or "",
-                s["reliability"] or "",
+            Attribution(
+                a["id"], a["source_id"], a["entity"], a["entity_id"], a["field"], a["claim"] or "", a["quote"] or ""
             )
-            for s in rows
+            for a in rows
         ]
 
     def attributions(self, source_ids: list[str]) -> list[Attribution]:

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActForm</name>
+    <message>
+        <location filename="../../ui/forms/event_edit.py" line="+58"/>
+        <source>Correct what was done to a person</source>
+        <translation>Correct what was done to a person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;hen:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty: the event&apos;s date</source>
+        <translation>Leave empty: the event&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+</context>
+<context>
     <name>CardsDialog</name>
     <message>
         <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
@@ -237,7 +270,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+65"/>
+        <location filename="../../ui/case/view.py" line="+67"/>
         <source>Case sections</source>
         <translation>Case sections</translation>
     </message>
@@ -317,33 +350,258 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+28"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Results of the check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>Database: %1 pages, each checked against its authentication code, and its structure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Audit log: %1 entries, their chain and signatures.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Problems found: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Keep a copy of the whole vault folder before changing anything.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>The check was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Check the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+327"/>
+        <source>“%1” is not one of the choices: pick one from the list.</source>
+        <translation>“%1” is not one of the choices: pick one from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one from the list.</source>
+        <translation>Choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationForm</name>
+    <message>
+        <location filename="../../ui/forms/communication.py" line="+25"/>
+        <source>Correct a communication</source>
+        <translation>Correct a communication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a communication</source>
+        <translation>Add a communication</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AL KAZ 2/2026</source>
+        <translation>e.g. AL KAZ 2/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is about, in a line</source>
+        <translation>What it is about, in a line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sent:</source>
+        <translation>&amp;Sent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Government of Kazakhstan</source>
+        <translation>e.g. Government of Kazakhstan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mandates:</source>
+        <translation>&amp;Mandates:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line: the mandates or organisations sending it</source>
+        <translation>One per line: the mandates or organisations sending it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Questions asked:</source>
+        <translation>&amp;Questions asked:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One question per line</source>
+        <translation>One question per line</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendatio&amp;ns:</source>
+        <translation>Recommendatio&amp;ns:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply &amp;window:</source>
+        <translation>Reply &amp;window:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply &amp;due:</source>
+        <translation>Reply &amp;due:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Published:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply recei&amp;ved:</source>
+        <translation>Reply recei&amp;ved:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(from the reply window)</source>
+        <translation>(from the reply window)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fo&amp;llow up on:</source>
+        <translation>Fo&amp;llow up on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source re&amp;cord:</source>
+        <translation>Source re&amp;cord:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A reply is due %1 (the date sent plus the reply window).</source>
+        <translation>A reply is due %1 (the date sent plus the reply window).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A communication needs a title.</source>
+        <translation>A communication needs a title.</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+23"/>
-        <location line="+56"/>
+        <location filename="../../ui/case/communications.py" line="+24"/>
+        <location line="+66"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+57"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -358,7 +616,7 @@
         <translation>Communication details</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
@@ -416,6 +674,26 @@
         <location line="+2"/>
         <source>Standards invoked</source>
         <translation>Standards invoked</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Add letter or statement…</source>
+        <translation>&amp;Add letter or statement…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a communication</source>
+        <translation>Add a communication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected communication</source>
+        <translation>Correct or delete the selected communication</translation>
     </message>
 </context>
 <context>
@@ -535,6 +813,95 @@
     </message>
 </context>
 <context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../../ui/case/credentials.py" line="+87"/>
+        <source>Content Credentials:</source>
+        <translation>Content Credentials:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at:</source>
+        <translation>Signed at:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with:</source>
+        <translation>Made with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the credentials:</source>
+        <translation>Names in the credentials:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content Credentials</source>
+        <translation>Content Credentials</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (kept here, removed on export)</source>
+        <translation>%1 (kept here, removed on export)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="-209"/>
+        <source>13.11.2025, late November 2025, summer 2025…</source>
+        <translation>13.11.2025, late November 2025, summer 2025…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the date was understood</source>
+        <translation>How the date was understood</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A date is needed here.</source>
+        <translation>A date is needed here.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“%1” is not understood in a date. Try 13.11.2025, “late November 2025”.</source>
+        <translation>“%1” is not understood in a date. Try 13.11.2025, “late November 2025”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the year as well, e.g. 13.11.2025.</source>
+        <translation>Give the year as well, e.g. 13.11.2025.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>There is no such day in the calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A range needs both ends, the first before the last: 13–15 November 2025.</source>
+        <translation>A range needs both ends, the first before the last: 13–15 November 2025.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
+        <translation>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysField</name>
+    <message>
+        <location line="+151"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPanel</name>
     <message>
         <location filename="../../ui/sidebar.py" line="+40"/>
@@ -561,7 +928,7 @@
 <context>
     <name>DraftedDialog</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="+83"/>
+        <location filename="../../ui/forms/base.py" line="+93"/>
         <source>Discard this draft?</source>
         <translation>Discard this draft?</translation>
     </message>
@@ -640,6 +1007,44 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../ui/forms/event_edit.py" line="-49"/>
+        <source>Correct an event</source>
+        <translation>Correct an event</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Headline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whe&amp;re:</source>
+        <translation>Whe&amp;re:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;happened:</source>
+        <translation>What &amp;happened:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An event needs a headline.</source>
+        <translation>An event needs a headline.</translation>
+    </message>
+</context>
+<context>
     <name>EventTreeModel</name>
     <message>
         <location filename="../../ui/models/events.py" line="+40"/>
@@ -711,12 +1116,12 @@
         <translation>Record incident</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading the chronology…</source>
         <translation>Reading the chronology…</translation>
     </message>
@@ -761,45 +1166,55 @@
         <source>According to</source>
         <translation>According to</translation>
     </message>
+    <message>
+        <location line="-82"/>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected event or act</source>
+        <translation>Correct or delete the selected event or act</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/case/evidence.py" line="+39"/>
+        <location filename="../../ui/case/evidence.py" line="+69"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+129"/>
+        <location line="+4"/>
+        <location line="+161"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+127"/>
+        <location line="-160"/>
+        <location line="+159"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+128"/>
+        <location line="-161"/>
+        <location line="+163"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+124"/>
+        <location line="-164"/>
+        <location line="+161"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -809,7 +1224,7 @@
         <translation>Evidence details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
     </message>
@@ -839,17 +1254,17 @@
         <translation>Link the selected file to an event or person</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>or drop files anywhere on this case. Files are encrypted into the vault; the originals stay where they are.</source>
         <translation>or drop files anywhere on this case. Files are encrypted into the vault; the originals stay where they are.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No evidence yet.</source>
         <translation>No evidence yet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Decrypting the preview…</source>
         <translation>Decrypting the preview…</translation>
     </message>
@@ -864,7 +1279,7 @@
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
@@ -909,30 +1324,88 @@
         <translation>Custody trail</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Event: %1</source>
-        <translation>Event: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person: %1</source>
-        <translation>Person: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Link evidence</source>
-        <translation>Link evidence</translation>
+        <location line="-151"/>
+        <source>&amp;Describe…</source>
+        <translation>&amp;Describe…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Link “%1” to:</source>
-        <translation>Link “%1” to:</translation>
+        <source>Describe the selected file</source>
+        <translation>Describe the selected file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected file</source>
+        <translation>Delete the selected file</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Copies made for packs</source>
+        <translation>Copies made for packs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metadata-free copy</source>
+        <translation>metadata-free copy</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+7"/>
+        <source>Describe evidence</source>
+        <translation>Describe evidence</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>What “%1” shows:</source>
+        <translation>What “%1” shows:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Delete evidence</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>“%1” will be deleted: its encrypted file is overwritten and removed from the vault, and cannot be brought back.</source>
+        <translation>“%1” will be deleted: its encrypted file is overwritten and removed from the vault, and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What remains: its SHA-256 and its custody trail (%1) stay in the audit log, so that its history can still be shown.</source>
+        <translation>What remains: its SHA-256 and its custody trail (%1) stay in the audit log, so that its history can still be shown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its links to events and people (%1) are removed.</source>
+        <translation>Its links to events and people (%1) are removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copies made of it for packs (%1) are deleted too.</source>
+        <translation>The copies made of it for packs (%1) are deleted too.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <location filename="../../ui/screens/firstrun.py" line="+65"/>
         <source>Create your Casefile vault</source>
         <translation>Create your Casefile vault</translation>
     </message>
@@ -1013,7 +1486,7 @@
         <translation>A practice vault with the Atajurt activists&apos; case.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Four or more unrelated words make a strong passphrase.</translation>
     </message>
@@ -1033,45 +1506,98 @@
         <translation>Creating the vault… This takes a few seconds: the passphrase is stretched so that guessing it is slow.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Write down your recovery code</source>
         <translation>Write down your recovery code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
         <translation>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recovery code</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To check you have it, type its last group of four characters:</source>
-        <translation>To check you have it, type its last group of four characters:</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Last group of the recovery code</source>
-        <translation>Last group of the recovery code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>I have written it down: &amp;continue</source>
         <translation>I have written it down: &amp;continue</translation>
     </message>
+</context>
+<context>
+    <name>HearingForm</name>
     <message>
-        <location line="+20"/>
-        <source>That is not the last group.</source>
-        <translation>That is not the last group.</translation>
+        <location filename="../../ui/forms/proceeding.py" line="+104"/>
+        <source>Correct a hearing</source>
+        <translation>Correct a hearing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a hearing</source>
+        <translation>Add a hearing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proceeding:</source>
+        <translation>&amp;Proceeding:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Taldykorgan</source>
+        <translation>e.g. Taldykorgan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known yet)</source>
+        <translation>(not known yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next hearing:</source>
+        <translation>&amp;Next hearing:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed doors:</source>
+        <translation>Closed doors:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held &amp;behind closed doors</source>
+        <translation>Held &amp;behind closed doors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Source&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “The first hearing is scheduled … on 21 January 2026.”</source>
+        <translation>e.g. “The first hearing is scheduled … on 21 January 2026.”</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+101"/>
+        <location filename="../../ui/forms/incident.py" line="+102"/>
         <source>Record an incident</source>
         <translation>Record an incident</translation>
     </message>
@@ -1152,23 +1678,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-101"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>(no source yet)</source>
         <translation>(no source yet)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-94"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -1193,7 +1719,7 @@
         <translation>Wh&amp;o:</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+336"/>
         <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
         <translation>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</translation>
     </message>
@@ -1233,7 +1759,7 @@
         <translation>Go back</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-408"/>
         <source>Save the incident</source>
         <translation>Save the incident</translation>
     </message>
@@ -1263,7 +1789,7 @@
         <translation>Done &amp;by:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>According &amp;to:</source>
         <translation>According &amp;to:</translation>
     </message>
@@ -1279,7 +1805,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1363,6 +1889,59 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/forms/link.py" line="+31"/>
+        <source>Link evidence</source>
+        <translation>Link evidence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a name, a word of a title or a date; Enter ticks the only match</source>
+        <translation>Type a name, a word of a title or a date; Enter ticks the only match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an event or a person</source>
+        <translation>Find an event or a person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events and people of the case</source>
+        <translation>Events and people of the case</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save links</source>
+        <translation>Save links</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What “%1” shows or concerns:</source>
+        <translation>What “%1” shows or concerns:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="+156"/>
@@ -1375,7 +1954,12 @@
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>New recovery c&amp;ode…</source>
+        <translation>New recovery c&amp;ode…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
@@ -1405,7 +1989,7 @@
         <translation>Add evidence &amp;files…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
@@ -1430,7 +2014,7 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1445,7 +2029,7 @@
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>There is no vault here: nothing to wipe.</source>
         <translation>There is no vault here: nothing to wipe.</translation>
     </message>
@@ -1465,17 +2049,12 @@
         <translation>The vault was wiped: its keys were destroyed and its files removed.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-350"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>&amp;Wipe after failed unlocks…</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Vault header</source>
-        <translation>Vault header</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="+259"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -1502,11 +2081,202 @@
         <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
         <translation>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</translation>
     </message>
+    <message>
+        <location line="-150"/>
+        <source>Opening the vault</source>
+        <translation>Opening the vault</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Add &amp;source…</source>
+        <translation>Add &amp;source…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pr&amp;oceeding…</source>
+        <translation>Add pr&amp;oceeding…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;hearing…</source>
+        <translation>Add &amp;hearing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;measure…</source>
+        <translation>Add &amp;measure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;communication…</source>
+        <translation>Add &amp;communication…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo last change…</source>
+        <translation>&amp;Undo last change…</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <location filename="../../ui/forms/measure.py" line="+26"/>
+        <source>Correct a measure</source>
+        <translation>Correct a measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure</source>
+        <translation>Add a measure</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;People:</source>
+        <translation>&amp;People:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pr&amp;oceeding:</source>
+        <translation>Pr&amp;oceeding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For (&amp;duration):</source>
+        <translation>For (&amp;duration):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 10 days, two months</source>
+        <translation>e.g. 10 days, two months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension:</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xtends the measure of this kind in force</source>
+        <translation>E&amp;xtends the measure of this kind in force</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Source&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “remanded in custody for 10 days”</source>
+        <translation>e.g. “remanded in custody for 10 days”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the end, or the start and a duration (days, weeks, months).</source>
+        <translation>Give the end, or the start and a duration (days, weeks, months).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends %1 (from the start and the duration).</source>
+        <translation>Ends %1 (from the start and the duration).</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+31"/>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down your new recovery code</source>
+        <translation>Write down your new recovery code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</source>
+        <translation>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have written it down: &amp;replace the old code</source>
+        <translation>I have written it down: &amp;replace the old code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making a new code… This takes a few seconds.</source>
+        <translation>Making a new code… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recovery code not confirmed</source>
+        <translation>Recovery code not confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</source>
+        <translation>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new code</source>
+        <translation>Make a new code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me next time</source>
+        <translation>Remind me next time</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+51"/>
+        <location filename="../../ui/case/overview.py" line="+56"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
@@ -1827,6 +2597,29 @@
     </message>
 </context>
 <context>
+    <name>PeopleField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+146"/>
+        <source>Type part of a name, Enter to tick; Space ticks in the list</source>
+        <translation>Type part of a name, Enter to tick; Space ticks in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People of the case</source>
+        <translation>People of the case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick at least one person.</source>
+        <translation>Tick at least one person.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <location filename="../../ui/case/people.py" line="+25"/>
@@ -1869,7 +2662,7 @@
         <translation>Add person</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source> until %1</source>
         <translation> until %1</translation>
     </message>
@@ -1912,6 +2705,26 @@
         <location line="+8"/>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected person</source>
+        <translation>Correct or delete the selected person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add meas&amp;ure…</source>
+        <translation>Add meas&amp;ure…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure for the selected person</source>
+        <translation>Add a measure for the selected person</translation>
     </message>
 </context>
 <context>
@@ -2055,29 +2868,156 @@
     </message>
 </context>
 <context>
+    <name>PersonEditDialog</name>
+    <message>
+        <location filename="../../ui/forms/person_edit.py" line="+38"/>
+        <source>Correct a person</source>
+        <translation>Correct a person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+108"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is also in %1 other case(s): they go from there too.</source>
+        <translation>This person is also in %1 other case(s): they go from there too.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this person?</source>
+        <translation>Delete this person?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+</context>
+<context>
     <name>PersonFilter</name>
     <message>
-        <location filename="../../ui/case/events.py" line="-125"/>
+        <location filename="../../ui/case/events.py" line="-49"/>
         <location line="+7"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
 </context>
 <context>
+    <name>ProceedingForm</name>
+    <message>
+        <location filename="../../ui/forms/proceeding.py" line="-112"/>
+        <source>Correct a proceeding</source>
+        <translation>Correct a proceeding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a proceeding</source>
+        <translation>Add a proceeding</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Criminal case against 19 activists under art. 174(2)</source>
+        <translation>e.g. Criminal case against 19 activists under art. 174(2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ourt:</source>
+        <translation>C&amp;ourt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Specialised criminal court</source>
+        <translation>e.g. Specialised criminal court</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Charges:</source>
+        <translation>&amp;Charges:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, e.g. Criminal Code art. 174(2)</source>
+        <translation>One per line, e.g. Criminal Code art. 174(2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;fendants:</source>
+        <translation>De&amp;fendants:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Source&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the source says (optional)</source>
+        <translation>What the source says (optional)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A proceeding needs a title.</source>
+        <translation>A proceeding needs a title.</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+24"/>
+        <location filename="../../ui/case/proceedings.py" line="+34"/>
         <source>Proceeding</source>
         <translation>Proceeding</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2143,33 +3083,33 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Proceedings</source>
         <translation>Proceedings</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-31"/>
         <source>Proceeding details</source>
         <translation>Proceeding details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Hearings</source>
         <translation>Hearings</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-34"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Measures (detention, house arrest) and when they expire</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>extended</source>
         <translation>extended</translation>
     </message>
@@ -2197,6 +3137,46 @@
         <location line="+9"/>
         <source>Parties</source>
         <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>New proceedin&amp;g…</source>
+        <translation>New proceedin&amp;g…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a proceeding</source>
+        <translation>Add a proceeding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;hearing…</source>
+        <translation>New &amp;hearing…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a hearing</source>
+        <translation>Add a hearing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New meas&amp;ure…</source>
+        <translation>New meas&amp;ure…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure (detention, house arrest, extension)</source>
+        <translation>Add a measure (detention, house arrest, extension)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected line</source>
+        <translation>Correct or delete the selected line</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3384,118 @@
         <location line="+2"/>
         <source>Nothing was received.</source>
         <translation>Nothing was received.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/forms/record.py" line="+63"/>
+        <source>Form status</source>
+        <translation>Form status</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(no source yet)</source>
+        <translation>(no source yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>According to</source>
+        <translation>According to</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>New so&amp;urce…</source>
+        <translation>New so&amp;urce…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new source, e.g. an interview</source>
+        <translation>Add a new source, e.g. an interview</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Accordin&amp;g to:</source>
+        <translation>Accordin&amp;g to:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+116"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Your typing is kept as a draft inside the vault.</source>
+        <translation>Your typing is kept as a draft inside the vault.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restored your unsaved draft.</source>
+        <translation>Restored your unsaved draft.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Delete this record?</source>
+        <translation>Delete this record?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This %1 will be deleted.</source>
+        <translation>This %1 will be deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With it go: %1.</source>
+        <translation>With it go: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Undo (Ctrl+Z) brings everything back.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../ui/screens/recovery_code.py" line="+29"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Last group of the recovery code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>To check you have it, type its last group of four characters:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>That is not the last group.</source>
+        <translation>That is not the last group.</translation>
     </message>
 </context>
 <context>
@@ -2765,15 +3857,98 @@
         <translation>&amp;Share</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+259"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>Export for &amp;Uwazi…</translation>
     </message>
 </context>
 <context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/forms/source.py" line="+19"/>
+        <source>Correct a source</source>
+        <translation>Correct a source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Interview with a relative, 2 December 2025</source>
+        <translation>e.g. Interview with a relative, 2 December 2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation, mandate or interviewer</source>
+        <translation>Organisation, mandate or interviewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AL KAZ 2/2026</source>
+        <translation>e.g. AL KAZ 2/2026</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;liability:</source>
+        <translation>Re&amp;liability:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not assessed)</source>
+        <translation>(not assessed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who told us:</source>
+        <translation>&amp;Who told us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret: kept in the vault, removed from every report and pack</source>
+        <translation>Secret: kept in the vault, removed from every report and pack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A source needs a title.</source>
+        <translation>A source needs a title.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+28"/>
+        <location filename="../../ui/case/sources.py" line="+38"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2814,18 +3989,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>What this source says</source>
         <translation>What this source says</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Where sources disagree</source>
         <translation>Where sources disagree</translation>
     </message>
@@ -2840,7 +4015,7 @@
         <translation>Hover a line for the source&apos;s own words; double-click to open the fact.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Hearing of %1</source>
         <translation>Hearing of %1</translation>
     </message>
@@ -2848,6 +4023,26 @@
         <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>No disagreement between sources is recorded.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>&amp;Add source…</source>
+        <translation>&amp;Add source…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected source</source>
+        <translation>Correct or delete the selected source</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +4072,19 @@
         <location line="+32"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TickField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="-44"/>
+        <source>Ticked: %1</source>
+        <translation>Ticked: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tick at least one.</source>
+        <translation>Tick at least one.</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +4235,7 @@
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-221"/>
         <source>Export for Uwazi</source>
         <translation>Export for Uwazi</translation>
     </message>
@@ -3122,17 +4330,17 @@
         <translation>Saved to:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>
@@ -3268,7 +4476,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+36"/>
+        <location filename="../../ui/workspace.py" line="+56"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Search people, events, evidence, sources…  (Ctrl+F)</translation>
     </message>
@@ -3298,7 +4506,7 @@
         <translation>Lock Casefile now</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>No case chosen</source>
         <translation>No case chosen</translation>
     </message>
@@ -3308,9 +4516,149 @@
         <translation>Choose or create a case first.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+115"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no change to undo.</source>
+        <translation>There is no change to undo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undo the correction of a %1 made %2?</source>
+        <translation>Undo the correction of a %1 made %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the %1 deleted %2, with what was deleted with it?</source>
+        <translation>Bring back the %1 deleted %2, with what was deleted with it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the addition of a %1 made %2?</source>
+        <translation>Undo the addition of a %1 made %2?</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../ui/case/credentials.py" line="-118"/>
+        <source>Signed by a trusted signer; the file is unchanged since.</source>
+        <translation>Signed by a trusted signer; the file is unchanged since.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is unchanged since it was signed, but the signer is not on Casefile&apos;s trust list.</source>
+        <translation>The file is unchanged since it was signed, but the signer is not on Casefile&apos;s trust list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but the signing certificate was not valid then.</source>
+        <translation>The file is unchanged since it was signed, but the signing certificate was not valid then.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but the signing certificate was revoked.</source>
+        <translation>The file is unchanged since it was signed, but the signing certificate was revoked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but its time stamp could not be trusted.</source>
+        <translation>The file is unchanged since it was signed, but its time stamp could not be trusted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s content changed after it was signed.</source>
+        <translation>The file&apos;s content changed after it was signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not match the credentials.</source>
+        <translation>The signature does not match the credentials.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials fail validation.</source>
+        <translation>The credentials fail validation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file points to credentials kept online; Casefile never goes online to fetch them.</source>
+        <translation>The file points to credentials kept online; Casefile never goes online to fetch them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credentials in the file are damaged or cut short.</source>
+        <translation>The credentials in the file are damaged or cut short.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials cannot be read from this kind of file.</source>
+        <translation>Credentials cannot be read from this kind of file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials reader stopped on this file.</source>
+        <translation>The credentials reader stopped on this file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the credentials took too long and was stopped.</source>
+        <translation>Reading the credentials took too long and was stopped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to check from memory.</source>
+        <translation>The file is too large to check from memory.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file carries no Content Credentials.</source>
+        <translation>The file carries no Content Credentials.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name given)</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intact — signed by %1</source>
+        <translation>Intact — signed by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchanged since signed — signer not on the trust list: %1</source>
+        <translation>Unchanged since signed — signer not on the trust list: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed after it was signed</source>
+        <translation>Changed after it was signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present but unreadable</source>
+        <translation>Present but unreadable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +4886,7 @@
         <translation>This evidence item&apos;s file is not in this vault (it was imported as a record only).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>%1 Attempts left before this vault is wiped: %2.</source>
         <translation>%1 Attempts left before this vault is wiped: %2.</translation>
     </message>
@@ -3593,7 +4941,7 @@
         <translation>The operation stopped unexpectedly.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-176"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>The passphrase is too short: use at least %1 characters.</translation>
     </message>
@@ -3628,12 +4976,12 @@
         <translation>“%1” is not a regular file.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Something went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk is full; nothing was changed. Free some space and try again.</translation>
     </message>
@@ -3648,7 +4996,7 @@
         <translation>The vault header is missing; the vault cannot be unlocked.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+72"/>
         <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
         <translation>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</translation>
     </message>
@@ -3668,7 +5016,7 @@
         <translation>The vault header&apos;s limit on failed unlocks had been changed outside Casefile; it was set back to what you chose.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-122"/>
         <source>%1 Use the recovery code to open this vault.</source>
         <translation>%1 Use the recovery code to open this vault.</translation>
     </message>
@@ -3678,15 +5026,60 @@
         <translation>A case needs a title.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>A person needs at least one name (or, for a group, a description).</source>
         <translation>A person needs at least one name (or, for a group, a description).</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This record needs a title.</source>
+        <translation>This record needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of the known choices.</source>
+        <translation>“%1” is not one of the known choices.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record this needs is not in this case (any more).</source>
+        <translation>A record this needs is not in this case (any more).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the person (or people) the measure is imposed on.</source>
+        <translation>Choose the person (or people) the measure is imposed on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply window must be a number of days between 1 and 3650.</source>
+        <translation>The reply window must be a number of days between 1 and 3650.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no change to undo.</source>
+        <translation>There is no change to undo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this change touched was changed again since; nothing was undone.</source>
+        <translation>What this change touched was changed again since; nothing was undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be changed this way.</source>
+        <translation>This cannot be changed this way.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record is not in the vault (any more).</source>
+        <translation>This record is not in the vault (any more).</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+120"/>
+        <location filename="../../ui/case/base.py" line="+142"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -4086,6 +5479,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+8"/>
         <source>%1, %2</source>
         <comment>a date and a time of day</comment>
         <translation>%1, %2</translation>
@@ -4265,7 +5659,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-135"/>
+        <location filename="../../ui/case/overview.py" line="-140"/>
         <source>Imprisoned</source>
         <translation>Imprisoned</translation>
     </message>
@@ -4280,12 +5674,12 @@
         <translation>House arrest</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Travel ban</source>
         <translation>Travel ban</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
@@ -4303,6 +5697,31 @@
         <location line="+1"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Restricted liberty</source>
+        <translation>Restricted liberty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended sentence</source>
+        <translation>Suspended sentence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must not leave town</source>
+        <translation>Must not leave town</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On bail</source>
+        <translation>On bail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity ban</source>
+        <translation>Activity ban</translation>
     </message>
 </context>
 <context>

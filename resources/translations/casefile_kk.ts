@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>ActForm</name>
+    <message>
+        <location filename="../../ui/forms/event_edit.py" line="+58"/>
+        <source>Correct what was done to a person</source>
+        <translation>Адамға не істелгенін түзету</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Адам:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;hen:</source>
+        <translation>Қа&amp;шан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty: the event&apos;s date</source>
+        <translation>Бос қалдырыңыз: оқиға күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Толығырақ:</translation>
+    </message>
+</context>
+<context>
     <name>CardsDialog</name>
     <message>
         <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
@@ -237,7 +270,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+65"/>
+        <location filename="../../ui/case/view.py" line="+67"/>
         <source>Case sections</source>
         <translation>Іс бөлімдері</translation>
     </message>
@@ -317,33 +350,258 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+28"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Дерекқордың әр беті, әр дәлел файлы және аудит журналы тексеріледі. Қоймада ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>Дерекқор: %1 бет, әрқайсысы өз түпнұсқалық кодымен салыстырылды, және оның құрылымы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Дәлелдер: %1 файл шифрдан шығарылып, қабылдау кезінде жазылған SHA-256 мәнімен салыстырылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Аудит журналы: %1 жазба, олардың тізбегі мен қолтаңбалары.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>Барлық тексерулерден өтті.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Табылған ақаулар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Бір нәрсені өзгертпес бұрын қойма қалтасының толық көшірмесін сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Тексеру тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the vault…</source>
+        <translation>Қойманы &amp;тексеру…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+327"/>
+        <source>“%1” is not one of the choices: pick one from the list.</source>
+        <translation>«%1» нұсқалар арасында жоқ: тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one from the list.</source>
+        <translation>Тізімнен таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationForm</name>
+    <message>
+        <location filename="../../ui/forms/communication.py" line="+25"/>
+        <source>Correct a communication</source>
+        <translation>Хатты түзету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a communication</source>
+        <translation>Хат қосу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AL KAZ 2/2026</source>
+        <translation>мысалы: AL KAZ 2/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is about, in a line</source>
+        <translation>Не туралы, бір жолмен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sent:</source>
+        <translation>&amp;Жіберілді:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Кімнен:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>Кім&amp;ге:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Government of Kazakhstan</source>
+        <translation>мысалы: Қазақстан Үкіметі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mandates:</source>
+        <translation>&amp;Мандаттар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line: the mandates or organisations sending it</source>
+        <translation>Әр жолға біреуден: жіберуші мандаттар не ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Questions asked:</source>
+        <translation>Қойылған &amp;сұрақтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One question per line</source>
+        <translation>Әр жолға бір сұрақ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendatio&amp;ns:</source>
+        <translation>&amp;Ұсыныстар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line</source>
+        <translation>Әр жолға біреуден</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply &amp;window:</source>
+        <translation>Жауап беру мерз&amp;імі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply &amp;due:</source>
+        <translation>Жауап к&amp;үні:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Published:</source>
+        <translation>Жа&amp;рияланды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply recei&amp;ved:</source>
+        <translation>Жауап ал&amp;ынды:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;atus:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(from the reply window)</source>
+        <translation>(жауап беру мерзімі бойынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fo&amp;llow up on:</source>
+        <translation>&amp;Қайта қарау күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source re&amp;cord:</source>
+        <translation>&amp;Дереккөз ретінде:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A reply is due %1 (the date sent plus the reply window).</source>
+        <translation>Жауап %1 дейін күтіледі (жіберілген күн мен жауап беру мерзімі бойынша).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A communication needs a title.</source>
+        <translation>Хаттың атауы болуы керек.</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+23"/>
-        <location line="+56"/>
+        <location filename="../../ui/case/communications.py" line="+24"/>
+        <location line="+66"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Sent</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Reply due</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+57"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -358,7 +616,7 @@
         <translation>Хат туралы толық мәлімет</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТТІ</translation>
     </message>
@@ -416,6 +674,26 @@
         <location line="+2"/>
         <source>Standards invoked</source>
         <translation>Сілтеме жасалған нормалар</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Add letter or statement…</source>
+        <translation>Хат не &amp;мәлімдеме қосу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a communication</source>
+        <translation>Хат қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected communication</source>
+        <translation>Таңдалған хатты түзету не жою</translation>
     </message>
 </context>
 <context>
@@ -535,6 +813,95 @@
     </message>
 </context>
 <context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../../ui/case/credentials.py" line="+87"/>
+        <source>Content Credentials:</source>
+        <translation>Мазмұнның тіркелгі деректері:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at:</source>
+        <translation>Қол қойылған уақыты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with:</source>
+        <translation>Жасалған құрал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the credentials:</source>
+        <translation>Деректердегі аттар:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content Credentials</source>
+        <translation>Мазмұнның тіркелгі деректері</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (kept here, removed on export)</source>
+        <translation>%1 (осында сақталады, экспорт кезінде алынып тасталады)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="-209"/>
+        <source>13.11.2025, late November 2025, summer 2025…</source>
+        <translation>13.11.2025, 2025 ж. қараша соңы, 2025 ж. жазы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the date was understood</source>
+        <translation>Күн қалай түсінілді</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A date is needed here.</source>
+        <translation>Мұнда күн керек.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“%1” is not understood in a date. Try 13.11.2025, “late November 2025”.</source>
+        <translation>Күндегі «%1» түсініксіз. 13.11.2025, «2025 ж. қараша соңы» деп көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the year as well, e.g. 13.11.2025.</source>
+        <translation>Жылын да көрсетіңіз, мысалы: 13.11.2025.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>Күнтізбеде мұндай күн жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A range needs both ends, the first before the last: 13–15 November 2025.</source>
+        <translation>Аралықтың екі шеті де болуы керек, біріншісі екіншісінен бұрын: 2025 ж. 13–15 қараша.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
+        <translation>Әзірге түсініксіз. 13.11.2025, «2025 ж. қараша соңы» не «2025 ж. жазы» деп көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysField</name>
+    <message>
+        <location line="+151"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPanel</name>
     <message>
         <location filename="../../ui/sidebar.py" line="+40"/>
@@ -561,7 +928,7 @@
 <context>
     <name>DraftedDialog</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="+83"/>
+        <location filename="../../ui/forms/base.py" line="+93"/>
         <source>Discard this draft?</source>
         <translation>Қараламаны өшіру керек пе?</translation>
     </message>
@@ -640,6 +1007,44 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../ui/forms/event_edit.py" line="-49"/>
+        <source>Correct an event</source>
+        <translation>Оқиғаны түзету</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Headline:</source>
+        <translation>Тақ&amp;ырып:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Қашан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whe&amp;re:</source>
+        <translation>Қа&amp;йда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Не болды:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An event needs a headline.</source>
+        <translation>Оқиғаның тақырыбы болуы керек.</translation>
+    </message>
+</context>
+<context>
     <name>EventTreeModel</name>
     <message>
         <location filename="../../ui/models/events.py" line="+40"/>
@@ -711,12 +1116,12 @@
         <translation>Оқиғаны тіркеу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading the chronology…</source>
         <translation>Хронология оқылуда…</translation>
     </message>
@@ -761,45 +1166,55 @@
         <source>According to</source>
         <translation>Дереккөздер</translation>
     </message>
+    <message>
+        <location line="-82"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected event or act</source>
+        <translation>Таңдалған оқиғаны не әрекетті түзету не жою</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/case/evidence.py" line="+39"/>
+        <location filename="../../ui/case/evidence.py" line="+69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+129"/>
+        <location line="+4"/>
+        <location line="+161"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+127"/>
+        <location line="-160"/>
+        <location line="+159"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+128"/>
+        <location line="-161"/>
+        <location line="+163"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+124"/>
+        <location line="-164"/>
+        <location line="+161"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
         <source>Evidence files</source>
         <translation>Айғақ файлдары</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
@@ -809,7 +1224,7 @@
         <translation>Айғақ туралы толық мәлімет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add &amp;files…</source>
         <translation>&amp;Файл қосу…</translation>
     </message>
@@ -839,17 +1254,17 @@
         <translation>Таңдалған файлды оқиғамен немесе адаммен байланыстыру</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>or drop files anywhere on this case. Files are encrypted into the vault; the originals stay where they are.</source>
         <translation>немесе файлдарды істің кез келген жеріне сүйреп апарыңыз. Файлдар қоймаға шифрланып сақталады; түпнұсқалар орнында қалады.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No evidence yet.</source>
         <translation>Әзірге айғақ жоқ.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Decrypting the preview…</source>
         <translation>Қарау үшін шифрі ашылуда…</translation>
     </message>
@@ -864,7 +1279,7 @@
         <translation>Бұл суретті көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Captured</source>
         <translation>Түсірілген</translation>
     </message>
@@ -909,30 +1324,88 @@
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Event: %1</source>
-        <translation>Оқиға: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person: %1</source>
-        <translation>Адам: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Link evidence</source>
-        <translation>Айғақты байланыстыру</translation>
+        <location line="-151"/>
+        <source>&amp;Describe…</source>
+        <translation>&amp;Сипаттау…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Link “%1” to:</source>
-        <translation>«%1» файлын мынамен байланыстыру:</translation>
+        <source>Describe the selected file</source>
+        <translation>Таңдалған файлды сипаттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected file</source>
+        <translation>Таңдалған файлды жою</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Copies made for packs</source>
+        <translation>Пакеттер үшін жасалған көшірмелер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metadata-free copy</source>
+        <translation>метадеректерсіз көшірме</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+7"/>
+        <source>Describe evidence</source>
+        <translation>Айғақ сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>What “%1” shows:</source>
+        <translation>«%1» нені көрсетеді:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Delete evidence</source>
+        <translation>Айғақты жою</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>“%1” will be deleted: its encrypted file is overwritten and removed from the vault, and cannot be brought back.</source>
+        <translation>«%1» жойылады: оның шифрланған файлы қайта жазылып, қоймадан өшіріледі, оны қайтару мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What remains: its SHA-256 and its custody trail (%1) stay in the audit log, so that its history can still be shown.</source>
+        <translation>Не қалады: оның SHA-256 мәні мен сақтау журналы (%1) аудит журналында қалады, сондықтан оның тарихын әлі де көрсетуге болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its links to events and people (%1) are removed.</source>
+        <translation>Оның оқиғалармен және адамдармен байланыстары (%1) өшіріледі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copies made of it for packs (%1) are deleted too.</source>
+        <translation>Одан пакеттер үшін жасалған көшірмелер (%1) де жойылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete for good</source>
+        <translation>Біржола жою</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <location filename="../../ui/screens/firstrun.py" line="+65"/>
         <source>Create your Casefile vault</source>
         <translation>Casefile қоймаңызды жасаңыз</translation>
     </message>
@@ -1013,7 +1486,7 @@
         <translation>«Атажұрт» белсенділерінің ісі бар жаттығу қоймасы.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Байланысы жоқ төрт не одан көп сөз — берік құпия сөз тіркесі.</translation>
     </message>
@@ -1033,45 +1506,98 @@
         <translation>Қойма жасалуда… Бұл бірнеше секундқа созылады: құпия сөз тіркесін табу қиын болуы үшін ол күшейтіледі.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Write down your recovery code</source>
         <translation>Қалпына келтіру кодын жазып алыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
         <translation>Құпия сөз тіркесін ұмытсаңыз, қойманы тек осы код ашады. Оны қазір қағазға жазып, қағазды компьютерден бөлек сақтаңыз. Код бір-ақ рет көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recovery code</source>
-        <translation>Қалпына келтіру коды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To check you have it, type its last group of four characters:</source>
-        <translation>Тексеру үшін соңғы төрт таңбалы топты теріңіз:</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Last group of the recovery code</source>
-        <translation>Қалпына келтіру кодының соңғы тобы</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>I have written it down: &amp;continue</source>
         <translation>Кодты жазып алдым: &amp;жалғастыру</translation>
     </message>
+</context>
+<context>
+    <name>HearingForm</name>
     <message>
-        <location line="+20"/>
-        <source>That is not the last group.</source>
-        <translation>Бұл соңғы топ емес.</translation>
+        <location filename="../../ui/forms/proceeding.py" line="+104"/>
+        <source>Correct a hearing</source>
+        <translation>Отырысты түзету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a hearing</source>
+        <translation>Отырыс қосу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proceeding:</source>
+        <translation>&amp;Іс жүргізу:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Taldykorgan</source>
+        <translation>мысалы: Талдықорған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Нәтижесі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known yet)</source>
+        <translation>(әзірге белгісіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next hearing:</source>
+        <translation>Келесі о&amp;тырыс:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed doors:</source>
+        <translation>Жабық:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held &amp;behind closed doors</source>
+        <translation>&amp;Жабық есік жағдайында өтті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;tes:</source>
+        <translation>Ескерт&amp;пелер:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Дереккөздің &amp;өз сөзі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “The first hearing is scheduled … on 21 January 2026.”</source>
+        <translation>мысалы: «Алғашқы отырыс… 2026 жылғы 21 қаңтарға белгіленді»</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+101"/>
+        <location filename="../../ui/forms/incident.py" line="+102"/>
         <source>Record an incident</source>
         <translation>Оқиғаны тіркеу</translation>
     </message>
@@ -1152,23 +1678,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-101"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>(no source yet)</source>
         <translation>(әзірге дереккөз жоқ)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-94"/>
         <source>Form status</source>
         <translation>Пішін күйі</translation>
     </message>
@@ -1193,7 +1719,7 @@
         <translation>&amp;Кім:</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+336"/>
         <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
         <translation>Тізімде әзірге ешкім жоқ: «Кім» өрісіне бұл кіммен болғанын теріп, сонда Enter басыңыз. Ешкім аталмаған оқиғаны сақтау үшін Ctrl+Enter басыңыз.</translation>
     </message>
@@ -1233,7 +1759,7 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-408"/>
         <source>Save the incident</source>
         <translation>Оқиғаны сақтау</translation>
     </message>
@@ -1263,7 +1789,7 @@
         <translation>Кім &amp;істеді:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>According &amp;to:</source>
         <translation>&amp;Дереккөз:</translation>
     </message>
@@ -1279,7 +1805,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -1363,6 +1889,59 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/forms/link.py" line="+31"/>
+        <source>Link evidence</source>
+        <translation>Айғақты байланыстыру</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a name, a word of a title or a date; Enter ticks the only match</source>
+        <translation>Атты, атаудағы сөзді не күнді теріңіз; Enter жалғыз сәйкесін белгілейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an event or a person</source>
+        <translation>Оқиғаны не адамды табу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events and people of the case</source>
+        <translation>Істегі оқиғалар мен адамдар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save links</source>
+        <translation>Байланыстарды сақтау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What “%1” shows or concerns:</source>
+        <translation>«%1» нені көрсетеді не неге қатысты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event: %1</source>
+        <translation>Оқиға: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person: %1</source>
+        <translation>Адам: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="+156"/>
@@ -1375,7 +1954,12 @@
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>New recovery c&amp;ode…</source>
+        <translation>Жаңа қалпына келтіру к&amp;оды…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
@@ -1405,7 +1989,7 @@
         <translation>Айғақ &amp;файлдарын қосу…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
@@ -1430,7 +2014,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1445,7 +2029,7 @@
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>There is no vault here: nothing to wipe.</source>
         <translation>Мұнда қойма жоқ: жоятын ештеңе жоқ.</translation>
     </message>
@@ -1465,17 +2049,12 @@
         <translation>Қойма жойылды: оның кілттері жойылып, файлдары өшірілді.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-350"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Vault header</source>
-        <translation>Қойма тақырыптамасы</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="+259"/>
         <source>Off</source>
         <translation>Өшірулі</translation>
     </message>
@@ -1502,11 +2081,202 @@
         <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
         <translation>Қатарынан %1 қате әрекеттен кейін қойма біржола жойылады, тіпті қате терген өзіңіз болсаңыз да. Сәтті кіру санауды қайта бастайды.</translation>
     </message>
+    <message>
+        <location line="-150"/>
+        <source>Opening the vault</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Add &amp;source…</source>
+        <translation>&amp;Дереккөз қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pr&amp;oceeding…</source>
+        <translation>&amp;Іс жүргізу қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;hearing…</source>
+        <translation>&amp;Отырыс қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;measure…</source>
+        <translation>&amp;Шара қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;communication…</source>
+        <translation>&amp;Хат қосу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo last change…</source>
+        <translation>Соңғы өзгерісті &amp;болдырмау…</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <location filename="../../ui/forms/measure.py" line="+26"/>
+        <source>Correct a measure</source>
+        <translation>Шараны түзету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure</source>
+        <translation>Шара қосу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;People:</source>
+        <translation>&amp;Адамдар:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Адам:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Шара:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pr&amp;oceeding:</source>
+        <translation>&amp;Іс жүргізу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Басталуы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For (&amp;duration):</source>
+        <translation>Мерзімі (&amp;ұзақтығы):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 10 days, two months</source>
+        <translation>мысалы: 10 тәулік, екі ай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ends:</source>
+        <translation>Аяқ&amp;талуы:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension:</source>
+        <translation>Ұзарту:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xtends the measure of this kind in force</source>
+        <translation>Қ&amp;олданыстағы осы түрдегі шараны ұзартады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Дереккөздің &amp;өз сөзі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “remanded in custody for 10 days”</source>
+        <translation>мысалы: «10 тәулікке күзетпен ұстауға алынды»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the end, or the start and a duration (days, weeks, months).</source>
+        <translation>Аяқталуын не басталуы мен мерзімін (тәулік, апта, ай) көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends %1 (from the start and the duration).</source>
+        <translation>Аяқталуы: %1 (басталуы мен мерзімі бойынша).</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+31"/>
+        <source>New recovery code</source>
+        <translation>Жаңа қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down your new recovery code</source>
+        <translation>Жаңа қалпына келтіру кодын жазып алыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</source>
+        <translation>Төменде оның соңғы тобын тергенде ол ескі кодты алмастырады: осыдан кейін ескі код қойманы ашпайды. Оған дейін, немесе бас тартсаңыз, ескі код күшінде қалады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have written it down: &amp;replace the old code</source>
+        <translation>Кодты жазып алдым: ескі кодты &amp;ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making a new code… This takes a few seconds.</source>
+        <translation>Жаңа код жасалуда… Бұл бірнеше секундқа созылады.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recovery code not confirmed</source>
+        <translation>Қалпына келтіру коды расталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</source>
+        <translation>Қойма жасалғанда қалпына келтіру коды көрсетілді, бірақ оны жазып алғаныңызды растамай тұрып Casefile жабылды. Құпия сөз тіркесін ұмытсаңыз, қойманы тек сол код ашады. Қазір жаңа қалпына келтіру кодын жасап, жазып аласыз ба?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new code</source>
+        <translation>Жаңа код жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me next time</source>
+        <translation>Келесі жолы еске салу</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+51"/>
+        <location filename="../../ui/case/overview.py" line="+56"/>
         <source>Case summary</source>
         <translation>Іс туралы қысқаша</translation>
     </message>
@@ -1827,6 +2597,29 @@
     </message>
 </context>
 <context>
+    <name>PeopleField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+146"/>
+        <source>Type part of a name, Enter to tick; Space ticks in the list</source>
+        <translation>Аттың бір бөлігін теріңіз, Enter — белгілеу; тізімде бос орын пернесі белгілейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person</source>
+        <translation>Адамды табу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People of the case</source>
+        <translation>Істегі адамдар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick at least one person.</source>
+        <translation>Кемінде бір адамды белгілеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <location filename="../../ui/case/people.py" line="+25"/>
@@ -1869,7 +2662,7 @@
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source> until %1</source>
         <translation>, мерзімі: %1</translation>
     </message>
@@ -1912,6 +2705,26 @@
         <location line="+8"/>
         <source>Measures</source>
         <translation>Бұлтартпау шаралары</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected person</source>
+        <translation>Таңдалған адамды түзету не жою</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add meas&amp;ure…</source>
+        <translation>&amp;Бұлтартпау шарасы…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure for the selected person</source>
+        <translation>Таңдалған адамға шара қосу</translation>
     </message>
 </context>
 <context>
@@ -2055,29 +2868,156 @@
     </message>
 </context>
 <context>
+    <name>PersonEditDialog</name>
+    <message>
+        <location filename="../../ui/forms/person_edit.py" line="+38"/>
+        <source>Correct a person</source>
+        <translation>Адам туралы деректерді түзету</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+108"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is also in %1 other case(s): they go from there too.</source>
+        <translation>Бұл адам басқа істерде де бар (%1): ол сол жерлерден де жойылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this person?</source>
+        <translation>Бұл адамды жою керек пе?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep them</source>
+        <translation>Қалдыру</translation>
+    </message>
+</context>
+<context>
     <name>PersonFilter</name>
     <message>
-        <location filename="../../ui/case/events.py" line="-125"/>
+        <location filename="../../ui/case/events.py" line="-49"/>
         <location line="+7"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
 </context>
 <context>
+    <name>ProceedingForm</name>
+    <message>
+        <location filename="../../ui/forms/proceeding.py" line="-112"/>
+        <source>Correct a proceeding</source>
+        <translation>Іс жүргізуді түзету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a proceeding</source>
+        <translation>Іс жүргізу қосу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Criminal case against 19 activists under art. 174(2)</source>
+        <translation>мысалы: 19 белсендіге қарсы 174-баптың 2-бөлігі бойынша қылмыстық іс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ourt:</source>
+        <translation>&amp;Сот:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Specialised criminal court</source>
+        <translation>мысалы: Қылмыстық істер жөніндегі мамандандырылған сот</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case &amp;number:</source>
+        <translation>Іс &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Charges:</source>
+        <translation>Айы&amp;птар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, e.g. Criminal Code art. 174(2)</source>
+        <translation>Әр жолға біреуден, мысалы: ҚК 174-бабының 2-бөлігі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stage:</source>
+        <translation>Сат&amp;ысы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>С&amp;ипаттамасы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;fendants:</source>
+        <translation>Айыпталушы&amp;лар:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Дереккөздің &amp;өз сөзі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the source says (optional)</source>
+        <translation>Дереккөз не дейді (міндетті емес)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A proceeding needs a title.</source>
+        <translation>Іс жүргізудің атауы болуы керек.</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+24"/>
+        <location filename="../../ui/case/proceedings.py" line="+34"/>
         <source>Proceeding</source>
         <translation>Іс жүргізу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+128"/>
         <source>Status</source>
         <translation>Сатысы</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-121"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -2143,33 +3083,33 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Proceedings</source>
         <translation>Іс жүргізу</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-31"/>
         <source>Proceeding details</source>
         <translation>Іс жүргізу туралы толық мәлімет</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Hearings</source>
         <translation>Отырыстар</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-34"/>
         <source>Measures</source>
         <translation>Шаралар</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Бұлтартпау шаралары (қамау, үй қамағы) және олардың мерзімі</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>extended</source>
         <translation>ұзартылды</translation>
     </message>
@@ -2197,6 +3137,46 @@
         <location line="+9"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>New proceedin&amp;g…</source>
+        <translation>Жаңа іс жүр&amp;гізу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a proceeding</source>
+        <translation>Іс жүргізу қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;hearing…</source>
+        <translation>Жаңа о&amp;тырыс…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a hearing</source>
+        <translation>Отырыс қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New meas&amp;ure…</source>
+        <translation>Жаңа &amp;бұлтартпау шарасы…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure (detention, house arrest, extension)</source>
+        <translation>Шара қосу (күзетпен ұстау, үйқамақ, ұзарту)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected line</source>
+        <translation>Таңдалған жолды түзету не жою</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3384,118 @@
         <location line="+2"/>
         <source>Nothing was received.</source>
         <translation>Ештеңе қабылданбады.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/forms/record.py" line="+63"/>
+        <source>Form status</source>
+        <translation>Пішін күйі</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(no source yet)</source>
+        <translation>(әзірге дереккөз жоқ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>According to</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>New so&amp;urce…</source>
+        <translation>Жаңа дереккө&amp;з…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new source, e.g. an interview</source>
+        <translation>Жаңа дереккөз қосу, мысалы, сұхбат</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Accordin&amp;g to:</source>
+        <translation>&amp;Дереккөз:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save (Enter)</source>
+        <translation>Сақтау (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+116"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Your typing is kept as a draft inside the vault.</source>
+        <translation>Терілгеннің бәрі қоймада қаралама ретінде сақталады.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restored your unsaved draft.</source>
+        <translation>Сақталмаған қаралама қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Delete this record?</source>
+        <translation>Бұл жазбаны жою керек пе?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This %1 will be deleted.</source>
+        <translation>Жойылады: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With it go: %1.</source>
+        <translation>Онымен бірге жойылады: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Болдырмау (Ctrl+Z) бәрін қайтарады.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../ui/screens/recovery_code.py" line="+29"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Қалпына келтіру кодының соңғы тобы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>Тексеру үшін соңғы төрт таңбалы топты теріңіз:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>That is not the last group.</source>
+        <translation>Бұл соңғы топ емес.</translation>
     </message>
 </context>
 <context>
@@ -2765,15 +3857,98 @@
         <translation>&amp;Бөлісу</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+259"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>&amp;Uwazi үшін экспорт…</translation>
     </message>
 </context>
 <context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/forms/source.py" line="+19"/>
+        <source>Correct a source</source>
+        <translation>Дереккөзді түзету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Дереккөз қосу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Interview with a relative, 2 December 2025</source>
+        <translation>мысалы: Туысқанмен сұхбат, 2025 ж. 2 желтоқсан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author:</source>
+        <translation>Авт&amp;оры:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation, mandate or interviewer</source>
+        <translation>Ұйым, мандат немесе сұхбат алған адам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AL KAZ 2/2026</source>
+        <translation>мысалы: AL KAZ 2/2026</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;liability:</source>
+        <translation>&amp;Сенімділігі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not assessed)</source>
+        <translation>(бағаланбаған)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who told us:</source>
+        <translation>&amp;Хабарлаған адам:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret: kept in the vault, removed from every report and pack</source>
+        <translation>Құпия: қоймада сақталады, барлық есеп пен пакеттен алынып тасталады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A source needs a title.</source>
+        <translation>Дереккөздің атауы болуы керек.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+28"/>
+        <location filename="../../ui/case/sources.py" line="+38"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
@@ -2814,18 +3989,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>What this source says</source>
         <translation>Бұл дереккөз не дейді</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Where sources disagree</source>
         <translation>Дереккөздер қай жерде алшақтайды</translation>
     </message>
@@ -2840,7 +4015,7 @@
         <translation>Дереккөздің өз сөзін көру үшін жолға меңзерді апарыңыз; фактіні ашу үшін екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Hearing of %1</source>
         <translation>%1 отырысы</translation>
     </message>
@@ -2848,6 +4023,26 @@
         <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>Дереккөздер арасында алшақтық тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>&amp;Add source…</source>
+        <translation>Д&amp;ереккөз қосу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Дереккөз қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected source</source>
+        <translation>Таңдалған дереккөзді түзету не жою</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +4072,19 @@
         <location line="+32"/>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>TickField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="-44"/>
+        <source>Ticked: %1</source>
+        <translation>Белгіленді: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tick at least one.</source>
+        <translation>Кемінде біреуін белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +4235,7 @@
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-221"/>
         <source>Export for Uwazi</source>
         <translation>Uwazi үшін экспорт</translation>
     </message>
@@ -3122,17 +4330,17 @@
         <translation>Сақталған орны:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>&amp;Review…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
     </message>
@@ -3268,7 +4476,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+36"/>
+        <location filename="../../ui/workspace.py" line="+56"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Адамдарды, оқиғаларды, айғақтарды, дереккөздерді іздеу…  (Ctrl+F)</translation>
     </message>
@@ -3298,7 +4506,7 @@
         <translation>Casefile-ды қазір құлыптау</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>No case chosen</source>
         <translation>Іс таңдалмаған</translation>
     </message>
@@ -3308,9 +4516,149 @@
         <translation>Алдымен істі таңдаңыз немесе жаңасын ашыңыз.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+115"/>
         <source>Add evidence files</source>
         <translation>Айғақ файлдарын қосу</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no change to undo.</source>
+        <translation>Болдырмайтын өзгеріс жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undo the correction of a %1 made %2?</source>
+        <translation>%2 жасалған түзетуді (%1) болдырмау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the %1 deleted %2, with what was deleted with it?</source>
+        <translation>%2 жойылғанды (%1) онымен бірге жойылғанның бәрімен қайтару керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the addition of a %1 made %2?</source>
+        <translation>%2 жасалған қосуды (%1) болдырмау керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../ui/case/credentials.py" line="-118"/>
+        <source>Signed by a trusted signer; the file is unchanged since.</source>
+        <translation>Сенімді қол қоюшы қол қойған; содан бері файл өзгермеген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is unchanged since it was signed, but the signer is not on Casefile&apos;s trust list.</source>
+        <translation>Файл қол қойылғаннан бері өзгермеген, бірақ қол қоюшы Casefile сенім тізімінде жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but the signing certificate was not valid then.</source>
+        <translation>Файл қол қойылғаннан бері өзгермеген, бірақ қол қою сертификаты ол кезде жарамсыз болған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but the signing certificate was revoked.</source>
+        <translation>Файл қол қойылғаннан бері өзгермеген, бірақ қол қою сертификаты кері қайтарылған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but its time stamp could not be trusted.</source>
+        <translation>Файл қол қойылғаннан бері өзгермеген, бірақ оның уақыт белгісіне сенуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s content changed after it was signed.</source>
+        <translation>Файлдың мазмұны қол қойылғаннан кейін өзгерген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not match the credentials.</source>
+        <translation>Қолтаңба тіркелгі деректеріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials fail validation.</source>
+        <translation>Тіркелгі деректері тексеруден өтпейді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file points to credentials kept online; Casefile never goes online to fetch them.</source>
+        <translation>Файл интернетте сақталған деректерге сілтейді; Casefile оларды алу үшін ешқашан желіге шықпайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credentials in the file are damaged or cut short.</source>
+        <translation>Файлдағы тіркелгі деректері бүлінген не қысқартылған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials cannot be read from this kind of file.</source>
+        <translation>Мұндай файлдан тіркелгі деректерін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials reader stopped on this file.</source>
+        <translation>Тіркелгі деректерін оқу бағдарламасы осы файлда тоқтап қалды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the credentials took too long and was stopped.</source>
+        <translation>Тіркелгі деректерін оқу тым ұзаққа созылып, тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to check from memory.</source>
+        <translation>Файл жадта тексеру үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file carries no Content Credentials.</source>
+        <translation>Файлда мазмұнның тіркелгі деректері жоқ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name given)</source>
+        <translation>(аты көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intact — signed by %1</source>
+        <translation>Өзгермеген — қол қойған: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchanged since signed — signer not on the trust list: %1</source>
+        <translation>Қол қойылғаннан бері өзгермеген — қол қоюшы сенім тізімінде жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed after it was signed</source>
+        <translation>Қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present but unreadable</source>
+        <translation>Бар, бірақ оқылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +4886,7 @@
         <translation>Бұл айғақтың файлы қоймада жоқ (тек жазбасы импортталған).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>%1 Attempts left before this vault is wiped: %2.</source>
         <translation>%1 Қойма жойылғанға дейін қалған әрекеттер: %2.</translation>
     </message>
@@ -3593,7 +4941,7 @@
         <translation>Әрекет күтпеген жерден тоқтады.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-176"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Құпия сөз тіркесі тым қысқа: кемінде %1 таңба керек.</translation>
     </message>
@@ -3628,12 +4976,12 @@
         <translation>«%1» — қарапайым файл емес.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Бірдеңе дұрыс болмады (%1); ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск толы; ештеңе өзгермеді. Орын босатып, қайта көріңіз.</translation>
     </message>
@@ -3648,7 +4996,7 @@
         <translation>Қойманың тақырыптамасы жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+72"/>
         <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
         <translation>Қате әрекеттер тым көп: қойма иесі баптағандай жойылды.</translation>
     </message>
@@ -3668,7 +5016,7 @@
         <translation>Қойма тақырыптамасындағы сәтсіз кіру шегі Casefile-дан тыс өзгертілген; сіз таңдаған мән қайтарылды.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-122"/>
         <source>%1 Use the recovery code to open this vault.</source>
         <translation>%1 Қойманы қалпына келтіру кодымен ашыңыз.</translation>
     </message>
@@ -3678,15 +5026,60 @@
         <translation>Істің атауы болуы керек.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>A person needs at least one name (or, for a group, a description).</source>
         <translation>Кемінде бір ат керек (топ үшін — сипаттама).</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This record needs a title.</source>
+        <translation>Бұл жазбаның атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of the known choices.</source>
+        <translation>«%1» белгілі нұсқалар арасында жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record this needs is not in this case (any more).</source>
+        <translation>Бұған қажет жазба бұл істе жоқ (енді жоқ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the person (or people) the measure is imposed on.</source>
+        <translation>Шара қолданылған адамды (не адамдарды) таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply window must be a number of days between 1 and 3650.</source>
+        <translation>Жауап беру мерзімі 1-ден 3650-ге дейінгі күн саны болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no change to undo.</source>
+        <translation>Болдырмайтын өзгеріс жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this change touched was changed again since; nothing was undone.</source>
+        <translation>Бұл өзгеріс қозғаған жазба содан бері қайта өзгертілген; ештеңе болдырылмады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be changed this way.</source>
+        <translation>Мұны бұлай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record is not in the vault (any more).</source>
+        <translation>Бұл жазба қоймада жоқ (енді жоқ).</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+120"/>
+        <location filename="../../ui/case/base.py" line="+142"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
@@ -4086,6 +5479,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+8"/>
         <source>%1, %2</source>
         <comment>a date and a time of day</comment>
         <translation>%1, %2</translation>
@@ -4265,7 +5659,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-135"/>
+        <location filename="../../ui/case/overview.py" line="-140"/>
         <source>Imprisoned</source>
         <translation>Түрмеде</translation>
     </message>
@@ -4280,12 +5674,12 @@
         <translation>Үй қамағында</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Travel ban</source>
         <translation>Шығуға тыйым</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Charged</source>
         <translation>Айып тағылған</translation>
     </message>
@@ -4303,6 +5697,31 @@
         <location line="+1"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Restricted liberty</source>
+        <translation>Бас бостандығы шектелген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended sentence</source>
+        <translation>Шартты түрде сотталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must not leave town</source>
+        <translation>Кетпеу туралы қолхат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On bail</source>
+        <translation>Кепілде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity ban</source>
+        <translation>Қызметке тыйым</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ActForm</name>
+    <message>
+        <location filename="../../ui/forms/event_edit.py" line="+58"/>
+        <source>Correct what was done to a person</source>
+        <translation>Исправить, что было сделано с человеком</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Человек:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;hen:</source>
+        <translation>К&amp;огда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty: the event&apos;s date</source>
+        <translation>Оставьте пустым: дата события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Подробности:</translation>
+    </message>
+</context>
+<context>
     <name>CardsDialog</name>
     <message>
         <location filename="../../ui/packs/cards_dialog.py" line="+45"/>
@@ -237,7 +270,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="+65"/>
+        <location filename="../../ui/case/view.py" line="+67"/>
         <source>Case sections</source>
         <translation>Разделы дела</translation>
     </message>
@@ -317,33 +350,258 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="+28"/>
+        <location line="+19"/>
+        <source>Check the vault</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every page of the database, every evidence file and the audit log are checked. Nothing in the vault is changed.</source>
+        <translation>Проверяются каждая страница базы данных, каждый файл доказательств и журнал аудита. В хранилище ничего не меняется.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results of the check</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: %1 pages, each checked against its authentication code, and its structure.</source>
+        <translation>База данных: %1 страниц, каждая сверена со своим кодом подлинности, и её структура.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1 files decrypted and compared with the SHA-256 recorded at intake.</source>
+        <translation>Доказательства: %1 файлов расшифровано и сверено с SHA-256, записанным при добавлении.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log: %1 entries, their chain and signatures.</source>
+        <translation>Журнал аудита: %1 записей, их цепочка и подписи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All checks passed.</source>
+        <translation>Все проверки пройдены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found: %1</source>
+        <translation>Найдено проблем: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the whole vault folder before changing anything.</source>
+        <translation>Прежде чем что-либо менять, сохраните копию всей папки хранилища.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Проверка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Проверить хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+327"/>
+        <source>“%1” is not one of the choices: pick one from the list.</source>
+        <translation>«%1» нет среди вариантов: выберите из списка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one from the list.</source>
+        <translation>Выберите из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationForm</name>
+    <message>
+        <location filename="../../ui/forms/communication.py" line="+25"/>
+        <source>Correct a communication</source>
+        <translation>Исправить сообщение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a communication</source>
+        <translation>Добавить сообщение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reference:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AL KAZ 2/2026</source>
+        <translation>например: AL KAZ 2/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is about, in a line</source>
+        <translation>О чём оно, в одной строке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sent:</source>
+        <translation>Отп&amp;равлено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>О&amp;т кого:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Government of Kazakhstan</source>
+        <translation>например: Правительство Казахстана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mandates:</source>
+        <translation>&amp;Мандаты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line: the mandates or organisations sending it</source>
+        <translation>По одному в строке: мандаты или организации-отправители</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Questions asked:</source>
+        <translation>&amp;Заданные вопросы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One question per line</source>
+        <translation>По одному вопросу в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendatio&amp;ns:</source>
+        <translation>Рекоменда&amp;ции:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line</source>
+        <translation>По одной в строке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply &amp;window:</source>
+        <translation>Срок для отв&amp;ета:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply &amp;due:</source>
+        <translation>Срок ответа (&amp;дата):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Published:</source>
+        <translation>Опу&amp;бликовано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply recei&amp;ved:</source>
+        <translation>Ответ &amp;получен:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(from the reply window)</source>
+        <translation>(по сроку для ответа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fo&amp;llow up on:</source>
+        <translation>Вернуться к вопрос&amp;у:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source re&amp;cord:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A reply is due %1 (the date sent plus the reply window).</source>
+        <translation>Ответ ожидается до %1 (дата отправки плюс срок для ответа).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A communication needs a title.</source>
+        <translation>У сообщения должно быть название.</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationsTab</name>
     <message>
-        <location filename="../../ui/case/communications.py" line="+23"/>
-        <location line="+56"/>
+        <location filename="../../ui/case/communications.py" line="+24"/>
+        <location line="+66"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+58"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Reply due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+57"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -358,7 +616,7 @@
         <translation>Подробности сообщения</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>OVERDUE</source>
         <translation>СРОК ИСТЁК</translation>
     </message>
@@ -416,6 +674,26 @@
         <location line="+2"/>
         <source>Standards invoked</source>
         <translation>Упомянутые нормы</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Add letter or statement…</source>
+        <translation>Доб&amp;авить письмо или заявление…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a communication</source>
+        <translation>Добавить сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected communication</source>
+        <translation>Исправить или удалить выбранное сообщение</translation>
     </message>
 </context>
 <context>
@@ -549,6 +827,95 @@
     </message>
 </context>
 <context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../../ui/case/credentials.py" line="+87"/>
+        <source>Content Credentials:</source>
+        <translation>Учётные данные контента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at:</source>
+        <translation>Подписано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with:</source>
+        <translation>Создано в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the credentials:</source>
+        <translation>Имена в учётных данных:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content Credentials</source>
+        <translation>Учётные данные контента</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (kept here, removed on export)</source>
+        <translation>%1 (хранится здесь, удаляется при экспорте)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="-209"/>
+        <source>13.11.2025, late November 2025, summer 2025…</source>
+        <translation>13.11.2025, конец ноября 2025, лето 2025…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the date was understood</source>
+        <translation>Как понята дата</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A date is needed here.</source>
+        <translation>Здесь нужна дата.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“%1” is not understood in a date. Try 13.11.2025, “late November 2025”.</source>
+        <translation>«%1» в дате не понято. Попробуйте 13.11.2025, «конец ноября 2025».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the year as well, e.g. 13.11.2025.</source>
+        <translation>Укажите и год, например 13.11.2025.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such day in the calendar.</source>
+        <translation>Такого дня в календаре нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A range needs both ends, the first before the last: 13–15 November 2025.</source>
+        <translation>У промежутка должны быть оба конца, первый раньше второго: 13–15 ноября 2025.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
+        <translation>Пока не понятно. Попробуйте 13.11.2025, «конец ноября 2025» или «лето 2025».</translation>
+    </message>
+</context>
+<context>
+    <name>DaysField</name>
+    <message>
+        <location line="+151"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPanel</name>
     <message>
         <location filename="../../ui/sidebar.py" line="+40"/>
@@ -575,7 +942,7 @@
 <context>
     <name>DraftedDialog</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="+83"/>
+        <location filename="../../ui/forms/base.py" line="+93"/>
         <source>Discard this draft?</source>
         <translation>Удалить черновик?</translation>
     </message>
@@ -654,6 +1021,44 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../ui/forms/event_edit.py" line="-49"/>
+        <source>Correct an event</source>
+        <translation>Исправить событие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whe&amp;re:</source>
+        <translation>&amp;Где:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Что случилось:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An event needs a headline.</source>
+        <translation>У события должен быть заголовок.</translation>
+    </message>
+</context>
+<context>
     <name>EventTreeModel</name>
     <message>
         <location filename="../../ui/models/events.py" line="+40"/>
@@ -725,12 +1130,12 @@
         <translation>Записать случай</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading the chronology…</source>
         <translation>Читаю хронологию…</translation>
     </message>
@@ -775,45 +1180,55 @@
         <source>According to</source>
         <translation>По данным</translation>
     </message>
+    <message>
+        <location line="-82"/>
+        <source>E&amp;dit…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected event or act</source>
+        <translation>Исправить или удалить выбранное событие или действие</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/case/evidence.py" line="+39"/>
+        <location filename="../../ui/case/evidence.py" line="+69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+129"/>
+        <location line="+4"/>
+        <location line="+161"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+127"/>
+        <location line="-160"/>
+        <location line="+159"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+128"/>
+        <location line="-161"/>
+        <location line="+163"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+124"/>
+        <location line="-164"/>
+        <location line="+161"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -823,7 +1238,7 @@
         <translation>Подробности доказательства</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add &amp;files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
@@ -853,17 +1268,17 @@
         <translation>Связать выбранный файл с событием или человеком</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>or drop files anywhere on this case. Files are encrypted into the vault; the originals stay where they are.</source>
         <translation>или перетащите файлы в любое место дела. Файлы шифруются в хранилище; оригиналы остаются на месте.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No evidence yet.</source>
         <translation>Доказательств пока нет.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Decrypting the preview…</source>
         <translation>Расшифровываю для просмотра…</translation>
     </message>
@@ -878,7 +1293,7 @@
         <translation>Это изображение нельзя показать.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
@@ -923,30 +1338,88 @@
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Event: %1</source>
-        <translation>Событие: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person: %1</source>
-        <translation>Человек: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Link evidence</source>
-        <translation>Связать доказательство</translation>
+        <location line="-151"/>
+        <source>&amp;Describe…</source>
+        <translation>Описа&amp;ть…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Link “%1” to:</source>
-        <translation>Связать «%1» с:</translation>
+        <source>Describe the selected file</source>
+        <translation>Описать выбранный файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected file</source>
+        <translation>Удалить выбранный файл</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Copies made for packs</source>
+        <translation>Копии, сделанные для пакетов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metadata-free copy</source>
+        <translation>копия без метаданных</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+7"/>
+        <source>Describe evidence</source>
+        <translation>Описание доказательства</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>What “%1” shows:</source>
+        <translation>Что показывает «%1»:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Delete evidence</source>
+        <translation>Удалить доказательство</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>“%1” will be deleted: its encrypted file is overwritten and removed from the vault, and cannot be brought back.</source>
+        <translation>«%1» будет удалено: его зашифрованный файл перезаписывается и удаляется из хранилища, вернуть его будет нельзя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What remains: its SHA-256 and its custody trail (%1) stay in the audit log, so that its history can still be shown.</source>
+        <translation>Что останется: его SHA-256 и журнал хранения (%1) сохраняются в журнале аудита, чтобы его история оставалась доказуемой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its links to events and people (%1) are removed.</source>
+        <translation>Его связи с событиями и людьми (%1) удаляются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copies made of it for packs (%1) are deleted too.</source>
+        <translation>Копии, сделанные с него для пакетов (%1), тоже удаляются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete for good</source>
+        <translation>Удалить навсегда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <location filename="../../ui/screens/firstrun.py" line="+65"/>
         <source>Create your Casefile vault</source>
         <translation>Создайте своё хранилище Casefile</translation>
     </message>
@@ -1027,7 +1500,7 @@
         <translation>Учебное хранилище с делом активистов «Атажурта».</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Четыре или более не связанных слова — надёжная парольная фраза.</translation>
     </message>
@@ -1047,45 +1520,98 @@
         <translation>Создаю хранилище… Это займёт несколько секунд: парольная фраза усиливается, чтобы её было трудно подобрать.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Write down your recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
         <translation>Если вы забудете парольную фразу, только этот код откроет хранилище. Запишите его на бумаге сейчас и храните бумагу отдельно от компьютера. Код показывается только один раз.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recovery code</source>
-        <translation>Код восстановления</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To check you have it, type its last group of four characters:</source>
-        <translation>Для проверки введите последнюю группу из четырёх знаков:</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Last group of the recovery code</source>
-        <translation>Последняя группа кода восстановления</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>I have written it down: &amp;continue</source>
         <translation>Код записан: &amp;продолжить</translation>
     </message>
+</context>
+<context>
+    <name>HearingForm</name>
     <message>
-        <location line="+20"/>
-        <source>That is not the last group.</source>
-        <translation>Это не последняя группа.</translation>
+        <location filename="../../ui/forms/proceeding.py" line="+104"/>
+        <source>Correct a hearing</source>
+        <translation>Исправить заседание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a hearing</source>
+        <translation>Добавить заседание</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Proceeding:</source>
+        <translation>&amp;Производство:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Taldykorgan</source>
+        <translation>например: Талдыкорган</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome:</source>
+        <translation>Ит&amp;ог:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known yet)</source>
+        <translation>(пока неизвестно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next hearing:</source>
+        <translation>&amp;Следующее заседание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed doors:</source>
+        <translation>Закрытое:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held &amp;behind closed doors</source>
+        <translation>Проходило за &amp;закрытыми дверями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;tes:</source>
+        <translation>Замет&amp;ки:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Цитата &amp;источника:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “The first hearing is scheduled … on 21 January 2026.”</source>
+        <translation>например: «Первое заседание назначено… на 21 января 2026 г.»</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+101"/>
+        <location filename="../../ui/forms/incident.py" line="+102"/>
         <source>Record an incident</source>
         <translation>Записать случай</translation>
     </message>
@@ -1166,23 +1692,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-101"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>(no source yet)</source>
         <translation>(источника пока нет)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-94"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -1207,7 +1733,7 @@
         <translation>К&amp;то:</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+336"/>
         <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
         <translation>В списке пока никого нет: введите в поле «Кто», с кем это случилось, и нажмите там Enter. Чтобы сохранить случай без людей, нажмите Ctrl+Enter.</translation>
     </message>
@@ -1247,7 +1773,7 @@
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-408"/>
         <source>Save the incident</source>
         <translation>Сохранить случай</translation>
     </message>
@@ -1277,7 +1803,7 @@
         <translation>Кем &amp;сделано:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>According &amp;to:</source>
         <translation>По &amp;данным:</translation>
     </message>
@@ -1293,7 +1819,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -1377,6 +1903,59 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/forms/link.py" line="+31"/>
+        <source>Link evidence</source>
+        <translation>Связать доказательство</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a name, a word of a title or a date; Enter ticks the only match</source>
+        <translation>Введите имя, слово из названия или дату; Enter отмечает единственное совпадение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an event or a person</source>
+        <translation>Найти событие или человека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events and people of the case</source>
+        <translation>События и люди по делу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save links</source>
+        <translation>Сохранить связи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What “%1” shows or concerns:</source>
+        <translation>Что показывает «%1» или к чему относится:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event: %1</source>
+        <translation>Событие: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person: %1</source>
+        <translation>Человек: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="+156"/>
@@ -1389,7 +1968,12 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>New recovery c&amp;ode…</source>
+        <translation>Новый &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
@@ -1419,7 +2003,7 @@
         <translation>Добавить &amp;файлы доказательств…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
@@ -1444,7 +2028,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -1459,7 +2043,7 @@
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>There is no vault here: nothing to wipe.</source>
         <translation>Здесь нет хранилища: уничтожать нечего.</translation>
     </message>
@@ -1479,17 +2063,12 @@
         <translation>Хранилище уничтожено: его ключи уничтожены, файлы удалены.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-350"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>&amp;Стирать после неудачных попыток входа…</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Vault header</source>
-        <translation>Заголовок хранилища</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="+259"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
@@ -1516,11 +2095,202 @@
         <source>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</source>
         <translation>После %1 неверных попыток подряд хранилище будет уничтожено безвозвратно, даже если это вы ошиблись при вводе. Успешный вход начинает отсчёт заново.</translation>
     </message>
+    <message>
+        <location line="-150"/>
+        <source>Opening the vault</source>
+        <translation>Открытие хранилища</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Add &amp;source…</source>
+        <translation>Добавить &amp;источник…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pr&amp;oceeding…</source>
+        <translation>Добавить &amp;производство…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;hearing…</source>
+        <translation>Добавить засе&amp;дание…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;measure…</source>
+        <translation>Добавить &amp;меру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;communication…</source>
+        <translation>Добавить &amp;сообщение…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo last change…</source>
+        <translation>&amp;Отменить последнее изменение…</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <location filename="../../ui/forms/measure.py" line="+26"/>
+        <source>Correct a measure</source>
+        <translation>Исправить меру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure</source>
+        <translation>Добавить меру</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;People:</source>
+        <translation>&amp;Люди:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>Человек:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Мера:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pr&amp;oceeding:</source>
+        <translation>&amp;Производство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For (&amp;duration):</source>
+        <translation>Срок (&amp;длительность):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 10 days, two months</source>
+        <translation>например: 10 суток, два месяца</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension:</source>
+        <translation>Продление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xtends the measure of this kind in force</source>
+        <translation>Продл&amp;евает действующую меру этого вида</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Цитата &amp;источника:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “remanded in custody for 10 days”</source>
+        <translation>например: «заключены под стражу на 10 суток»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the end, or the start and a duration (days, weeks, months).</source>
+        <translation>Укажите окончание или начало и срок (сутки, недели, месяцы).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends %1 (from the start and the duration).</source>
+        <translation>Окончание: %1 (по началу и сроку).</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+31"/>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down your new recovery code</source>
+        <translation>Запишите новый код восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</source>
+        <translation>Он заменит старый код, когда вы введёте ниже его последнюю группу: после этого старый код хранилище больше не открывает. До тех пор, или если вы отмените, действует старый код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have written it down: &amp;replace the old code</source>
+        <translation>Код записан: &amp;заменить старый код</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making a new code… This takes a few seconds.</source>
+        <translation>Создаётся новый код… Это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recovery code not confirmed</source>
+        <translation>Код восстановления не подтверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</source>
+        <translation>При создании хранилища был показан код восстановления, но Casefile закрыли до того, как вы подтвердили, что записали его. Если вы забудете парольную фразу, хранилище откроет только этот код. Создать новый код восстановления сейчас и записать его?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new code</source>
+        <translation>Создать новый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me next time</source>
+        <translation>Напомнить в следующий раз</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="+51"/>
+        <location filename="../../ui/case/overview.py" line="+56"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
@@ -1841,6 +2611,29 @@
     </message>
 </context>
 <context>
+    <name>PeopleField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+146"/>
+        <source>Type part of a name, Enter to tick; Space ticks in the list</source>
+        <translation>Введите часть имени, Enter — отметить; в списке отмечает пробел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person</source>
+        <translation>Найти человека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People of the case</source>
+        <translation>Люди по делу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick at least one person.</source>
+        <translation>Отметьте хотя бы одного человека.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <location filename="../../ui/case/people.py" line="+25"/>
@@ -1883,7 +2676,7 @@
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source> until %1</source>
         <translation>, до: %1</translation>
     </message>
@@ -1926,6 +2719,26 @@
         <location line="+8"/>
         <source>Measures</source>
         <translation>Меры пресечения</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>E&amp;dit…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected person</source>
+        <translation>Исправить или удалить выбранного человека</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add meas&amp;ure…</source>
+        <translation>Добавить &amp;меру…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure for the selected person</source>
+        <translation>Добавить меру для выбранного человека</translation>
     </message>
 </context>
 <context>
@@ -2069,29 +2882,156 @@
     </message>
 </context>
 <context>
+    <name>PersonEditDialog</name>
+    <message>
+        <location filename="../../ui/forms/person_edit.py" line="+38"/>
+        <source>Correct a person</source>
+        <translation>Исправить данные человека</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+108"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is also in %1 other case(s): they go from there too.</source>
+        <translation>Этот человек есть ещё в других делах (%1): он будет удалён и оттуда.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this person?</source>
+        <translation>Удалить этого человека?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep them</source>
+        <translation>Оставить</translation>
+    </message>
+</context>
+<context>
     <name>PersonFilter</name>
     <message>
-        <location filename="../../ui/case/events.py" line="-125"/>
+        <location filename="../../ui/case/events.py" line="-49"/>
         <location line="+7"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
 </context>
 <context>
+    <name>ProceedingForm</name>
+    <message>
+        <location filename="../../ui/forms/proceeding.py" line="-112"/>
+        <source>Correct a proceeding</source>
+        <translation>Исправить производство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a proceeding</source>
+        <translation>Добавить производство</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Criminal case against 19 activists under art. 174(2)</source>
+        <translation>например: Уголовное дело против 19 активистов по ст. 174 ч. 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ourt:</source>
+        <translation>&amp;Суд:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Specialised criminal court</source>
+        <translation>например: Специализированный суд по уголовным делам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case &amp;number:</source>
+        <translation>Номер &amp;дела:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Charges:</source>
+        <translation>&amp;Обвинения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, e.g. Criminal Code art. 174(2)</source>
+        <translation>По одному в строке, например: УК РК, ст. 174 ч. 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stage:</source>
+        <translation>Стади&amp;я:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>Описани&amp;е:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;fendants:</source>
+        <translation>Обвиняе&amp;мые:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source&apos;s &amp;words:</source>
+        <translation>Цитата &amp;источника:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the source says (optional)</source>
+        <translation>Что говорит источник (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A proceeding needs a title.</source>
+        <translation>У производства должно быть название.</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+24"/>
+        <location filename="../../ui/case/proceedings.py" line="+34"/>
         <source>Proceeding</source>
         <translation>Производство</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+128"/>
         <source>Status</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-121"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2157,33 +3097,33 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Proceedings</source>
         <translation>Процессы</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-31"/>
         <source>Proceeding details</source>
         <translation>Подробности процесса</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-34"/>
         <source>Measures</source>
         <translation>Меры</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Меры пресечения (арест, домашний арест) и их сроки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>extended</source>
         <translation>продлена</translation>
     </message>
@@ -2211,6 +3151,46 @@
         <location line="+9"/>
         <source>Parties</source>
         <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>New proceedin&amp;g…</source>
+        <translation>Новое п&amp;роизводство…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a proceeding</source>
+        <translation>Добавить производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;hearing…</source>
+        <translation>Новое &amp;заседание…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a hearing</source>
+        <translation>Добавить заседание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New meas&amp;ure…</source>
+        <translation>Новая &amp;мера…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a measure (detention, house arrest, extension)</source>
+        <translation>Добавить меру (содержание под стражей, домашний арест, продление)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected line</source>
+        <translation>Исправить или удалить выбранную строку</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3398,118 @@
         <location line="+2"/>
         <source>Nothing was received.</source>
         <translation>Ничего не принято.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/forms/record.py" line="+63"/>
+        <source>Form status</source>
+        <translation>Состояние формы</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(no source yet)</source>
+        <translation>(источника пока нет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>According to</source>
+        <translation>По данным</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>New so&amp;urce…</source>
+        <translation>Нов&amp;ый источник…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new source, e.g. an interview</source>
+        <translation>Добавить новый источник, например интервью</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Accordin&amp;g to:</source>
+        <translation>По д&amp;анным:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+116"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Your typing is kept as a draft inside the vault.</source>
+        <translation>Всё введённое сохраняется как черновик в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Restored your unsaved draft.</source>
+        <translation>Несохранённый черновик восстановлен.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Delete this record?</source>
+        <translation>Удалить эту запись?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This %1 will be deleted.</source>
+        <translation>Будет удалено: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With it go: %1.</source>
+        <translation>Вместе с этим удаляется: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Отмена (Ctrl+Z) всё вернёт.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../ui/screens/recovery_code.py" line="+29"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Последняя группа кода восстановления</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>Для проверки введите последнюю группу из четырёх знаков:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>That is not the last group.</source>
+        <translation>Это не последняя группа.</translation>
     </message>
 </context>
 <context>
@@ -2779,15 +3871,98 @@
         <translation>&amp;Передать</translation>
     </message>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="+270"/>
+        <location filename="../../ui/uwazi_dialog.py" line="+259"/>
         <source>Export for &amp;Uwazi…</source>
         <translation>Экспорт для &amp;Uwazi…</translation>
     </message>
 </context>
 <context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/forms/source.py" line="+19"/>
+        <source>Correct a source</source>
+        <translation>Исправить источник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Interview with a relative, 2 December 2025</source>
+        <translation>например: Интервью с родственницей, 2 декабря 2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation, mandate or interviewer</source>
+        <translation>Организация, мандат или кто брал интервью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reference:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AL KAZ 2/2026</source>
+        <translation>например: AL KAZ 2/2026</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;liability:</source>
+        <translation>Надё&amp;жность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not assessed)</source>
+        <translation>(не оценена)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who told us:</source>
+        <translation>&amp;Кто сообщил:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret: kept in the vault, removed from every report and pack</source>
+        <translation>Секретно: хранится в хранилище, удаляется из всех отчётов и пакетов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A source needs a title.</source>
+        <translation>У источника должно быть название.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+28"/>
+        <location filename="../../ui/case/sources.py" line="+38"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -2828,18 +4003,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>What this source says</source>
         <translation>Что говорит этот источник</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Where sources disagree</source>
         <translation>Где источники расходятся</translation>
     </message>
@@ -2854,7 +4029,7 @@
         <translation>Наведите на строку, чтобы увидеть слова источника; двойной щелчок открывает факт.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Hearing of %1</source>
         <translation>Заседание %1</translation>
     </message>
@@ -2862,6 +4037,26 @@
         <location line="+39"/>
         <source>No disagreement between sources is recorded.</source>
         <translation>Расхождений между источниками не записано.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>&amp;Add source…</source>
+        <translation>Добавить ис&amp;точник…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;dit…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct or delete the selected source</source>
+        <translation>Исправить или удалить выбранный источник</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +4086,19 @@
         <location line="+32"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TickField</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="-44"/>
+        <source>Ticked: %1</source>
+        <translation>Отмечено: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tick at least one.</source>
+        <translation>Отметьте хотя бы один пункт.</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +4249,7 @@
 <context>
     <name>UwaziDialog</name>
     <message>
-        <location filename="../../ui/uwazi_dialog.py" line="-232"/>
+        <location filename="../../ui/uwazi_dialog.py" line="-221"/>
         <source>Export for Uwazi</source>
         <translation>Экспорт для Uwazi</translation>
     </message>
@@ -3136,17 +4344,17 @@
         <translation>Сохранено в:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>&amp;Review…</source>
         <translation>&amp;Проверить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
     </message>
@@ -3282,7 +4490,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+36"/>
+        <location filename="../../ui/workspace.py" line="+56"/>
         <source>Search people, events, evidence, sources…  (Ctrl+F)</source>
         <translation>Поиск людей, событий, доказательств, источников…  (Ctrl+F)</translation>
     </message>
@@ -3312,7 +4520,7 @@
         <translation>Заблокировать Casefile сейчас</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>No case chosen</source>
         <translation>Дело не выбрано</translation>
     </message>
@@ -3322,9 +4530,149 @@
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+115"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no change to undo.</source>
+        <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undo the correction of a %1 made %2?</source>
+        <translation>Отменить исправление (%1), сделанное %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the %1 deleted %2, with what was deleted with it?</source>
+        <translation>Вернуть удалённое %2 (%1) вместе со всем, что было удалено вместе с ним?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the addition of a %1 made %2?</source>
+        <translation>Отменить добавление (%1), сделанное %2?</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../ui/case/credentials.py" line="-118"/>
+        <source>Signed by a trusted signer; the file is unchanged since.</source>
+        <translation>Подписано доверенным подписантом; с тех пор файл не менялся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is unchanged since it was signed, but the signer is not on Casefile&apos;s trust list.</source>
+        <translation>Файл не менялся с момента подписания, но подписанта нет в списке доверия Casefile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but the signing certificate was not valid then.</source>
+        <translation>Файл не менялся с момента подписания, но сертификат подписи тогда не был действителен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but the signing certificate was revoked.</source>
+        <translation>Файл не менялся с момента подписания, но сертификат подписи отозван.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is unchanged since it was signed, but its time stamp could not be trusted.</source>
+        <translation>Файл не менялся с момента подписания, но его метке времени нельзя доверять.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s content changed after it was signed.</source>
+        <translation>Содержимое файла изменилось после подписания.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not match the credentials.</source>
+        <translation>Подпись не соответствует учётным данным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials fail validation.</source>
+        <translation>Учётные данные не проходят проверку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file points to credentials kept online; Casefile never goes online to fetch them.</source>
+        <translation>Файл ссылается на учётные данные в интернете; Casefile никогда не выходит в сеть за ними.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credentials in the file are damaged or cut short.</source>
+        <translation>Учётные данные в файле повреждены или обрезаны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials cannot be read from this kind of file.</source>
+        <translation>Из файлов такого вида учётные данные прочитать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials reader stopped on this file.</source>
+        <translation>Программа чтения учётных данных остановилась на этом файле.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the credentials took too long and was stopped.</source>
+        <translation>Чтение учётных данных заняло слишком много времени и было остановлено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to check from memory.</source>
+        <translation>Файл слишком велик для проверки в памяти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file carries no Content Credentials.</source>
+        <translation>В файле нет учётных данных контента.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name given)</source>
+        <translation>(имя не указано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intact — signed by %1</source>
+        <translation>Не изменён — подписал(а) %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchanged since signed — signer not on the trust list: %1</source>
+        <translation>Не менялся с подписания — подписанта нет в списке доверия: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed after it was signed</source>
+        <translation>Изменён после подписания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present but unreadable</source>
+        <translation>Есть, но не читаются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +4900,7 @@
         <translation>Файла этого доказательства нет в хранилище (импортирована только запись о нём).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>%1 Attempts left before this vault is wiped: %2.</source>
         <translation>%1 Осталось попыток до стирания хранилища: %2.</translation>
     </message>
@@ -3607,7 +4955,7 @@
         <translation>Операция неожиданно прервалась.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-176"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
     </message>
@@ -3642,12 +4990,12 @@
         <translation>«%1» — не обычный файл.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
     </message>
@@ -3662,7 +5010,7 @@
         <translation>Заголовок хранилища отсутствует; хранилище нельзя открыть.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+72"/>
         <source>Too many wrong attempts: this vault has been destroyed, as its owner had set it up to be.</source>
         <translation>Слишком много неверных попыток: хранилище уничтожено, как и было настроено его владельцем.</translation>
     </message>
@@ -3682,7 +5030,7 @@
         <translation>Ограничение на неудачные попытки входа в заголовке хранилища было изменено вне Casefile; восстановлено выбранное вами значение.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-122"/>
         <source>%1 Use the recovery code to open this vault.</source>
         <translation>%1 Откройте хранилище кодом восстановления.</translation>
     </message>
@@ -3692,15 +5040,60 @@
         <translation>У дела должно быть название.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>A person needs at least one name (or, for a group, a description).</source>
         <translation>Нужно хотя бы одно имя (а для группы — описание).</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This record needs a title.</source>
+        <translation>У этой записи должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of the known choices.</source>
+        <translation>«%1» нет среди известных вариантов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record this needs is not in this case (any more).</source>
+        <translation>Нужной для этого записи в деле нет (больше нет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the person (or people) the measure is imposed on.</source>
+        <translation>Выберите человека (или людей), к которому применена мера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply window must be a number of days between 1 and 3650.</source>
+        <translation>Срок для ответа должен быть числом дней от 1 до 3650.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no change to undo.</source>
+        <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this change touched was changed again since; nothing was undone.</source>
+        <translation>То, что затронуло это изменение, с тех пор снова менялось; ничего не отменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be changed this way.</source>
+        <translation>Это нельзя изменить таким образом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record is not in the vault (any more).</source>
+        <translation>Этой записи в хранилище нет (больше нет).</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+120"/>
+        <location filename="../../ui/case/base.py" line="+142"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
@@ -4100,6 +5493,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+8"/>
         <source>%1, %2</source>
         <comment>a date and a time of day</comment>
         <translation>%1, %2</translation>
@@ -4279,7 +5673,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="-135"/>
+        <location filename="../../ui/case/overview.py" line="-140"/>
         <source>Imprisoned</source>
         <translation>В заключении</translation>
     </message>
@@ -4294,12 +5688,12 @@
         <translation>Домашний арест</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Travel ban</source>
         <translation>Запрет на выезд</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Charged</source>
         <translation>Обвиняется</translation>
     </message>
@@ -4317,6 +5711,31 @@
         <location line="+1"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Restricted liberty</source>
+        <translation>Ограничение свободы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended sentence</source>
+        <translation>Условное осуждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must not leave town</source>
+        <translation>Подписка о невыезде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On bail</source>
+        <translation>Под залогом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity ban</source>
+        <translation>Запрет на деятельность</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,15 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QTextBrowser,
+    QTreeView,
+    QWidget,
+)
 
 from app.views.events import EventIndex
 from ui import fmt
@@ -20,6 +28,9 @@ class CaseTab(QWidget):
     """A tab of the case view. ``load`` reads what the tab shows; ``purge`` forgets it."""
 
     open_entity = Signal(str, str)  # entity, id: ask the case view to show it in its tab
+    # A form to open: its kind (source, proceeding, hearing, measure, communication, event, act, person)
+    # and what it starts from ({"record_id": … to correct one, "proceeding_id", "person_ids"}).
+    form_requested = Signal(str, object)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -42,6 +53,17 @@ class CaseTab(QWidget):
     def purge(self) -> None:
         self.case_id = None
         self.loaded = False
+
+
+def button_bar(*buttons: QWidget) -> QWidget:
+    """A tab's buttons in a row, on the right."""
+    bar = QWidget()
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    for b in buttons:
+        row.addWidget(b)
+    return bar
 
 
 def table(view: QTableView | QTreeView, accessible: Text) -> QTableView | QTreeView:

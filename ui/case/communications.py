@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout
 from app.domain.deadlines import is_past
 from app.views.communications import Communication
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_list, html_rows, select_row, table
+from ui.case.base import CaseTab, button_bar, details_browser, esc, fit_columns, html_list, html_rows, select_row, table
 from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
+from ui.widgets import button
 
 
 class CommunicationsTab(CaseTab):
@@ -37,12 +38,22 @@ class CommunicationsTab(CaseTab):
         self.view.setModel(self.model)
         self.details = details_browser(lambda: self.tr("Communication details"))
         self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.add_button = button(lambda: self.tr("&Add letter or statement…"), lambda: self.tr("Add a communication"))
+        self.edit_button = button(
+            lambda: self.tr("E&dit…"), lambda: self.tr("Correct or delete the selected communication")
+        )
+        self.add_button.clicked.connect(lambda: self.form_requested.emit("communication", {}))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.view.doubleClicked.connect(self.edit_selected)
+        bar = button_bar(self.edit_button, self.add_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.details)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
-        QVBoxLayout(self).addWidget(split)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(split, 1)
 
     def _overdue(self, row: Communication) -> bool:
         return not row.replied and is_past(row.reply_due, self.session.today())
@@ -98,6 +109,12 @@ class CommunicationsTab(CaseTab):
         if row.rights_invoked:
             html += "<h4>" + esc(self.tr("Standards invoked")) + "</h4>" + html_list(row.rights_invoked)
         self.details.setHtml(html)
+
+    @Slot()
+    def edit_selected(self) -> None:
+        row = self.view.currentIndex().data(ROW_ROLE)
+        if row is not None:
+            self.form_requested.emit("communication", {"record_id": row.id})
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
         return entity == "communications" and select_row(self.view, self.model, lambda r: r.id, entity_id)

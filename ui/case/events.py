@@ -69,6 +69,11 @@ class EventsTab(CaseTab):
         self.status = quiet(QLabel())
         self.record_button = button(lambda: self.tr("&Record incident…"), lambda: self.tr("Record incident"))
         self.record_button.clicked.connect(self.record_requested)
+        self.edit_button = button(
+            lambda: self.tr("E&dit…"), lambda: self.tr("Correct or delete the selected event or act")
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.view.doubleClicked.connect(self.edit_selected)
         self.who.currentIndexChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         bar = QWidget()
@@ -78,6 +83,7 @@ class EventsTab(CaseTab):
         row.addWidget(self.who)
         row.addWidget(self.acts_box)
         row.addWidget(self.status, 1)
+        row.addWidget(self.edit_button)
         row.addWidget(self.record_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -148,6 +154,14 @@ class EventsTab(CaseTab):
             ]
             html += "<b>" + esc(self.tr("According to")) + "</b><ul>" + "".join(lines) + "</ul>"
         return html
+
+    @Slot()
+    def edit_selected(self) -> None:
+        item = self.model.item(self.view.currentIndex())
+        if isinstance(item, Act):
+            self.form_requested.emit("act", {"record_id": item.id})
+        elif isinstance(item, Event):
+            self.form_requested.emit("event", {"record_id": item.id})
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
         if entity not in ("events", "acts") or self.index_ is None:

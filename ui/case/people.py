@@ -38,7 +38,14 @@ class PeopleTab(CaseTab):
         self.details = details_browser(lambda: self.tr("Person details"))
         self.add_button = button(lambda: self.tr("&Add person…"), lambda: self.tr("Add person"))
         self.add_button.clicked.connect(self.add_person_requested)
+        self.edit_button = button(lambda: self.tr("E&dit…"), lambda: self.tr("Correct or delete the selected person"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.measure_button = button(
+            lambda: self.tr("Add meas&ure…"), lambda: self.tr("Add a measure for the selected person")
+        )
+        self.measure_button.clicked.connect(self.add_measure)
         self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.view.doubleClicked.connect(self.edit_selected)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.details)
@@ -49,6 +56,8 @@ class PeopleTab(CaseTab):
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
+        row.addWidget(self.measure_button)
+        row.addWidget(self.edit_button)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
@@ -121,6 +130,22 @@ class PeopleTab(CaseTab):
             ]
             parts.append("<b>" + esc(self.tr("Measures")) + "</b><ul>" + "".join(items) + "</ul>")
         return "".join(parts)
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row.person_id if row is not None else None
+
+    @Slot()
+    def edit_selected(self) -> None:
+        person_id = self.selected_id()
+        if person_id:
+            self.form_requested.emit("person", {"record_id": person_id})
+
+    @Slot()
+    def add_measure(self) -> None:
+        person_id = self.selected_id()
+        self.form_requested.emit("measure", {"person_ids": [person_id] if person_id else []})
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
         return entity == "persons" and select_row(self.view, self.model, lambda r: r.person_id, entity_id)

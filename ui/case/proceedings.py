@@ -8,10 +8,20 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 from app.domain.deadlines import NOT_HELD, is_past
 from app.views.proceedings import CaseMeasure
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, esc, fit_columns, fit_first_stretches, html_rows, select_row, table
+from ui.case.base import (
+    CaseTab,
+    button_bar,
+    details_browser,
+    esc,
+    fit_columns,
+    fit_first_stretches,
+    html_rows,
+    select_row,
+    table,
+)
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
-from ui.widgets import heading
+from ui.widgets import button, heading
 
 
 class ProceedingsTab(CaseTab):
@@ -70,6 +80,27 @@ class ProceedingsTab(CaseTab):
         self.measures_view = table(QTableView(), lambda: self.tr("Measures"))
         self.measures_view.setModel(self.measures)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
+        self._last = "proceedings"  # the list whose selection "Edit…" corrects
+        for name, view in (
+            ("proceedings", self.list_view),
+            ("hearings", self.hearings_view),
+            ("measures", self.measures_view),
+        ):
+            view.selectionModel().selectionChanged.connect(lambda *_a, n=name: self._chose(n))
+            view.doubleClicked.connect(lambda _i, n=name: (self._chose(n), self.edit_selected()))
+        self.new_proceeding = button(lambda: self.tr("New proceedin&g…"), lambda: self.tr("Add a proceeding"))
+        self.new_hearing = button(lambda: self.tr("New &hearing…"), lambda: self.tr("Add a hearing"))
+        self.new_measure = button(
+            lambda: self.tr("New meas&ure…"), lambda: self.tr("Add a measure (detention, house arrest, extension)")
+        )
+        self.edit_button = button(lambda: self.tr("E&dit…"), lambda: self.tr("Correct or delete the selected line"))
+        self.new_proceeding.clicked.connect(lambda: self.form_requested.emit("proceeding", {}))
+        self.new_hearing.clicked.connect(
+            lambda: self.form_requested.emit("hearing", {"proceeding_id": self._proceeding()})
+        )
+        self.new_measure.clicked.connect(lambda: self.form_requested.emit("measure", {}))
+        self.edit_button.clicked.connect(self.edit_selected)
+        bar = button_bar(self.new_proceeding, self.new_hearing, self.new_measure, self.edit_button)
 
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -90,7 +121,9 @@ class ProceedingsTab(CaseTab):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([330, 590])
-        QVBoxLayout(self).addWidget(split)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(split, 1)
 
     def _overdue(self, row: CaseMeasure) -> bool:
         return row.current and is_past(row.measure.expiry, self.session.today())
@@ -141,6 +174,28 @@ class ProceedingsTab(CaseTab):
                 + "</ul>"
             )
         self.details.setHtml(html)
+
+    def _chose(self, name: str) -> None:
+        self._last = name
+
+    def _proceeding(self) -> str | None:
+        row = self.list_view.currentIndex().data(ROW_ROLE)
+        return row.id if row is not None else None
+
+    @Slot()
+    def edit_selected(self) -> None:
+        view = {"proceedings": self.list_view, "hearings": self.hearings_view, "measures": self.measures_view}[
+            self._last
+        ]
+        row = view.currentIndex().data(ROW_ROLE)
+        if row is None:
+            return
+        if isinstance(row, CaseMeasure):
+            self.form_requested.emit("measure", {"record_id": row.measure.id})
+        elif self._last == "hearings":
+            self.form_requested.emit("hearing", {"record_id": row.id})
+        else:
+            self.form_requested.emit("proceeding", {"record_id": row.id})
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
         model, view = {

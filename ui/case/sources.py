@@ -9,10 +9,20 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.views.sources import Attribution, Fact, Source
 from ui import fmt
-from ui.case.base import CaseTab, details_browser, entity_label, esc, field_label, fit_columns, select_row, table
+from ui.case.base import (
+    CaseTab,
+    button_bar,
+    details_browser,
+    entity_label,
+    esc,
+    field_label,
+    fit_columns,
+    select_row,
+    table,
+)
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
-from ui.widgets import heading, note, quiet
+from ui.widgets import button, heading, note, quiet
 
 # Fields where two different claims are a disagreement (descriptions are facets, not conflicts).
 FACT_FIELDS_SKIPPED = {"description", "notes", None, ""}
@@ -47,6 +57,12 @@ class SourcesTab(CaseTab):
         self.claims_view.setModel(self.claims)
         self.conflicts = details_browser(lambda: self.tr("Where sources disagree"))
         self.sources_view.selectionModel().selectionChanged.connect(self._selected)
+        self.add_button = button(lambda: self.tr("&Add source…"), lambda: self.tr("Add a source"))
+        self.edit_button = button(lambda: self.tr("E&dit…"), lambda: self.tr("Correct or delete the selected source"))
+        self.add_button.clicked.connect(lambda: self.form_requested.emit("source", {}))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.sources_view.doubleClicked.connect(self.edit_selected)
+        bar = button_bar(self.edit_button, self.add_button)
         self.claims_view.activated.connect(self._open_claim)
         self.claims_view.doubleClicked.connect(self._open_claim)
 
@@ -77,7 +93,9 @@ class SourcesTab(CaseTab):
         outer.addWidget(lower)
         outer.setStretchFactor(0, 1)
         outer.setStretchFactor(1, 3)
-        QVBoxLayout(self).addWidget(outer)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(outer, 1)
         self._attributions: list[Attribution] = []
         self._facts: dict[tuple[str, str], Fact] = {}
 
@@ -147,6 +165,12 @@ class SourcesTab(CaseTab):
         row = self.claims_view.currentIndex().data(ROW_ROLE)
         if row:
             self.open_entity.emit(row.entity, row.entity_id)
+
+    @Slot()
+    def edit_selected(self) -> None:
+        row = self.sources_view.currentIndex().data(ROW_ROLE)
+        if row is not None:
+            self.form_requested.emit("source", {"record_id": row.id})
 
     def show_entity(self, entity: str, entity_id: str) -> bool:
         return entity == "sources" and select_row(self.sources_view, self.sources, lambda r: r.id, entity_id)

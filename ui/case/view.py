@@ -53,6 +53,8 @@ class CaseView(QWidget):
     add_files_requested = Signal()
     add_person_requested = Signal()
     record_requested = Signal()
+    form_requested = Signal(str, object)  # a record form to open (see CaseTab.form_requested)
+    records_changed = Signal()  # something was deleted or changed outside a form
 
     def __init__(self, session: Session, pool: WorkerPool) -> None:
         super().__init__()
@@ -119,11 +121,13 @@ class CaseView(QWidget):
         elif name == "evidence":
             tab = EvidenceTab(session, pool)
             tab.add_files_requested.connect(self.add_files_requested)
+            tab.records_changed.connect(self.records_changed)
         elif name == "sources":
             tab = SourcesTab(session)
         else:
             tab = CommunicationsTab(session)
         tab.open_entity.connect(self.show_entity)
+        tab.form_requested.connect(self.form_requested)
         self._pages[name].layout().addWidget(tab)
         self._built[name] = tab
         return tab

@@ -68,8 +68,18 @@ class DraftedDialog(QDialog):
         if self.session.alive:
             self.session.drafts.delete(self.draft_id)
 
+    def close_saved(self, record_id: str) -> None:
+        """What was typed is saved: the draft goes, the form says what it saved and closes without asking."""
+        self.discard_draft()
+        self.saved.emit(record_id)
+        self.locking = True
+        self.accept()
+
     def close_for_lock(self) -> None:
-        """Keep the draft, close without asking."""
+        """Keep the draft, close without asking; a form opened from this one (a new source) first."""
+        for child in self.findChildren(DraftedDialog):
+            if child.isVisible():
+                child.close_for_lock()
         self.flush_draft()
         self.locking = True
         super().reject()

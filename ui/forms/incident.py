@@ -43,6 +43,7 @@ from ui import dialogs
 from ui.errors import Failure
 from ui.forms.base import DraftedDialog
 from ui.forms.duplicates import EXISTING, LISTED, TYPED, DuplicateWarning, Match, find_duplicates, same_among
+from ui.forms.record import new_source_button, open_source_form
 from ui.i18n import Text, on_language_change, relabel, set_texts
 from ui.session import Session
 from ui.widgets import StatusNote, alert, buddy, label, note, quiet
@@ -199,6 +200,9 @@ class IncidentDialog(DraftedDialog):
         self.source.addItem(self.tr("(no source yet)"), None)
         for src in cases.sources(self.case_id):
             self.source.addItem(src.name[:90], src.id)
+        # A new case has no source yet: a first-hand one (an interview) is added from here.
+        self.new_source_button = new_source_button(self)
+        self.new_source_button.clicked.connect(self.new_source)
         self.status = StatusNote()
         set_texts(self.status, accessibleName=lambda: self.tr("Form status"))
         self.draft_note = quiet(note(lambda: self.tr("Your typing is kept as a draft inside the vault.")))
@@ -236,7 +240,12 @@ class IncidentDialog(DraftedDialog):
         form.addRow("", self.table)
         form.addRow("", self.duplicates)
         form.addRow(buddy(label(lambda: self.tr("Done &by:")), self.by), self.by)
-        form.addRow(buddy(label(lambda: self.tr("According &to:")), self.source), self.source)
+        source_row = QWidget()
+        sr = QHBoxLayout(source_row)
+        sr.setContentsMargins(0, 0, 0, 0)
+        sr.addWidget(self.source, 1)
+        sr.addWidget(self.new_source_button)
+        form.addRow(buddy(label(lambda: self.tr("According &to:")), self.source), source_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -276,7 +285,7 @@ class IncidentDialog(DraftedDialog):
         for row in range(self.table.rowCount()):
             chain += [w for col in (1, 2) if (w := self.table.cellWidget(row, col)) is not None]
         chain += self.duplicates.buttons()
-        chain += [self.by, self.source, self.save_button, self.cancel_button]
+        chain += [self.by, self.source, self.new_source_button, self.save_button, self.cancel_button]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
@@ -294,6 +303,21 @@ class IncidentDialog(DraftedDialog):
         self._fill_table()
         self._date_feedback()
         self._update_title_hint()
+
+    @Slot()
+    def new_source(self) -> None:
+        """Add a source (an interview, by default) and take it as this incident's."""
+        open_source_form(self, self.session, self.case_id, self._source_added)
+
+    @Slot(str)
+    def _source_added(self, source_id: str) -> None:
+        if not self.session.alive:
+            return
+        found = self.session.views.sources.one(source_id)
+        if found is not None:
+            self.source.addItem(found.title[:90], source_id)
+            self.source.setCurrentIndex(self.source.count() - 1)
+            self.source.setFocus()
 
     # -- date ----------------------------------------------------------------------------
 
