@@ -125,3 +125,41 @@ def test_a_new_code_cancelled_leaves_the_old_one_in_force(qtbot, tmp_path, clock
         pass
     else:
         raise AssertionError("a code never confirmed replaced the old one")
+
+
+def key(widget, text: str, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A real key press and release typing ``text`` (a letter key; Shift given or not)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    code = Qt.Key(ord(text.upper())) if text.isascii() else Qt.Key.Key_unknown
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, code, modifiers, text))
+
+
+def test_the_unlock_screen_says_caps_lock_and_the_layout_never_what_was_typed(qtbot, make_vault, clock):
+    vault, _ = make_vault()
+    vault.close()
+    window = make_window(qtbot, vault.folder, clock=clock)
+    screen = window.unlock_screen
+    assert screen.caps_note.text() == "" and not screen.layout_note.isVisibleTo(screen)
+    key(screen.secret, "r")
+    assert screen.caps_note.text() == "" and "Latin" in screen.layout_note.text()
+    key(screen.secret, "I")  # upper case without Shift: Caps Lock
+    assert screen.caps_note.text() == "Caps Lock is on."
+    key(screen.secret, "v", Qt.KeyboardModifier.ShiftModifier)  # lower case with Shift: Caps Lock still
+    assert screen.caps_note.text() == "Caps Lock is on."
+    key(screen.secret, "e")
+    assert screen.caps_note.text() == ""
+    key(screen.secret, "к")
+    assert "Cyrillic" in screen.layout_note.text()
+    assert screen.secret.text() == "rIveк"
+    for shown in (screen.caps_note.text(), screen.layout_note.text()):
+        assert "к" not in shown and "rIve" not in shown
+    window.set_language("kk")
+    assert "Cyrillic" not in screen.layout_note.text() and screen.layout_note.text()
+    window.set_language("en")
+    window.lock()  # nothing: already locked; the screen shown again starts without hints
+    screen.refresh()
+    assert screen.caps_note.text() == "" and screen.layout_note.text() == ""

@@ -4146,17 +4146,17 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+48"/>
+        <location filename="../../ui/screens/unlock.py" line="+50"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>I forgot the passphrase: use the &amp;recovery code</translation>
     </message>
@@ -4166,7 +4166,7 @@
         <translation>Use the recovery code instead of the passphrase</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -4181,7 +4181,7 @@
         <translation>Panic wipe: destroy this vault</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Type the recovery code you wrote down (dashes and spaces do not matter).</translation>
     </message>
@@ -4207,17 +4207,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-20"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard: typing Latin letters (an English layout).</source>
+        <translation>Keyboard: typing Latin letters (an English layout).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</source>
+        <translation>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout</source>
+        <translation>Keyboard layout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
         <translation>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Type the passphrase first.</source>
         <translation>Type the passphrase first.</translation>
     </message>

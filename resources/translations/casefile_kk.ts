@@ -4146,17 +4146,17 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+48"/>
+        <location filename="../../ui/screens/unlock.py" line="+50"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Notice</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>Құпия сөз тіркесін ұмыттым: қалпына келтіру &amp;кодын енгізу</translation>
     </message>
@@ -4166,7 +4166,7 @@
         <translation>Құпия сөз тіркесінің орнына қалпына келтіру кодын енгізу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
@@ -4181,7 +4181,7 @@
         <translation>Шұғыл жою: осы қойманы жою</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Жазып алған қалпына келтіру кодын теріңіз (сызықша мен бос орын маңызды емес).</translation>
     </message>
@@ -4207,17 +4207,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-20"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock қосулы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard: typing Latin letters (an English layout).</source>
+        <translation>Пернетақта: латын әріптері терілуде (ағылшын тілі орналасуы).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</source>
+        <translation>Пернетақта: кирилл әріптері терілуде (орыс не қазақ тілі орналасуы).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout</source>
+        <translation>Пернетақта орналасуы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
         <translation>Бұл қойма компьютердің кілттер қоймасына байланған, ал мұнда кілттер қоймасы жоқ: құпия сөз тіркесі жалғыз оны ашпайды. Қалпына келтіру кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия сөз тіркесін теріңіз.</translation>
     </message>

@@ -4160,17 +4160,17 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+48"/>
+        <location filename="../../ui/screens/unlock.py" line="+50"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>Забыли парольную фразу? Ввести &amp;код восстановления</translation>
     </message>
@@ -4180,7 +4180,7 @@
         <translation>Ввести код восстановления вместо парольной фразы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -4195,7 +4195,7 @@
         <translation>Экстренное уничтожение этого хранилища</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Введите записанный код восстановления (дефисы и пробелы не важны).</translation>
     </message>
@@ -4221,17 +4221,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-20"/>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard: typing Latin letters (an English layout).</source>
+        <translation>Клавиатура: вводятся латинские буквы (английская раскладка).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</source>
+        <translation>Клавиатура: вводятся буквы кириллицы (русская или казахская раскладка).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout</source>
+        <translation>Раскладка клавиатуры</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
         <translation>Это хранилище привязано к связке ключей компьютера, а здесь связки ключей нет: одна парольная фраза его не откроет. Введите код восстановления.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
