@@ -2361,7 +2361,7 @@
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+34"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>Public: non-consenting people pseudonymised</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What the pack will hold</source>
         <translation>What the pack will hold</translation>
     </message>
@@ -2486,7 +2486,7 @@
         <translation>SHA-256 of the pack</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details of the pack</source>
         <translation>Details of the pack</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation>&amp;Make pack…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only these partners can open it:</source>
         <translation>Only these partners can open it:</translation>
     </message>
@@ -2541,22 +2541,58 @@
         <translation>No report</translation>
     </message>
     <message>
+        <location line="+115"/>
+        <source>no metadata-free copy could be made of it</source>
+        <translation>no metadata-free copy could be made of it</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 evidence files, as originals (with their metadata)</source>
-        <translation>%1 evidence files, as originals (with their metadata)</translation>
+        <source>Left out: %1 (%2)</source>
+        <translation>Left out: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
-        <translation>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-116"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>The custody trail of each evidence file, and this vault&apos;s signature</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Evidence that will go (%1):</source>
+        <translation>Evidence that will go (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata-free copy (with the original&apos;s SHA-256)</source>
+        <translation>metadata-free copy (with the original&apos;s SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the original, with its metadata</source>
+        <translation>the original, with its metadata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence that will NOT go (%1):</source>
+        <translation>Evidence that will NOT go (%1):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>its file is not in this vault (imported as a record only)</source>
+        <translation>its file is not in this vault (imported as a record only)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</source>
+        <translation>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</source>
+        <translation>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save the pack as</source>
         <translation>Save the pack as</translation>
     </message>
@@ -2581,12 +2617,7 @@
         <translation>%1 bytes, %2 files inside</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left out %1: %2</source>
-        <translation>Left out %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cancelled. No pack was saved.</source>
         <translation>Cancelled. No pack was saved.</translation>
     </message>

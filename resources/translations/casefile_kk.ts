@@ -2361,7 +2361,7 @@
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+34"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>Жария: келісім бермегендер — бүркеншік атпен</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What the pack will hold</source>
         <translation>Пакетте не болады</translation>
     </message>
@@ -2486,7 +2486,7 @@
         <translation>Пакеттің SHA-256 мәні</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details of the pack</source>
         <translation>Пакет туралы толық мәлімет</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation>Пакет &amp;жасау…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only these partners can open it:</source>
         <translation>Оны тек мына серіктестер аша алады:</translation>
     </message>
@@ -2541,22 +2541,58 @@
         <translation>Есепсіз</translation>
     </message>
     <message>
+        <location line="+115"/>
+        <source>no metadata-free copy could be made of it</source>
+        <translation>оның метадеректерсіз көшірмесін жасау мүмкін болмады</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 evidence files, as originals (with their metadata)</source>
-        <translation>Айғақ файлдары (%1) — түпнұсқалар (метадеректерімен)</translation>
+        <source>Left out: %1 (%2)</source>
+        <translation>Енгізілмеді: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
-        <translation>Айғақ файлдары (%1) — метадеректерсіз көшірмелер (әрқайсысында түпнұсқаның SHA-256 мәні бар); мұндай көшірмесін жасауға болмайтын файлдар қосылмайды</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-116"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Әр айғақ файлының сақтау журналы және осы қойманың қолтаңбасы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Evidence that will go (%1):</source>
+        <translation>Жіберілетін дәлелдер (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata-free copy (with the original&apos;s SHA-256)</source>
+        <translation>метадеректерсіз көшірме (түпнұсқаның SHA-256 мәнімен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the original, with its metadata</source>
+        <translation>түпнұсқа, метадеректерімен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence that will NOT go (%1):</source>
+        <translation>Жіберілмейтін дәлелдер (%1):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>its file is not in this vault (imported as a record only)</source>
+        <translation>оның файлы бұл қоймада жоқ (тек жазба импортталған)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</source>
+        <translation>мұндай файлдың (%1) метадеректерсіз көшірмесін жасау мүмкін емес. Оның орнына түпнұсқаны метадеректерімен жіберу үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</source>
+        <translation>мұндай файлдың (%1) метадеректерсіз көшірмесін жасау мүмкін емес, ал жария пакет ешқашан түпнұсқаларды қамтымайды</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save the pack as</source>
         <translation>Пакетті былай сақтау</translation>
     </message>
@@ -2581,12 +2617,7 @@
         <translation>Көлемі: %1 байт; ішіндегі файлдар: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left out %1: %2</source>
-        <translation>Қосылмады %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cancelled. No pack was saved.</source>
         <translation>Тоқтатылды. Пакет сақталмады.</translation>
     </message>

@@ -2375,7 +2375,7 @@
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+34"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
@@ -2475,7 +2475,7 @@
         <translation>Публичный: люди без согласия — под псевдонимами</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What the pack will hold</source>
         <translation>Что будет в пакете</translation>
     </message>
@@ -2500,7 +2500,7 @@
         <translation>SHA-256 пакета</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details of the pack</source>
         <translation>Подробности пакета</translation>
     </message>
@@ -2535,7 +2535,7 @@
         <translation>&amp;Создать пакет…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only these partners can open it:</source>
         <translation>Открыть его смогут только эти партнёры:</translation>
     </message>
@@ -2555,22 +2555,58 @@
         <translation>Без отчёта</translation>
     </message>
     <message>
+        <location line="+115"/>
+        <source>no metadata-free copy could be made of it</source>
+        <translation>не удалось сделать его копию без метаданных</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 evidence files, as originals (with their metadata)</source>
-        <translation>Файлы доказательств (%1) — оригиналы (с метаданными)</translation>
+        <source>Left out: %1 (%2)</source>
+        <translation>Не вошло: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
-        <translation>Файлы доказательств (%1) — копии без метаданных (у каждой SHA-256 оригинала); файлы, из которых такую копию сделать нельзя, не включены</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-116"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Журнал хранения каждого файла доказательств и подпись этого хранилища</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Evidence that will go (%1):</source>
+        <translation>Доказательства, которые войдут (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata-free copy (with the original&apos;s SHA-256)</source>
+        <translation>копия без метаданных (с SHA-256 оригинала)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the original, with its metadata</source>
+        <translation>оригинал, с его метаданными</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence that will NOT go (%1):</source>
+        <translation>Доказательства, которые НЕ войдут (%1):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>its file is not in this vault (imported as a record only)</source>
+        <translation>его файла нет в этом хранилище (импортирована только запись)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</source>
+        <translation>из файлов такого вида (%1) нельзя сделать копию без метаданных. Отметьте, чтобы вместо неё отправить оригинал с его метаданными</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</source>
+        <translation>из файлов такого вида (%1) нельзя сделать копию без метаданных, а публичный пакет никогда не содержит оригиналов</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save the pack as</source>
         <translation>Сохранить пакет как</translation>
     </message>
@@ -2595,12 +2631,7 @@
         <translation>Размер: %1 байт; файлов внутри: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left out %1: %2</source>
-        <translation>Не включено %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cancelled. No pack was saved.</source>
         <translation>Отменено. Пакет не сохранён.</translation>
     </message>
