@@ -195,6 +195,16 @@ class Counted(QObject):
             "%Ln events: how many began on each day (zoom in or choose one person to see them one by one)", "", n
         )
 
+    def duration(self, amount: int, unit: str) -> str:
+        """A measure's length ("10 days") in the interface language; ``unit`` as app.domain.durations has it."""
+        if unit == "days":
+            return self.tr("%Ln days", "a length of time", amount)
+        if unit == "weeks":
+            return self.tr("%Ln weeks", "a length of time", amount)
+        if unit == "months":
+            return self.tr("%Ln months", "a length of time", amount)
+        return self.tr("%Ln years", "a length of time", amount)
+
 
 counted = Counted()
 

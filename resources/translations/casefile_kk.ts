@@ -811,6 +811,42 @@
             <numerusform>%Ln оқиға: әр күні қаншасы басталды (оларды жеке көру үшін кезеңді қысқартыңыз не бір адамды таңдаңыз)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln days</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln күн</numerusform>
+            <numerusform>%Ln күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln weeks</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln апта</numerusform>
+            <numerusform>%Ln апта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln months</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln ай</numerusform>
+            <numerusform>%Ln ай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln years</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln жыл</numerusform>
+            <numerusform>%Ln жыл</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -3532,7 +3568,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+61"/>
+        <location filename="../../ui/reports/dialog.py" line="+62"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
@@ -3813,6 +3849,134 @@
     </message>
 </context>
 <context>
+    <name>ReportFieldNames</name>
+    <message>
+        <location filename="../../ui/reports/field_names.py" line="+11"/>
+        <source>the case</source>
+        <translation>іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people&apos;s names</source>
+        <translation>адамдардың аттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people in the case</source>
+        <translation>іске қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acts</source>
+        <translation>әрекеттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>дәлелдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the custody trail</source>
+        <translation>сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who handled it</source>
+        <translation>онымен кім жұмыс істеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who brought it</source>
+        <translation>оны кім әкелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data (device, place, time)</source>
+        <translation>камера деректері (құрылғы, орын, уақыт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>байланыс деректері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map coordinates</source>
+        <translation>координаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact address</source>
+        <translation>нақты мекенжай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health notes</source>
+        <translation>денсаулық туралы жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informant</source>
+        <translation>ақпарат беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where it came from</source>
+        <translation>қайдан алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>файл аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../ui/search_panel.py" line="+18"/>
@@ -3979,7 +4143,7 @@
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+38"/>
+        <location filename="../../ui/case/sources.py" line="+41"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
@@ -4046,7 +4210,7 @@
         <translation>Дереккөздің өз сөзін көру үшін жолға меңзерді апарыңыз; фактіні ашу үшін екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Hearing of %1</source>
         <translation>%1 отырысы</translation>
     </message>
@@ -4056,7 +4220,7 @@
         <translation>Дереккөздер арасында алшақтық тіркелмеген.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>&amp;Add source…</source>
         <translation>Д&amp;ереккөз қосу…</translation>
     </message>
@@ -5163,7 +5327,7 @@
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation>ескертпелер</translation>
+        <translation>жазбалар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5303,7 +5467,7 @@
     <message>
         <location line="+1"/>
         <source>evidence</source>
-        <translation>айғақ</translation>
+        <translation>дәлелдер</translation>
     </message>
     <message>
         <location line="+1"/>

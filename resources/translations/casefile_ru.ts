@@ -825,6 +825,46 @@
             <numerusform>%Ln событий: сколько началось в каждый день (уменьшите период или выберите одного человека, чтобы видеть их по отдельности)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln days</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln weeks</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln неделя</numerusform>
+            <numerusform>%Ln недели</numerusform>
+            <numerusform>%Ln недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln months</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln месяц</numerusform>
+            <numerusform>%Ln месяца</numerusform>
+            <numerusform>%Ln месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln years</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln года</numerusform>
+            <numerusform>%Ln лет</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -3546,7 +3586,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+61"/>
+        <location filename="../../ui/reports/dialog.py" line="+62"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
@@ -3827,6 +3867,134 @@
     </message>
 </context>
 <context>
+    <name>ReportFieldNames</name>
+    <message>
+        <location filename="../../ui/reports/field_names.py" line="+11"/>
+        <source>the case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people&apos;s names</source>
+        <translation>имена людей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people in the case</source>
+        <translation>участники дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acts</source>
+        <translation>действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the custody trail</source>
+        <translation>цепочка хранения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who handled it</source>
+        <translation>кто с ним работал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who brought it</source>
+        <translation>кто его принёс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data (device, place, time)</source>
+        <translation>данные камеры (устройство, место, время)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map coordinates</source>
+        <translation>координаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact address</source>
+        <translation>точный адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health notes</source>
+        <translation>заметки о здоровье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informant</source>
+        <translation>информатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where it came from</source>
+        <translation>откуда получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../ui/search_panel.py" line="+18"/>
@@ -3993,7 +4161,7 @@
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+38"/>
+        <location filename="../../ui/case/sources.py" line="+41"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -4060,7 +4228,7 @@
         <translation>Наведите на строку, чтобы увидеть слова источника; двойной щелчок открывает факт.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Hearing of %1</source>
         <translation>Заседание %1</translation>
     </message>
@@ -4070,7 +4238,7 @@
         <translation>Расхождений между источниками не записано.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>&amp;Add source…</source>
         <translation>Добавить ис&amp;точник…</translation>
     </message>
@@ -5317,7 +5485,7 @@
     <message>
         <location line="+1"/>
         <source>evidence</source>
-        <translation>доказательство</translation>
+        <translation>доказательства</translation>
     </message>
     <message>
         <location line="+1"/>
