@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         self.show_start_screen()
 
     # -- menus ---------------------------------------------------------------------------
@@ -536,6 +536,11 @@ def _belongs_to(widget: QWidget, window: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def first_size(available: QSize) -> QSize:
+    """1280×800, or less on a smaller screen (1366×768 leaves about 730 pixels under the panels)."""
+    return QSize(min(1280, available.width()), min(800, available.height()))
 
 
 def close_dialogs(window: QWidget) -> int:

@@ -68,7 +68,7 @@ class PeopleTab(CaseTab):
         people = self.session.views.people
         ids = people.ids(case_id)
         self.model.load(len(ids), lambda offset, limit: people.rows(case_id, ids[offset : offset + limit]))
-        fit_columns(self.view, [-1, -1, -1], caps=[200, 360, 200])
+        fit_columns(self.view, [-1, -1, -1], caps=[200, 360, 420])  # roles are our words: whole, never cut
         self.details.clear()
         if self.model.rowCount():
             self.view.selectRow(0)

@@ -291,7 +291,12 @@ class IncidentDialog(DraftedDialog):
 
     def _title_table(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("What was done to them"), ""])
-        self.table.horizontalHeader().resizeSection(2, QPushButton(self.tr("Remove")).sizeHint().width() + 8)
+        header = self.table.horizontalHeader()
+        header.resizeSection(2, QPushButton(self.tr("Remove")).sizeHint().width() + 8)
+        # the acts' column fits its title in every language, before any row is there to widen it
+        header.resizeSection(
+            1, max(header.sectionSize(1) if self.people else 0, header.sectionSizeFromContents(1).width() + 4)
+        )
 
     def _relabel(self) -> None:
         """A new interface language: labels and vocabulary in it; everything typed stays."""
