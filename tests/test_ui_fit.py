@@ -7,23 +7,13 @@ import pytest
 from PySide6.QtCore import QSize
 
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
-from tests.ui_helpers import make_window, unlock, wait_index
-
-
-@pytest.fixture
-def demo(qtbot, demo_folder, clock):
-    window = make_window(qtbot, demo_folder, clock=clock)
-    unlock(qtbot, window)
-    window.resize(1280, 800)
-    wait_index(qtbot, window)
-    yield window
-    window.set_language("en")
+from tests.ui_helpers import make_window
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
-def test_the_acts_column_title_fits_before_any_row(qtbot, demo, lang):
-    demo.set_language(lang)
-    form = demo.workspace.record_incident()
+def test_the_acts_column_title_fits_before_any_row(qtbot, demo_unlocked, lang):
+    demo_unlocked.set_language(lang)
+    form = demo_unlocked.workspace.record_incident()
     qtbot.waitExposed(form)
     header = form.table.horizontalHeader()
     title = form.table.horizontalHeaderItem(1).text()
@@ -34,9 +24,9 @@ def test_the_acts_column_title_fits_before_any_row(qtbot, demo, lang):
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_role_words_are_whole_in_the_people_tab(qtbot, demo, lang):
-    demo.set_language(lang)
-    tab = demo.workspace.case_view.show_tab("people")
+def test_role_words_are_whole_in_the_people_tab(qtbot, demo_unlocked, lang):
+    demo_unlocked.set_language(lang)
+    tab = demo_unlocked.workspace.case_view.show_tab("people")
     column = 2
     room = tab.view.horizontalHeader().sectionSize(column)
     metrics = tab.view.fontMetrics()

@@ -82,7 +82,7 @@ def test_switching_language_translates_the_window_and_a_tab(qtbot, demo_folder, 
     assert window.workspace.record_button.text() == "Оқиғаны тіркеу  (Ctrl+N)"
 
     switch(qtbot, window, "en")
-    assert view.tabs.tabText(0) == "&Overview" and window.menuBar().actions()[0].text() == "&Vault"
+    assert view.tabs.tabText(0) == "&Overview" and window.menuBar().actions()[0].text() == "Vau&lt"
     view.show_tab("overview")
     wait_index(qtbot, window)
     assert view.overview.subtitle.text() == "ATAJURT-2025  ·  Open"

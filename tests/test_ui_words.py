@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
-from tests.ui_helpers import make_window, press, unlock
+from tests.ui_helpers import press
 
 CLAIM = {
     "en": "Pre-trial detention, 10 days",
@@ -19,23 +19,13 @@ CLAIM = {
 }
 
 
-@pytest.fixture
-def demo(qtbot, demo_folder, clock):
-    window = make_window(qtbot, demo_folder, clock=clock)
-    unlock(qtbot, window)
-    yield window
-    window.set_language("en")
-    window.pool.cancel_all()
-    window.pool.wait_all()
-
-
 @pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_report_review_names_hidden_fields_in_words(qtbot, demo, lang):
+def test_report_review_names_hidden_fields_in_words(qtbot, demo_unlocked, lang):
     from ui.reports import open_report_dialog
     from ui.reports.dialog import REVIEW
 
-    demo.set_language(lang)
-    d = open_report_dialog(demo)
+    demo_unlocked.set_language(lang)
+    d = open_report_dialog(demo_unlocked)
     d.set_choice(profile="public", lang=lang)
     press(d, Qt.Key.Key_Return)
     assert d.step() == REVIEW
@@ -47,9 +37,9 @@ def test_report_review_names_hidden_fields_in_words(qtbot, demo, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
-def test_a_measure_claim_reads_in_the_language(qtbot, demo, lang):
-    demo.set_language(lang)
-    tab = demo.workspace.case_view.show_tab("sources")
+def test_a_measure_claim_reads_in_the_language(qtbot, demo_unlocked, lang):
+    demo_unlocked.set_language(lang)
+    tab = demo_unlocked.workspace.case_view.show_tab("sources")
     says = []
     for row in range(tab.sources.rowCount()):
         tab.sources_view.selectRow(row)
@@ -64,8 +54,8 @@ def test_a_measure_claim_reads_in_the_language(qtbot, demo, lang):
 @pytest.mark.parametrize(
     ("lang", "expected"), [("en", "28 November 2025"), ("ru", "28 ноября 2025"), ("kk", "2025 ж. 28 қараша")]
 )
-def test_an_exif_time_is_a_localised_date(qtbot, demo, lang, expected):
-    demo.set_language(lang)
-    tab = demo.workspace.case_view.show_tab("evidence")
+def test_an_exif_time_is_a_localised_date(qtbot, demo_unlocked, lang, expected):
+    demo_unlocked.set_language(lang)
+    tab = demo_unlocked.workspace.case_view.show_tab("evidence")
     text = tab._captured({"captured": "2025:11:28 10:15:00"})
     assert "2025:11:28" not in text and expected in text and "10:15" in text

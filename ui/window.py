@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self._vault_actions: list[QAction] = []
-        vault_menu = self._menu(lambda: self.tr("&Vault"))
+        vault_menu = self._menu(lambda: self.tr("Vau&lt"))
         self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
         from ui import integrity  # Check the vault…, and what opening the vault found
 
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         )
         case_menu.addSeparator()
         self._action(case_menu, lambda: self.tr("&New case…"), lambda: self._ws("new_case"))
-        view_menu = self._menu(lambda: self.tr("V&iew"))
+        view_menu = self._menu(lambda: self.tr("Vie&w"))
         self._action(
             view_menu, lambda: self.tr("&Find…"), lambda: self._ws("focus_search"), QKeySequence.StandardKey.Find
         )

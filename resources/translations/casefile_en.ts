@@ -301,21 +301,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;roceedings</source>
-        <translation>P&amp;roceedings</translation>
+        <source>Proceedin&amp;gs</source>
+        <translation>Proceedin&amp;gs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sou&amp;rces</source>
+        <translation>Sou&amp;rces</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>E&amp;vidence</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Sources</source>
-        <translation>&amp;Sources</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Co&amp;mmunications</source>
         <translation>Co&amp;mmunications</translation>
     </message>
@@ -1122,12 +1122,7 @@
         <translation>Events and acts</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show what was done to each &amp;person</source>
-        <translation>Show what was done to each &amp;person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Show the acts under each event</source>
         <translation>Show the acts under each event</translation>
     </message>
@@ -1143,13 +1138,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Record incident…</source>
-        <translation>&amp;Record incident…</translation>
+        <source>Record incident</source>
+        <translation>Record incident</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Record incident</source>
-        <translation>Record incident</translation>
+        <source>Record &amp;incident…</source>
+        <translation>Record &amp;incident…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1208,7 +1203,12 @@
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>S&amp;how what was done to each person</source>
+        <translation>S&amp;how what was done to each person</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Correct or delete the selected event or act</source>
         <translation>Correct or delete the selected event or act</translation>
     </message>
@@ -1271,21 +1271,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;Copy SHA-256</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Copy the SHA-256 of the selected file</source>
         <translation>Copy the SHA-256 of the selected file</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Link to…</source>
-        <translation>&amp;Link to…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Link the selected file to an event or person</source>
         <translation>Link the selected file to an event or person</translation>
     </message>
@@ -1365,7 +1355,17 @@
         <translation>&amp;Describe…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>Cop&amp;y SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lin&amp;k to…</source>
+        <translation>Lin&amp;k to…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Describe the selected file</source>
         <translation>Describe the selected file</translation>
     </message>
@@ -1508,8 +1508,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create vault</source>
-        <translation>&amp;Create vault</translation>
+        <source>Create &amp;vault</source>
+        <translation>Create &amp;vault</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1714,23 +1714,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>(no source yet)</source>
         <translation>(no source yet)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -1755,7 +1755,7 @@
         <translation>Wh&amp;o:</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+341"/>
         <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
         <translation>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</translation>
     </message>
@@ -1795,7 +1795,7 @@
         <translation>Go back</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-413"/>
         <source>Save the incident</source>
         <translation>Save the incident</translation>
     </message>
@@ -1840,8 +1840,8 @@
         <translation>What was done to them</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+163"/>
+        <location line="+2"/>
+        <location line="+167"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1980,12 +1980,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+156"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Vault</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/window.py" line="+157"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -2030,12 +2025,7 @@
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>V&amp;iew</source>
-        <translation>V&amp;iew</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -2090,7 +2080,12 @@
         <translation>&amp;Wipe after failed unlocks…</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+26"/>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -2123,7 +2118,12 @@
         <translation>Opening the vault</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
+        <source>Vau&amp;lt</source>
+        <translation>Vau&amp;lt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;source…</source>
         <translation>Add &amp;source…</translation>
     </message>
@@ -2422,12 +2422,7 @@
         <translation>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Contact &amp;cards…</source>
-        <translation>Contact &amp;cards…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -2547,12 +2542,7 @@
         <translation>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Review…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Make pack…</source>
         <translation>&amp;Make pack…</translation>
     </message>
@@ -2592,7 +2582,17 @@
         <translation>The custody trail of each evidence file, and this vault&apos;s signature</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-182"/>
+        <source>Contact car&amp;ds…</source>
+        <translation>Contact car&amp;ds…</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Evidence that will go (%1):</source>
         <translation>Evidence that will go (%1):</translation>
     </message>
@@ -3171,7 +3171,12 @@
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>New proceed&amp;ing…</source>
+        <translation>New proceed&amp;ing…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Measures (detention, house arrest) and when they expire</translation>
     </message>
@@ -3207,11 +3212,6 @@
     </message>
     <message>
         <location line="-80"/>
-        <source>New proceedin&amp;g…</source>
-        <translation>New proceedin&amp;g…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add a proceeding</source>
         <translation>Add a proceeding</translation>
     </message>
@@ -3708,12 +3708,7 @@
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Review…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>&amp;Produce report…</source>
         <translation>&amp;Produce report…</translation>
     </message>
@@ -3843,7 +3838,12 @@
         <translation>Show these values in this report (only if they need not be secret)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+47"/>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
         <translation>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</translation>
     </message>
@@ -4367,13 +4367,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Panic &amp;wipe…  (Ctrl+Shift+Del)</source>
-        <translation>Panic &amp;wipe…  (Ctrl+Shift+Del)</translation>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Panic wipe: destroy this vault</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Panic wipe: destroy this vault</source>
-        <translation>Panic wipe: destroy this vault</translation>
+        <source>&amp;Panic wipe…  (Ctrl+Shift+Del)</source>
+        <translation>&amp;Panic wipe…  (Ctrl+Shift+Del)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4551,8 +4551,8 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Review…</translation>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5299,7 +5299,7 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+142"/>
+        <location filename="../../ui/case/base.py" line="+143"/>
         <source>date</source>
         <translation>date</translation>
     </message>

@@ -65,7 +65,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save name</source>
-        <translation>Атты &amp;сақтау</translation>
+        <translation>Атт&amp;ы сақтау</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -81,7 +81,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Export card to a file…</source>
-        <translation>Карточканы файлға &amp;сақтау…</translation>
+        <translation>Карточканы &amp;файлға сақтау…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -301,21 +301,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;roceedings</source>
-        <translation>&amp;Іс жүргізу</translation>
+        <source>Proceedin&amp;gs</source>
+        <translation>Іс жүргі&amp;зу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sou&amp;rces</source>
+        <translation>&amp;Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>E&amp;vidence</source>
         <translation>А&amp;йғақтар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Sources</source>
-        <translation>&amp;Дереккөздер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Co&amp;mmunications</source>
         <translation>&amp;Хаттар</translation>
     </message>
@@ -1122,12 +1122,7 @@
         <translation>Оқиғалар мен әрекеттер</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show what was done to each &amp;person</source>
-        <translation>Әр адамға не &amp;істелгенін көрсету</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Show the acts under each event</source>
         <translation>Әр оқиғаның астында әрекеттерді көрсету</translation>
     </message>
@@ -1143,13 +1138,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Record incident…</source>
-        <translation>Оқиғаны &amp;тіркеу…</translation>
+        <source>Record incident</source>
+        <translation>Оқиғаны тіркеу</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Record incident</source>
-        <translation>Оқиғаны тіркеу</translation>
+        <source>Record &amp;incident…</source>
+        <translation>Оқиғаны &amp;тіркеу…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1208,7 +1203,12 @@
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>S&amp;how what was done to each person</source>
+        <translation>Әр адамға не істелгенін кө&amp;рсету</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Correct or delete the selected event or act</source>
         <translation>Таңдалған оқиғаны не әрекетті түзету не жою</translation>
     </message>
@@ -1271,21 +1271,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy SHA-256</source>
-        <translation>SHA-256 &amp;көшіру</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Copy the SHA-256 of the selected file</source>
         <translation>Таңдалған файлдың SHA-256 мәнін көшіру</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Link to…</source>
-        <translation>&amp;Байланыстыру…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Link the selected file to an event or person</source>
         <translation>Таңдалған файлды оқиғамен немесе адаммен байланыстыру</translation>
     </message>
@@ -1365,7 +1355,17 @@
         <translation>&amp;Сипаттау…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>SHA-256 көші&amp;ру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lin&amp;k to…</source>
+        <translation>&amp;Байланыстыру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Describe the selected file</source>
         <translation>Таңдалған файлды сипаттау</translation>
     </message>
@@ -1483,7 +1483,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Құпия сөз тіркесі:</translation>
+        <translation>Құпия &amp;сөз тіркесі:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create vault</source>
+        <source>Create &amp;vault</source>
         <translation>Қойма &amp;жасау</translation>
     </message>
     <message>
@@ -1714,23 +1714,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>(no source yet)</source>
         <translation>(әзірге дереккөз жоқ)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>Form status</source>
         <translation>Пішін күйі</translation>
     </message>
@@ -1755,7 +1755,7 @@
         <translation>&amp;Кім:</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+341"/>
         <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
         <translation>Тізімде әзірге ешкім жоқ: «Кім» өрісіне бұл кіммен болғанын теріп, сонда Enter басыңыз. Ешкім аталмаған оқиғаны сақтау үшін Ctrl+Enter басыңыз.</translation>
     </message>
@@ -1795,7 +1795,7 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-413"/>
         <source>Save the incident</source>
         <translation>Оқиғаны сақтау</translation>
     </message>
@@ -1817,7 +1817,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Headline:</source>
-        <translation>Та&amp;қырып:</translation>
+        <translation>Тақы&amp;рып:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1840,8 +1840,8 @@
         <translation>Оған не істелді</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+163"/>
+        <location line="+2"/>
+        <location line="+167"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -1980,12 +1980,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+156"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Қойма</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/window.py" line="+157"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Құлыптау</translation>
     </message>
@@ -2017,7 +2012,7 @@
     <message>
         <location line="+1"/>
         <source>Add &amp;person…</source>
-        <translation>&amp;Адам қосу…</translation>
+        <translation>Ада&amp;м қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,12 +2025,7 @@
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>V&amp;iew</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>&amp;Іздеу…</translation>
     </message>
@@ -2090,7 +2080,12 @@
         <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+26"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>Off</source>
         <translation>Өшірулі</translation>
     </message>
@@ -2123,7 +2118,12 @@
         <translation>Қойманы ашу</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
+        <source>Vau&amp;lt</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;source…</source>
         <translation>&amp;Дереккөз қосу…</translation>
     </message>
@@ -2422,12 +2422,7 @@
         <translation>Әзірге сенімді серіктес жоқ. Алдымен серіктестің байланыс карточкасын қосып, оның цифрлық ізін растаңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Contact &amp;cards…</source>
-        <translation>Байланыс &amp;карточкалары…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -2449,7 +2444,7 @@
     <message>
         <location line="+3"/>
         <source>Send &amp;original evidence files (with their metadata) instead of metadata-free copies</source>
-        <translation>Метадеректерсіз көшірмелердің орнына айғақ файлдарының &amp;түпнұсқаларын (метадеректерімен) жіберу</translation>
+        <translation>Метадеректерсіз көшірмелердің орнына айғақ файлдарының түпнұсқа&amp;ларын (метадеректерімен) жіберу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2469,7 +2464,7 @@
     <message>
         <location line="+1"/>
         <source>Report &amp;language:</source>
-        <translation>Есеп &amp;тілі:</translation>
+        <translation>Е&amp;сеп тілі:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2547,12 +2542,7 @@
         <translation>%1    %2  (әзірге сенім жоқ: цифрлық ізін «Байланыс карточкаларында» растаңыз)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Тексеру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Make pack…</source>
         <translation>Пакет &amp;жасау…</translation>
     </message>
@@ -2592,7 +2582,17 @@
         <translation>Әр айғақ файлының сақтау журналы және осы қойманың қолтаңбасы</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-182"/>
+        <source>Contact car&amp;ds…</source>
+        <translation>Байланыс &amp;карточкалары…</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Evidence that will go (%1):</source>
         <translation>Жіберілетін дәлелдер (%1):</translation>
     </message>
@@ -2721,7 +2721,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add person…</source>
-        <translation>&amp;Адам қосу…</translation>
+        <translation>Ада&amp;м қосу…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3171,7 +3171,12 @@
         <translation>Шаралар</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>New proceed&amp;ing…</source>
+        <translation>Жаңа іс жүр&amp;гізу…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Бұлтартпау шаралары (қамау, үй қамағы) және олардың мерзімі</translation>
     </message>
@@ -3207,11 +3212,6 @@
     </message>
     <message>
         <location line="-80"/>
-        <source>New proceedin&amp;g…</source>
-        <translation>Жаңа іс жүр&amp;гізу…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add a proceeding</source>
         <translation>Іс жүргізу қосу</translation>
     </message>
@@ -3284,7 +3284,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;hoose pack file…</source>
-        <translation>Пакет файлын &amp;таңдау…</translation>
+        <translation>Пакет &amp;файлын таңдау…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3615,7 +3615,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Тіл:</translation>
+        <translation>Ті&amp;л:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3708,12 +3708,7 @@
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Тексеру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>&amp;Produce report…</source>
         <translation>Есеп &amp;жасау…</translation>
     </message>
@@ -3843,7 +3838,12 @@
         <translation>Бұл мәндерді есепте көрсету (тек оларды жасыру қажет болмаса)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+47"/>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
         <translation>Жасырылған мән (%1, %2 өрісі) есепте көрсетілетін %3 есімі сияқты жазылған: есім оны әшкерелеуі мүмкін, ал ағып кетуді тексеру есепті өткізбеуі мүмкін. %3 үшін «Бүркеншік ат» белгісін қойыңыз немесе төменде бұл мәндерді көрсетіңіз.</translation>
     </message>
@@ -4049,7 +4049,7 @@
     <message>
         <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
-        <translation>&amp;Бөлісу</translation>
+        <translation>Бө&amp;лісу</translation>
     </message>
     <message>
         <location filename="../../ui/uwazi_dialog.py" line="+259"/>
@@ -4353,7 +4353,7 @@
     <message>
         <location line="-53"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
-        <translation>Құпия сөз тіркесін ұмыттым: қалпына келтіру &amp;кодын енгізу</translation>
+        <translation>Құпия сөз тіркесін ұмыттым: қалпына келтіру кодын &amp;енгізу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4367,13 +4367,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Panic &amp;wipe…  (Ctrl+Shift+Del)</source>
-        <translation>Шұғыл &amp;жою…  (Ctrl+Shift+Del)</translation>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Шұғыл жою: осы қойманы жою</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Panic wipe: destroy this vault</source>
-        <translation>Шұғыл жою: осы қойманы жою</translation>
+        <source>&amp;Panic wipe…  (Ctrl+Shift+Del)</source>
+        <translation>Шұғыл &amp;жою…  (Ctrl+Shift+Del)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4497,7 +4497,7 @@
     <message>
         <location line="+1"/>
         <source>Uwazi&apos;s default &amp;language:</source>
-        <translation>Uwazi-дің негізгі &amp;тілі:</translation>
+        <translation>Uwazi-дің негізгі ті&amp;лі:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4551,7 +4551,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>&amp;Review…</source>
+        <source>Re&amp;view…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
@@ -5299,7 +5299,7 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+142"/>
+        <location filename="../../ui/case/base.py" line="+143"/>
         <source>date</source>
         <translation>күні</translation>
     </message>

@@ -81,7 +81,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Export card to a file…</source>
-        <translation>&amp;Сохранить карточку в файл…</translation>
+        <translation>Сохранить &amp;карточку в файл…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -301,21 +301,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;roceedings</source>
-        <translation>&amp;Процессы</translation>
+        <source>Proceedin&amp;gs</source>
+        <translation>Процесс&amp;ы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;vidence</source>
-        <translation>&amp;Доказательства</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sources</source>
+        <location line="+2"/>
+        <source>Sou&amp;rces</source>
         <translation>&amp;Источники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>E&amp;vidence</source>
+        <translation>Док&amp;азательства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Co&amp;mmunications</source>
         <translation>Сооб&amp;щения</translation>
     </message>
@@ -678,7 +678,7 @@
     <message>
         <location line="-69"/>
         <source>&amp;Add letter or statement…</source>
-        <translation>Доб&amp;авить письмо или заявление…</translation>
+        <translation>Добавить письмо или &amp;заявление…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1140,12 +1140,7 @@
         <translation>События и действия</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show what was done to each &amp;person</source>
-        <translation>Показать, что сделали с &amp;каждым</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Show the acts under each event</source>
         <translation>Показать действия под каждым событием</translation>
     </message>
@@ -1161,13 +1156,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Record incident…</source>
-        <translation>&amp;Записать случай…</translation>
+        <source>Record incident</source>
+        <translation>Записать случай</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Record incident</source>
-        <translation>Записать случай</translation>
+        <source>Record &amp;incident…</source>
+        <translation>&amp;Записать случай…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1226,7 +1221,12 @@
         <translation>Изм&amp;енить…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>S&amp;how what was done to each person</source>
+        <translation>Показать, что сделали с &amp;каждым</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Correct or delete the selected event or act</source>
         <translation>Исправить или удалить выбранное событие или действие</translation>
     </message>
@@ -1289,21 +1289,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;Копировать SHA-256</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Copy the SHA-256 of the selected file</source>
         <translation>Копировать SHA-256 выбранного файла</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Link to…</source>
-        <translation>&amp;Связать с…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Link the selected file to an event or person</source>
         <translation>Связать выбранный файл с событием или человеком</translation>
     </message>
@@ -1383,7 +1373,17 @@
         <translation>Описа&amp;ть…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>&amp;Копировать SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lin&amp;k to…</source>
+        <translation>Св&amp;язать с…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Describe the selected file</source>
         <translation>Описать выбранный файл</translation>
     </message>
@@ -1501,12 +1501,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
+        <translation>Па&amp;рольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation>По&amp;вторите:</translation>
+        <translation>Пов&amp;торите:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1526,13 +1526,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create vault</source>
+        <source>Create &amp;vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;demo vault instead</source>
-        <translation>Открыть &amp;демо-хранилище</translation>
+        <translation>&amp;Открыть демо-хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1732,23 +1732,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>(no source yet)</source>
         <translation>(источника пока нет)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -1773,7 +1773,7 @@
         <translation>К&amp;то:</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+341"/>
         <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
         <translation>В списке пока никого нет: введите в поле «Кто», с кем это случилось, и нажмите там Enter. Чтобы сохранить случай без людей, нажмите Ctrl+Enter.</translation>
     </message>
@@ -1813,7 +1813,7 @@
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-413"/>
         <source>Save the incident</source>
         <translation>Сохранить случай</translation>
     </message>
@@ -1858,8 +1858,8 @@
         <translation>Что с ним сделали</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+163"/>
+        <location line="+2"/>
+        <location line="+167"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -1998,12 +1998,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+156"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Хранилище</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/window.py" line="+157"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
@@ -2048,12 +2043,7 @@
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>V&amp;iew</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -2108,7 +2098,12 @@
         <translation>&amp;Стирать после неудачных попыток входа…</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+26"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
@@ -2141,7 +2136,12 @@
         <translation>Открытие хранилища</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
+        <source>Vau&amp;lt</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;source…</source>
         <translation>Добавить &amp;источник…</translation>
     </message>
@@ -2440,12 +2440,7 @@
         <translation>Доверенных партнёров пока нет. Сначала добавьте контактную карточку партнёра и подтвердите её отпечаток.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Contact &amp;cards…</source>
-        <translation>Контактные &amp;карточки…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -2467,7 +2462,7 @@
     <message>
         <location line="+3"/>
         <source>Send &amp;original evidence files (with their metadata) instead of metadata-free copies</source>
-        <translation>Отправить &amp;оригиналы файлов доказательств (с метаданными) вместо копий без метаданных</translation>
+        <translation>Отправить ори&amp;гиналы файлов доказательств (с метаданными) вместо копий без метаданных</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2565,12 +2560,7 @@
         <translation>%1    %2  (ещё без доверия: подтвердите отпечаток в «Контактных карточках»)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Проверить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Make pack…</source>
         <translation>&amp;Создать пакет…</translation>
     </message>
@@ -2610,7 +2600,17 @@
         <translation>Журнал хранения каждого файла доказательств и подпись этого хранилища</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-182"/>
+        <source>Contact car&amp;ds…</source>
+        <translation>Контактные &amp;карточки…</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Re&amp;view…</source>
+        <translation>Про&amp;верить…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Evidence that will go (%1):</source>
         <translation>Доказательства, которые войдут (%1):</translation>
     </message>
@@ -2739,7 +2739,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add person…</source>
-        <translation>&amp;Добавить человека…</translation>
+        <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3189,7 +3189,12 @@
         <translation>Меры</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>New proceed&amp;ing…</source>
+        <translation>Новое п&amp;роизводство…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Меры пресечения (арест, домашний арест) и их сроки</translation>
     </message>
@@ -3225,11 +3230,6 @@
     </message>
     <message>
         <location line="-80"/>
-        <source>New proceedin&amp;g…</source>
-        <translation>Новое п&amp;роизводство…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add a proceeding</source>
         <translation>Добавить производство</translation>
     </message>
@@ -3726,12 +3726,7 @@
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Проверить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>&amp;Produce report…</source>
         <translation>&amp;Создать отчёт…</translation>
     </message>
@@ -3861,7 +3856,12 @@
         <translation>Показать эти значения в отчёте (только если их не нужно скрывать)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+47"/>
+        <source>Re&amp;view…</source>
+        <translation>Про&amp;верить…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
         <translation>Скрытое значение (%1, поле %2) написано так же, как имя %3, которое отчёт показывает: имя может его выдать, и проверка на утечки может не пропустить отчёт. Отметьте «Псевдоним» для %3 или покажите эти значения ниже.</translation>
     </message>
@@ -4385,13 +4385,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Panic &amp;wipe…  (Ctrl+Shift+Del)</source>
-        <translation>Экстренное &amp;уничтожение…  (Ctrl+Shift+Del)</translation>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Экстренное уничтожение этого хранилища</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Panic wipe: destroy this vault</source>
-        <translation>Экстренное уничтожение этого хранилища</translation>
+        <source>&amp;Panic wipe…  (Ctrl+Shift+Del)</source>
+        <translation>Экстренное &amp;уничтожение…  (Ctrl+Shift+Del)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4569,8 +4569,8 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Проверить…</translation>
+        <source>Re&amp;view…</source>
+        <translation>Про&amp;верить…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5317,7 +5317,7 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+142"/>
+        <location filename="../../ui/case/base.py" line="+143"/>
         <source>date</source>
         <translation>дата</translation>
     </message>

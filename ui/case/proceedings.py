@@ -88,7 +88,7 @@ class ProceedingsTab(CaseTab):
         ):
             view.selectionModel().selectionChanged.connect(lambda *_a, n=name: self._chose(n))
             view.doubleClicked.connect(lambda _i, n=name: (self._chose(n), self.edit_selected()))
-        self.new_proceeding = button(lambda: self.tr("New proceedin&g…"), lambda: self.tr("Add a proceeding"))
+        self.new_proceeding = button(lambda: self.tr("New proceed&ing…"), lambda: self.tr("Add a proceeding"))
         self.new_hearing = button(lambda: self.tr("New &hearing…"), lambda: self.tr("Add a hearing"))
         self.new_measure = button(
             lambda: self.tr("New meas&ure…"), lambda: self.tr("Add a measure (detention, house arrest, extension)")

@@ -60,7 +60,7 @@ class PackDialog(CaseStepDialog):
                 )
             )
         )
-        self.cards_button = button(lambda: self.tr("Contact &cards…"))
+        self.cards_button = button(lambda: self.tr("Contact car&ds…"))
         self.cards_button.clicked.connect(self._open_cards)
         set_texts(self.case_box, accessibleName=lambda: self.tr("Case"))
         set_texts(self.profile_box, accessibleName=lambda: self.tr("Redaction profile"))
@@ -207,7 +207,7 @@ class PackDialog(CaseStepDialog):
 
     def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            return self.tr("&Review…"), self.case_id() is not None and bool(self.chosen_ids())
+            return self.tr("Re&view…"), self.case_id() is not None and bool(self.chosen_ids())
         return self.tr("&Make pack…"), True
 
     @Slot()

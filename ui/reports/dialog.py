@@ -214,7 +214,7 @@ class ReportDialog(CaseStepDialog):
 
     def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            return self.tr("&Review…"), self.case_id() is not None
+            return self.tr("Re&view…"), self.case_id() is not None
         return self.tr("&Produce report…"), True
 
     @Slot()

@@ -114,7 +114,7 @@ class FirstRunScreen(QWidget):
 
         self.status = StatusNote()
         set_texts(self.status, accessibleName=lambda: self.tr("Status"))
-        self.create_button = button(lambda: self.tr("&Create vault"), default=True)
+        self.create_button = button(lambda: self.tr("Create &vault"), default=True)
         self.demo_button = button(lambda: self.tr("Open the &demo vault instead"))
         set_texts(self.demo_button, toolTip=lambda: self.tr("A practice vault with the Atajurt activists' case."))
         buttons = QWidget()

@@ -71,7 +71,7 @@ class UnlockScreen(QWidget):
         self.status = StatusNote()
         self.unlock_button = button(lambda: self.tr("&Unlock"), default=True)
         self.wipe_button = button(
-            lambda: self.tr("Panic &wipe…  (Ctrl+Shift+Del)"), lambda: self.tr("Panic wipe: destroy this vault")
+            lambda: self.tr("&Panic wipe…  (Ctrl+Shift+Del)"), lambda: self.tr("Panic wipe: destroy this vault")
         )
         self.wipe_button.setFlat(True)
         self.wipe_button.clicked.connect(self.wipe_requested)
