@@ -19,10 +19,10 @@ from reportlab.pdfgen.canvas import Canvas
 from app.redaction import RedactedCase, redact
 from app.redaction.textnorm import fold, skeleton
 from app.report import check_pdf, render_pdf
-from app.report import sections as sections_module
 from app.report.build import report_reserved_words
 from app.report.images import Thumbnail
 from app.report.pdftext import read_pages
+from app.report.sections import evidence as evidence_section
 from tests.test_redaction import COORDS, demo_case, evidence_jpeg, small_case
 
 REPORT_DATE = dt.date(2026, 3, 20)
@@ -161,7 +161,7 @@ def test_exif_and_jpeg_comment_are_caught_if_an_image_slips_through(red, monkeyp
         img.save(out, "JPEG", **kwargs)
         return out.getvalue()
 
-    monkeypatch.setattr(sections_module, "make_thumbnail", lambda data, regions=None, burn=True: _raw_thumbnail(data))
+    monkeypatch.setattr(evidence_section, "make_thumbnail", lambda data, regions=None, burn=True: _raw_thumbnail(data))
     planted = (
         jpeg("Мақсұтхан Ақжолұлы", None),  # EXIF ImageDescription, UTF-8
         jpeg("Maksutkhan Akzholuly", None, 0x9C9C, "utf-16-le"),  # EXIF XPComment, UTF-16

@@ -193,8 +193,12 @@ def test_cancel_removes_the_partial_file_and_the_new_derivative(tmp_path):
 
 
 def test_report_from_a_callable_travels_in_the_pack(world):
+    from app.redaction import RedactionPlan
+    from app.services.reports import CheckedReport
+
     pdf = b"%PDF-1.4\n% a stand-in report\n%%EOF\n"
-    pack = world.pack(report=lambda vault, case_id, profile, lang: pdf)
+    stand_in = CheckedReport(pdf, hashlib.sha256(pdf).hexdigest(), 1, RedactionPlan("partner", "en"), ())
+    pack = world.pack(report=lambda vault, case_id, profile, lang: stand_in)
     report = verify_pack(world.par, pack)
     assert report.ok and report.items[0].path == "report.pdf"
     assert report.items[0].sha256 == hashlib.sha256(pdf).hexdigest()

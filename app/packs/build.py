@@ -33,6 +33,7 @@ from app.packs.pipes import PackSink
 from app.packs.tarstream import END_OF_ARCHIVE, file_header, padding
 from app.regions import marked_regions
 from app.services.evidence import EvidenceService
+from app.services.reports import CheckedReport, record_shown
 from storage.age import Recipient
 from storage.audit import audit_head_of
 from storage.errors import EvidenceMismatch, VaultDamaged
@@ -59,8 +60,8 @@ EXTENSIONS = {
     "audio/mpeg": "mp3",
 }
 
-# (vault, case_id, profile, lang) -> the PDF report's bytes, already redacted at that profile.
-ReportMaker = Callable[[Vault, str, str, str], bytes]
+# (vault, case_id, profile, lang) -> the report, redacted at that profile and checked by the leak gate.
+ReportMaker = Callable[[Vault, str, str, str], CheckedReport]
 
 
 @dataclass
@@ -183,11 +184,12 @@ def build_pack(
         pack_id = f"p-{secrets.token_hex(16)}"
         created = vault.now()
         extra: list[_Member] = []
+        checked: CheckedReport | None = None
         if report is not None:
-            pdf = report(vault, case_id, profile, lang)
-            if not pdf.startswith(b"%PDF-"):
+            checked = report(vault, case_id, profile, lang)
+            if not checked.pdf.startswith(b"%PDF-"):
                 raise PackError("The report builder did not produce a PDF.")
-            extra.append(_small("report.pdf", "report", "application/pdf", pdf))
+            extra.append(_small("report.pdf", "report", "application/pdf", checked.pdf))
         export = case_export(vault, case_id, profile)
         custody = custody_document(
             vault,
@@ -254,6 +256,7 @@ def build_pack(
             pack_sha256=sha,
             profile=profile,
             recipients=[r.fingerprint for r in recipients],
+            report=checked,
         )
     except BaseException:
         # Not recorded means not made: a pack missing from the custody trail must not exist.
@@ -446,8 +449,10 @@ def _record(
     pack_sha256: str,
     profile: str,
     recipients: list[str],
+    report: CheckedReport | None,
 ) -> None:
-    """One transaction: new derivative rows, a 'handoff' custody row per item sent, one audit row."""
+    """One transaction: new derivative rows, a 'handoff' custody row per item sent, a 'report' row per
+    picture in the pack's report, one audit row."""
     with vault.db.transaction() as conn:
         for member, blob, dmedia in pending:
             member.row_id = service.commit_blob(
@@ -475,6 +480,8 @@ def _record(
             service.add_custody(conn, m.row_id, "handoff", details)
             if m.original_id is not None and m.original_id != m.row_id:
                 service.add_custody(conn, m.original_id, "handoff", {**details, "operation": m.item.operation})
+        if report is not None:
+            record_shown(conn, vault, report, profile, pack_id=pack_id)
         vault.record(
             conn,
             "pack.create",
