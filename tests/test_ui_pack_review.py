@@ -8,6 +8,7 @@ import io
 
 from PySide6.QtCore import Qt
 
+from tests.test_ui_report_pack import shot
 from tests.ui_helpers import *  # noqa: F403 - the shared fixtures
 from tests.ui_helpers import make_window, press, unlock
 from ui import dialogs
@@ -56,6 +57,7 @@ def test_review_lists_each_file_and_the_video_can_go_as_original(qtbot, case_vau
     assert "Фото у здания суда" in texts[going + 1]
     assert "Видео задержания у акимата" in texts[staying + 1] and "video/mp4" in texts[staying + 1]
     assert d.review.wordWrap()
+    shot(d, "kk/pack-review-video")
     # every evidence line is in Kazakh: no English word of ours in it
     for line in texts[going:]:
         assert not any(w in line for w in ("metadata", "copy", "original", "Evidence", "Tick")), line

@@ -59,3 +59,16 @@ def test_an_exif_time_is_a_localised_date(qtbot, demo_unlocked, lang, expected):
     tab = demo_unlocked.workspace.case_view.show_tab("evidence")
     text = tab._captured({"captured": "2025:11:28 10:15:00"})
     assert "2025:11:28" not in text and expected in text and "10:15" in text
+
+
+@pytest.mark.parametrize(("lang", "length"), [("ru", "10 дней"), ("kk", "10 күн")])
+def test_a_measure_length_reads_in_the_language(qtbot, demo_unlocked, lang, length):
+    demo_unlocked.set_language(lang)
+    tab = demo_unlocked.workspace.case_view.show_tab("proceedings")
+    column = 5  # "For"
+    lengths = [tab.measures.data(tab.measures.index(i, column)) for i in range(tab.measures.rowCount())]
+    assert length in lengths and not any("days" in (t or "") for t in lengths), lengths
+    people = demo_unlocked.workspace.case_view.show_tab("people")
+    people.view.selectRow(0)
+    details = people.details.toPlainText()
+    assert f"({length}, " in details and "(10 days" not in details  # case data (titles) stays as written

@@ -205,6 +205,13 @@ class Counted(QObject):
             return self.tr("%Ln months", "a length of time", amount)
         return self.tr("%Ln years", "a length of time", amount)
 
+    def length(self, text: str) -> str:
+        """A length of time as recorded ("10 days", "2 месяца") in the interface language; other text as it is."""
+        from app.domain.durations import parse_duration
+
+        parsed = parse_duration(text) if text else None
+        return self.duration(parsed.amount, parsed.unit) if parsed is not None else text
+
 
 counted = Counted()
 

@@ -2567,7 +2567,12 @@
         <translation>No report</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+13"/>
+        <source>No evidence files in this case</source>
+        <translation>No evidence files in this case</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>no metadata-free copy could be made of it</translation>
     </message>
@@ -2577,7 +2582,7 @@
         <translation>Left out: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>The custody trail of each evidence file, and this vault&apos;s signature</translation>
     </message>
@@ -2592,7 +2597,7 @@
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Evidence that will go (%1):</source>
         <translation>Evidence that will go (%1):</translation>
     </message>

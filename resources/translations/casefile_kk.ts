@@ -2567,7 +2567,12 @@
         <translation>Есепсіз</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+13"/>
+        <source>No evidence files in this case</source>
+        <translation>Бұл істе дәлел файлдары жоқ</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>оның метадеректерсіз көшірмесін жасау мүмкін болмады</translation>
     </message>
@@ -2577,7 +2582,7 @@
         <translation>Енгізілмеді: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Әр айғақ файлының сақтау журналы және осы қойманың қолтаңбасы</translation>
     </message>
@@ -2592,7 +2597,7 @@
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Evidence that will go (%1):</source>
         <translation>Жіберілетін дәлелдер (%1):</translation>
     </message>

@@ -2585,7 +2585,12 @@
         <translation>Без отчёта</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+13"/>
+        <source>No evidence files in this case</source>
+        <translation>В этом деле нет файлов доказательств</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>не удалось сделать его копию без метаданных</translation>
     </message>
@@ -2595,7 +2600,7 @@
         <translation>Не вошло: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Журнал хранения каждого файла доказательств и подпись этого хранилища</translation>
     </message>
@@ -2610,7 +2615,7 @@
         <translation>Про&amp;верить…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Evidence that will go (%1):</source>
         <translation>Доказательства, которые войдут (%1):</translation>
     </message>

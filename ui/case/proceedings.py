@@ -19,6 +19,7 @@ from ui.case.base import (
     select_row,
     table,
 )
+from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button, heading
@@ -68,7 +69,7 @@ class ProceedingsTab(CaseTab):
                     lambda r: fmt.fuzzy(r.measure.start),
                     tooltip=lambda r: fmt.fuzzy_tooltip(r.measure.start),
                 ),
-                Column(lambda: self.tr("For"), lambda r: r.measure.duration),
+                Column(lambda: self.tr("For"), lambda r: counted.length(r.measure.duration)),
             ],
             self,
         )

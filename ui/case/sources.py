@@ -7,7 +7,6 @@ from collections import defaultdict
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
-from app.domain.durations import parse_duration
 from app.domain.vocab import claim_text
 from app.views.sources import Attribution, Fact, Source
 from ui import fmt
@@ -50,7 +49,7 @@ class SourcesTab(CaseTab):
             [
                 Column(lambda: self.tr("About"), self.fact_label, tooltip=self.fact_label),
                 Column(lambda: self.tr("Field"), lambda r: field_label(r.field)),
-                Column(lambda: self.tr("Says"), self._claim, tooltip=lambda r: r.quote or r.claim or None),
+                Column(lambda: self.tr("Says"), self._claim, tooltip=lambda r: r.quote or self._claim(r) or None),
             ],
             self,
         )
@@ -107,8 +106,7 @@ class SourcesTab(CaseTab):
         language: "pre_trial_detention, 10 days" reads «Содержание под стражей, 10 дней»."""
         text = claim_text(row.entity, row.field or "", row.claim, self.session.vocab.lang)
         head, sep, tail = text.rpartition(", ")
-        length = parse_duration(tail) if sep else None
-        return f"{head}, {counted.duration(length.amount, length.unit)}" if length is not None else text
+        return f"{head}, {counted.length(tail)}" if sep else text
 
     def fact_label(self, row: Attribution) -> str:
         """What a claim is about: a name or title, "Hearing of 19 Feb 2026", "House arrest: <name>"."""

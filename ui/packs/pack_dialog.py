@@ -253,6 +253,9 @@ class PackDialog(CaseStepDialog):
         from app.packs import preview
 
         self.fates = preview.evidence_fates(self.session.vault, self.case_id(), profile, self.originals.isChecked())
+        if not self.fates:
+            self.review.addItem(self.tr("No evidence files in this case"))
+            return
         going = [f for f in self.fates if f.goes]
         staying = [f for f in self.fates if not f.goes]
         self.review.addItem(self.tr("Evidence that will go (%1):").replace("%1", str(len(going))))
