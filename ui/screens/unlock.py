@@ -133,6 +133,7 @@ class UnlockScreen(QWidget):
             self.caps_note.say(lambda: self.tr("Caps Lock is on."), is_alert=True)
         else:
             self.caps_note.clear()
+        self.caps_note.setVisible(bool(self._caps))
         self.caps_note.setAccessibleName(self.tr("Caps Lock"))
         texts = {
             "latin": lambda: self.tr("Keyboard: typing Latin letters (an English layout)."),
