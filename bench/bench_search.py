@@ -28,8 +28,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 import sqlcipher3  # noqa: E402
 
+from app.names.letters import fold  # noqa: E402
 from app.search.index import DDL, index_entry, search  # noqa: E402
-from app.search.translit import fold  # noqa: E402
 
 # Kazakh Cyrillic morphemes; names are made by joining two of them.
 GIVEN_A = [

@@ -50,7 +50,7 @@ def tamper(red: RedactedCase, change) -> RedactedCase:
 
 
 def gate(red: RedactedCase, pdf: bytes):
-    return check_pdf(pdf, red.tokens, red.title, sources=red.token_sources, report_date=REPORT_DATE)
+    return check_pdf(pdf, red.withheld, red.title, report_date=REPORT_DATE)
 
 
 def row(doc: dict, entity: str, **match) -> dict:
@@ -132,6 +132,47 @@ def test_contact_and_health_details(red):
 
     fields = {x.field for x in gate(tamper(red, plant), render_pdf(tamper(red, plant), "en", REPORT_DATE))}
     assert {"persons.contact", "persons.health_notes"} <= fields
+
+
+# Writings the vault does not store: the gate asks "does this name the person, reach this phone,
+# show this place?", not "is this one of the stored strings?".
+@pytest.mark.parametrize(
+    "planted,field",
+    [
+        ("MAKSUTKHAN AKZHOLULY", "persons.names"),  # a passport's capitals
+        ("Maqsutkhan Aqzholuly", "persons.names"),  # Kazakh Latin
+        ("Akzholuly M.", "persons.names"),  # reversed, with an initial
+        ("Максутханом", "persons.names"),  # Russian instrumental
+        ("Ақжолұлының", "persons.names"),  # Kazakh genitive
+        ("Акжолов", "persons.names"),  # the Russian family form of -ұлы
+        ("43°15'24.1\"N 76°55'43.0\"E", "events.coordinates"),  # DMS with decimal seconds
+        ("43.2569, 76.9285", "events.coordinates"),  # 25 m away
+        ("8 (701) 123-45-67", "persons.contact"),  # trunk prefix and other separators
+        ("Abay Avenue 12, flat 5", "persons.address"),  # an address written another way
+        ("проспект Абая, д. 12", "persons.address"),
+        ("https://instagram.com/maks_kz", "persons.contact"),  # a withheld handle as a link
+        ("https://t.me/maksutkhan_news", "persons.names"),  # a name inside a link
+    ],
+)
+def test_writings_the_vault_does_not_store(red, planted, field):
+    bad = tamper(
+        red, lambda doc: row(doc, "events", title="Remand in custody").update(description=f"Seen: {planted} (noted).")
+    )
+    leaks = gate(bad, render_pdf(bad, "en", REPORT_DATE))
+    hits = [x for x in leaks if x.field == field]
+    assert hits and hits[0].page is not None, (planted, leaks)
+    for leak in leaks:
+        assert planted not in leak.message
+
+
+def test_ordinary_text_near_withheld_values_passes(red):
+    text = (
+        "Abay Avenue was closed; 12 people came. The hearing of 01.2024 lasted 43 minutes at 76 Republic Street. "
+        "Call the court at 8 (727) 222-33-44. See https://example.org/report-2026 and @court_press. "
+        "Maksut and Akzhol are other people; akzholy is not a word."
+    )
+    ok = tamper(red, lambda doc: row(doc, "events", title="Remand in custody").update(description=text))
+    assert gate(ok, render_pdf(ok, "en", REPORT_DATE)) == []
 
 
 # --- planted leaks in images ------------------------------------------------------------

@@ -614,3 +614,37 @@ def test_loose_form_matches_spellings():
     assert index.find("statement of Максутхан\nАкжолулы, 2026")
     assert index.find("М-а-қ-с-ұ-т-х-а-н Ақжолұлы")  # spaced out: found without spaces
     assert not index.find("Мақсұт Ақжол")
+
+
+# --- writings the vault does not store -------------------------------------------------------
+
+
+def _redacted_description(text: str, profile: str = "public") -> str:
+    doc = small_case()
+    next(e for e in doc["events"] if e["id"] == "ev-remand")["description"] = text
+    red = redact(doc, profile)
+    return next(e for e in red.doc["events"] if e["title"] == "Remand in custody")["description"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Statement by MAKSUTKHAN AKZHOLULY today.", "Statement by Detained person 1 today."),
+        ("Statement by Maqsutkhan Aqzholuly today.", "Statement by Detained person 1 today."),
+        ("Statement by Akzholuly M. today.", "Statement by Detained person 1 today."),
+        ("Суд над Максутханом Акжоловым.", "Суд над Detained person 1."),
+        ("Мақсұт-\nхан Ақжолұлының ісі", "Detained person 1 ісі"),
+        ("Held at 43°15'24.1\"N 76°55'43.0\"E.", "Held at [withheld]."),
+        ("Call 8 (701) 123-45-67.", "Call [withheld]."),
+        ("He lives at Abay Avenue 12, flat 5.", "He lives at [withheld]."),
+        ("Channel: https://t.me/maksutkhan_news today.", "Channel: [withheld] today."),
+        ("Channel: https://instagram.com/maks_kz/ today.", "Channel: [withheld] today."),
+    ],
+)
+def test_redaction_replaces_by_meaning(text, expected):
+    assert _redacted_description(text) == expected
+
+
+def test_redaction_keeps_ordinary_words():
+    text = "Gulnar (a common name) and the Abay Avenue crowd of 12; maksut means aim."
+    assert _redacted_description(text) == text

@@ -147,3 +147,18 @@ def test_pictures_are_enlarged_or_reduced_for_reading():
     assert ocr.prepared(Image.new("RGB", (100, 50))).size == (300, 150)
     assert ocr.prepared(Image.new("RGB", (4400, 3300))).size == (4000, 3000)
     assert ocr.prepared(Image.new("RGB", (2000, 1000))).mode == "L"
+
+
+@pytest.mark.parametrize(
+    ("written", "field"),
+    [
+        ("Мақсұтханның", "persons.names"),  # a Kazakh case form of the name, stored in no row
+        ("AKZHOLOV Maxutkhan", "persons.names"),  # a Russified family name in another romanisation
+        ("тел. 8 (701) 123-45-67", "persons.contact"),  # the withheld phone number, written another way
+    ],
+)
+def test_what_ocr_reads_is_matched_by_meaning(written, field):
+    # The OCR stage runs before the gate's matching stages: names by key and contacts by number
+    # cover the words inside pictures as they cover the page text.
+    err = refusal(case_with_picture(), summons(written).jpeg)
+    assert field in [x.field for x in err.leaks if x.kind == "picture"], [x.message for x in err.leaks]

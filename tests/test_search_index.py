@@ -7,8 +7,8 @@ import random
 
 import pytest
 
+from app.names.keys import name_keys
 from app.search.index import DDL, Hit, index_entry, remove_entry, search
-from app.search.translit import name_keys
 from tests.test_search_names import PEOPLE, spellings
 
 sqlcipher3 = pytest.importorskip("sqlcipher3")

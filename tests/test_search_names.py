@@ -12,8 +12,9 @@ import itertools
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from app.names.keys import name_keys
+from app.names.letters import fold
 from app.search.match import name_score, same_person_evidence
-from app.search.translit import fold, name_keys
 
 # ---------------------------------------------------------------------------
 # Romanisation tables, written out here independently of app.search so that

@@ -349,10 +349,13 @@ def _kill_rounds(vault: Vault, rounds: int) -> None:
             text=True,
         )
         assert proc.stdout.readline().startswith("READY"), proc.stderr.read()[-2000:]
-        time.sleep(rng.uniform(0.2, 1.2))
+        # Counted in commits, not seconds, so that a loaded machine still kills mid-log; the jitter
+        # lands the kill anywhere in the next write.
+        acked = [proc.stdout.readline().split()[1] for _ in range(rng.randint(3, 30))]
+        time.sleep(rng.uniform(0, 0.02))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
-        acked = [line.split()[1] for line in proc.stdout.read().splitlines() if line.startswith("ACK")]
+        acked += [line.split()[1] for line in proc.stdout.read().splitlines() if line.startswith("ACK")]
         proc.stdout.close()
         proc.stderr.close()
         if (folder / WAL).exists() and (folder / WAL).stat().st_size:

@@ -4,8 +4,9 @@
 # gate reads pictures with it), gnome-keyring (keychain tests), age (pack checks),
 # qpdf, exiftool and mat2 (independent checks of reports and images in the tests), Node.js
 # (the Uwazi export is read back with Uwazi's own CSV parser), e2fsprogs (forensic wipe
-# tests on an ext4 image), strace (the C2PA reader's no-network test), and a virtual
-# environment with the Python packages from pyproject.toml.
+# tests on an ext4 image), strace (the C2PA reader's no-network test), an English word list
+# (the slow name-matching test measures false matches over it), and a virtual environment
+# with the Python packages from pyproject.toml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,7 @@ DEB_PACKAGES=(python3-venv libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libf
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 fonts-dejavu-core poppler-utils gnome-keyring dbus-daemon dbus-x11 age openssl xvfb xauth
   tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng qpdf libimage-exiftool-perl mat2
-  nodejs e2fsprogs strace)
+  nodejs e2fsprogs strace wamerican)
 # Debian's npm; a Node.js from elsewhere (NodeSource) brings its own npm.
 command -v npm >/dev/null || DEB_PACKAGES+=(npm)
 

@@ -3,8 +3,9 @@
 A pack's report passes the leak gate, but the pack also carries the images
 themselves (metadata-free copies, regions blacked out). A summons photographed
 with a withheld name legible on it must not travel in them either: each image
-is read with Tesseract and its words go through the gate's own text check,
-with the report's withheld values. Large photos are read at up to 4,000 pixels
+is read with Tesseract and its words go through the gate's own matching
+(``find_withheld``: names by key, contacts and places by meaning), with the
+report's withheld values. Large photos are read at up to 4,000 pixels
 on their longer side (see ``ocr.MAX_SIDE``); a few at a time, so memory stays
 flat whatever the number of pictures.
 """
@@ -55,18 +56,18 @@ def check_pack_pictures(
     if profile == "internal" or not images:
         return
     from app.redaction import redact
-    from app.redaction.search import TokenIndex
     from app.report import ocr
     from app.report.build import report_document, report_reserved_words
     from app.report.leakgate import Leak, find_withheld
+    from app.report.leakgate.findings import value_leak
     from app.services.interchange import export_case
 
     redacted = redact(
         report_document(export_case(vault, case_id)), profile, lang=lang, reserved_words=report_reserved_words()
     )
-    if not redacted.tokens:
+    withheld = redacted.withheld
+    if not withheld:
         return
-    index = TokenIndex(redacted.tokens)
     read = read or vault.evidence.read_bytes
     leaks: list[Leak] = []
     seen: set[tuple[str, str, str]] = set()
@@ -91,19 +92,20 @@ def check_pack_pictures(
             break
         for result in found:
             where = result.picture.where()
-            for token in find_withheld(index, result.text):
-                src = redacted.token_sources[token]
+            for hit in find_withheld(withheld, result.text):
+                src = hit.source
                 if (src.field, src.label, where) not in seen:
                     seen.add((src.field, src.label, where))
-                    leaks.append(Leak("picture", where, None, src.field, src.label, src.describe(), token, src.kind))
+                    leaks.append(value_leak(src, "picture", where, None, hit.found))
+        withheld.forget_texts()
     if leaks:
         raise PictureLeak(leaks, redacted)
 
 
 def _unchecked(sentence: str) -> Any:
-    from app.report.leakgate import Leak
+    from app.report.leakgate.findings import unchecked_leak
 
-    return Leak("unchecked", "in the pack's pictures", None, "", "", sentence)
+    return unchecked_leak(sentence, "in the pack's pictures")
 
 
 def _decoded(data: bytes, evidence_id: str) -> Any:

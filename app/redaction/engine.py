@@ -18,13 +18,14 @@ what the redaction does not understand it cannot vouch for.
 from __future__ import annotations
 
 import copy
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from app.domain.model import BY_NAME, IDENTIFYING, PUBLIC, SECRET, SENSITIVITIES
+from app.names.keys import name_keys
 from app.redaction import tokens as tk
+from app.redaction.hidden import HiddenField, withhold
 from app.redaction.plan import (
     INTERNAL,
     PROFILES,
@@ -45,8 +46,8 @@ from app.redaction.pseudonyms import (
     phrase_once,
     pseudonym_words,
 )
-from app.redaction.search import LONG, TokenIndex, digit_bounded
-from app.redaction.textnorm import loose, loose_with_map, skeleton
+from app.redaction.textnorm import skeleton
+from app.redaction.withheld import Withheld
 from app.regions import marked_regions
 
 NEUTRAL_TITLE = "Casefile report"
@@ -70,13 +71,14 @@ class RedactedCase:
 
     doc: dict[str, Any]
     plan: RedactionPlan
-    tokens: set[str]
+    tokens: set[str]  # every withheld string as written (see ``withheld`` for matching by meaning)
     token_sources: dict[str, TokenSource]
     profile: str
     lang: str
     pseudonyms: dict[str, str]  # person id -> pseudonym
     title: str  # the only title the PDF's metadata may carry
     id_map: dict[tuple[str, str], str]  # (entity, original id) -> id in ``doc``
+    withheld: Withheld  # what the leak gate must not find, by meaning (names, contacts, places)
 
     @property
     def burn_regions(self) -> bool:
@@ -120,11 +122,11 @@ class _Redactor:
         lang: str,
         person_overrides: dict[str, str],
         overrides: dict,
-        reserved: set[str],
         reserved_text: str,
+        reserved_words: list[str],
     ) -> None:
         self.src = doc
-        self.reserved = reserved
+        self.reserved_words = reserved_words
         # Searchable in one go: "\x00"-separated skeletons of the renderer's own words and phrases.
         self.reserved_text = reserved_text
         self.profile = profile
@@ -132,9 +134,7 @@ class _Redactor:
         self.person_overrides = person_overrides
         self.overrides = overrides
         self.plan = RedactionPlan(profile=profile, lang=self.lang)
-        self.tokens: dict[str, TokenSource] = {}
-        self.replacement: dict[str, str] = {}  # token -> what replaces it in free text
-        self.name_like: set[str] = set()  # tokens scrubbed as whole words (names)
+        self.withheld = Withheld(PLACEHOLDER[self.lang])
         self.pseudonyms: dict[str, str] = {}
         self.display: dict[str, str] = {}
         # Opaque ids from the start, so that labels in messages never quote an id that carries a name.
@@ -178,80 +178,32 @@ class _Redactor:
             self.display[pid] = shown
             self.plan.persons.append(PersonDecision(pid, shown, pseudo, reason, role))
 
-        protected = {
-            tk.skeleton(part)
+        shown_values = [
+            str(r.get("value") or "")
             for pid, rows in names.items()
             if pid in persons and pid not in self.pseudonyms
             for r in rows
-            for part in tk.name_parts(str(r.get("value") or ""))
-        }
-        # A surname that is also a word the report prints ("Шұғыл" is Kazakh for "urgent") is not
-        # searched alone; the full name still is.
-        protected |= self.reserved
-        self.protected_parts = protected
-        self.protected_names = {
-            skeleton(str(r.get("value") or ""))
-            for pid, rows in names.items()
-            if pid in persons and pid not in self.pseudonyms
-            for r in rows
-        } - {""}
+        ]
+        # A shown person's name, and a word the report prints itself ("Шұғыл" is a surname and
+        # the Kazakh for "urgent"), never stands alone for a hidden name; the full name still does.
+        self.withheld.protect(shown_values)
+        self.withheld.protect(self.reserved_words)
+        self.shown_names = {tuple(sorted(name_keys(v))) for v in shown_values} - {()}
         for pid, pseudonym in self.pseudonyms.items():
+            # A name the sender's pack withheld is stored as a marker that names nobody: never searched.
             values = [str(r.get("value") or "") for r in names.get(pid, []) if r.get("value") != WITHHELD_VALUE]
-            full, parts = tk.name_tokens(values, protected)
             src = TokenSource("persons.names", pseudonym, "name")
-            for t in full | parts:
-                self._add_token(t, src, pseudonym, name_like=True)
+            self.withheld.add_name(values, src, pseudonym)
 
-    # --- tokens --------------------------------------------------------------
-
-    def _add_token(self, token: str, src: TokenSource, replacement: str, *, name_like: bool = False) -> None:
-        token = " ".join(token.split())
-        if len(skeleton(token)) < 3 or token in self.tokens:
-            return
-        self.tokens[token] = src
-        self.replacement[token] = replacement
-        if name_like:
-            self.name_like.add(token)
+    # --- withheld values -------------------------------------------------------
 
     def _tokens_for_hidden(self, entity: str, fname: str, value: Any, owner: str, by_override: bool) -> None:
-        placeholder = PLACEHOLDER[self.lang]
-        path = f"{entity}.{fname}"
-        kind = "value" if by_override else "secret"
-        src = TokenSource(path, owner, kind)
-        found: set[str] = set()
-        name_like = False
-        if fname == "capture":
-            found = tk.capture_tokens(value)
-        elif not isinstance(value, str):
-            if isinstance(value, dict) and isinstance(value.get("text"), str) and by_override:
-                found = tk.text_tokens(value["text"])
-        elif fname == "contact":
-            found = tk.contact_tokens(value)
-        elif fname in ("address", "exact_address"):
-            found = tk.address_tokens(value)
-        elif fname == "coordinates":
-            found = tk.text_tokens(value)
-            for c in tk.parse_coordinates(value):
-                found |= tk.coordinate_tokens(c)
-        elif fname == "health_notes":
-            found = tk.text_tokens(value, split_clauses=True)
-        elif fname == "original_name":
-            found = tk.file_name_tokens(value)
-        elif fname == "origin":
-            found = tk.text_tokens(value, split_clauses=True) | tk.address_tokens(value)
-        elif fname in ("informant", "brought_by", "actor"):
-            full, parts = tk.name_tokens([value], self.protected_parts)
-            # A person shown by name who brought evidence is not a secret.
-            shown = "\x00" + "\x00".join(self.protected_parts | self.protected_names) + "\x00"
-            found = {t for t in full | parts if skeleton(t) not in shown}
-            name_like = True
-        elif by_override or SECRET == _model_sensitivity(entity, fname):
-            found = tk.text_tokens(value)
-        if fname not in ("contact", "address", "exact_address", "coordinates"):
-            # A file called "court_decision.pdf" must not make the label "Court decision" a leak.
-            found = {t for t in found if skeleton(t) not in self.reserved_text}
-        for t in found:
-            self._add_token(t, src, placeholder, name_like=name_like)
+        src = TokenSource(f"{entity}.{fname}", owner, "value" if by_override else "secret")
+        field = HiddenField(
+            fname, value, src, by_override, SECRET == _model_sensitivity(entity, fname), PLACEHOLDER[self.lang],
+            frozenset(self.shown_names), self.reserved_text,
+        )  # fmt: skip
+        withhold(self.withheld, field)
 
     # --- rows ----------------------------------------------------------------
 
@@ -358,26 +310,45 @@ class _Redactor:
     # --- scrubbing -----------------------------------------------------------
 
     def scrub(self, doc: dict[str, Any]) -> None:
-        """Replace withheld strings found inside other free text (a name in someone's notes)."""
-        if not self.tokens:
+        """Replace withheld values found inside other free text (a name in someone's notes)."""
+        if not self.withheld:
             return
-        index = TokenIndex(self.tokens)
-        # Longest first, so a full name is replaced before its parts.
-        order = {t: (-len(loose(t)), t) for t in self.tokens}
+        # Two passes over the same fields in the same order: gather every string, search them all
+        # at once, then put the results back.
+        texts: list[str] = []
 
-        def clean(text: str) -> tuple[str, int]:
-            found = index.find(text)
-            if not found:
-                return text, 0
-            text, n = _replace(text, sorted(found, key=order.__getitem__), self.replacement, self.name_like)
-            return (phrase_once(text) if self.pseudonyms else text), n
+        def gather(text: str) -> tuple[str, int]:
+            texts.append(text)
+            return text, 0
 
+        for _row, _fname, value, _where in self._free_text(doc):
+            _map_strings(value, gather)
+        # A name replaced by its pseudonym says the role once ("the witness Witness C" -> "the Witness C").
+        results = iter(
+            (phrase_once(text) if n and self.pseudonyms else text, n) for text, n in self.withheld.replace_many(texts)
+        )
+        for row, fname, value, (entity_name, owner) in self._free_text(doc):
+            new, n = _map_strings(value, lambda _text: next(results))
+            if n:
+                row[fname] = new
+                decision = FieldDecision(
+                    entity_name, str(row.get("id")), fname, "scrubbed", "withheld text inside", owner
+                )
+                self.plan.fields.append(decision)
+
+    def _free_text(self, doc: dict[str, Any]) -> Iterator[tuple[dict, str, Any, tuple[str, str]]]:
+        """(row, field, value, (entity, owner label)) of every field that may hold free text."""
         for entity_name, rows in doc.items():
             ent = BY_NAME.get(entity_name)
             if ent is None or not isinstance(rows, list):
                 continue
             for row in rows:
-                if entity_name == "person_names" and row.get("kind") == "pseudonym":
+                if entity_name == "person_names" and (
+                    row.get("kind") == "pseudonym" or str(row.get("person_id")) not in self.pseudonyms
+                ):
+                    # A shown person's name is what the report shows. Where it is also (part of) a
+                    # withheld value, the gate refuses and explains the conflict; rewriting the name
+                    # here would make the report call that person "[withheld]".
                     continue
                 owner = self.owner_label(entity_name, row)
                 for fname in list(row):
@@ -389,69 +360,7 @@ class _Redactor:
                         continue
                     if ftype.startswith("ref:") or ftype in ("int", "bool"):
                         continue
-                    value, n = _map_strings(row[fname], clean)
-                    if n:
-                        row[fname] = value
-                        decision = FieldDecision(
-                            entity_name, str(row.get("id")), fname, "scrubbed", "withheld text inside", owner
-                        )
-                        self.plan.fields.append(decision)
-
-
-def _replace(text: str, tokens: list[str], replacement: dict[str, str], name_like: set[str]) -> tuple[str, int]:
-    """Replace each token's occurrences in ``text`` (compared in loose form) by its replacement."""
-    lp, back = loose_with_map(text)
-    skel: list[tuple[str, list[int]]] = []  # built only if a token needs the no-space form
-
-    def skeleton_form() -> tuple[str, list[int]]:
-        if not skel:
-            idx = [i for c, i in zip(lp, back) if c != " "]
-            skel.append((lp.replace(" ", ""), idx))
-        return skel[0]
-
-    spans: list[tuple[int, int, str]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s0 or a >= s1 for s0, s1, _ in spans)
-
-    for token in tokens:
-        lt = loose(token)
-        if not lt:
-            continue
-        is_name = token in name_like
-        needle = " " + lt if is_name or len(lt.replace(" ", "")) < LONG else lt
-        hits: list[tuple[int, int]] = []
-        pos = digit_bounded(lp, needle, lp.find(needle))
-        while pos >= 0:
-            a = back[pos + 1] if needle.startswith(" ") else back[pos]
-            b = back[pos + len(needle) - 1] + 1
-            hits.append((a, b))
-            pos = digit_bounded(lp, needle, lp.find(needle, pos + 1))
-        st = lt.replace(" ", "")
-        if not hits and len(st) >= LONG:
-            # Broken across a line or spaced out: found only without spaces.
-            sk, idx = skeleton_form()
-            pos = digit_bounded(sk, st, sk.find(st))
-            while pos >= 0:
-                hits.append((idx[pos], idx[pos + len(st) - 1] + 1))
-                pos = digit_bounded(sk, st, sk.find(st, pos + 1))
-        for a, b in hits:
-            if is_name:  # take the whole word: an inflected name ("Мақсұтханның") goes entirely
-                while b < len(text) and (text[b].isalnum() or unicodedata.combining(text[b])):
-                    b += 1
-            if free(a, b):
-                spans.append((a, b, replacement[token]))
-    if not spans:
-        return text, 0
-    spans.sort()
-    out = []
-    last = 0
-    for a, b, rep in spans:
-        out.append(text[last:a])
-        out.append(rep)
-        last = b
-    out.append(text[last:])
-    return "".join(out), len(spans)
+                    yield row, fname, row[fname], (entity_name, owner)
 
 
 def _map_strings(value: Any, fn: Callable[[str], tuple[str, int]]) -> tuple[Any, int]:
@@ -561,12 +470,13 @@ def redact(
     persons = {str(k): _normalise_override(v) for k, v in (person_overrides or {}).items()}
     overrides = _override_map(_rows(doc, "field_overrides"))
     overrides.update(_override_map(field_overrides))
+    reserved_words = list(reserved_words)
     reserved = {skeleton(w) for text in reserved_words for w in tk.word_split(text)}
     reserved |= {skeleton(w) for text in pseudonym_words() for w in tk.word_split(text)}
     reserved = {w for w in reserved if len(w) >= tk.MIN_PART}
     phrases = [*reserved_words, *pseudonym_words()]
     reserved_text = "\x00" + "\x00".join(sorted(reserved | {skeleton(p) for p in phrases} | _codes(doc))) + "\x00"
-    r = _Redactor(doc, profile, lang, persons, overrides, reserved, reserved_text)
+    r = _Redactor(doc, profile, lang, persons, overrides, reserved_text, phrases)
     r.decide_persons()
     out = r.redact_rows()
     r.drop_orphan_attributions(out)
@@ -577,14 +487,16 @@ def redact(
     cases = out.get("cases") or []
     title = cases[0].get("title") if cases else None
     allowed_title = title.strip() if isinstance(title, str) and title.strip() else NEUTRAL_TITLE
+    strings = r.withheld.strings()
     return RedactedCase(
         doc=out,
         plan=r.plan,
-        tokens=set(r.tokens),
-        token_sources=dict(r.tokens),
+        tokens=set(strings),
+        token_sources=strings,
         profile=profile,
         lang=r.lang,
         pseudonyms=dict(r.pseudonyms),
         title=allowed_title,
         id_map=r.id_map,
+        withheld=r.withheld,
     )

@@ -9,10 +9,11 @@ start a word; the shortest must be a whole word.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from app.redaction.matcher import MultiMatcher
-from app.redaction.textnorm import loose
+from app.redaction.textnorm import loose, loose_with_map
 
 LONG = 7
 
@@ -87,3 +88,50 @@ class TokenIndex:
     def find(self, text: str) -> set[str]:
         lp = padded_loose(text)
         return set(self.find_normalised(lp, lp.replace(" ", "")))
+
+
+def token_spans(
+    text: str, tokens: Iterable[str], whole_words: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """(start, end, token) of each occurrence of ``tokens`` in ``text``, compared in loose form.
+
+    A token also occurs without spaces when it is long enough (broken across
+    a line or spaced out). Tokens in ``whole_words`` take the rest of the
+    word they end in (an inflected ending goes with them).
+    """
+    lp, back = loose_with_map(text)
+    skel: list[tuple[str, list[int]]] = []  # built only if a token needs the no-space form
+
+    def skeleton_form() -> tuple[str, list[int]]:
+        if not skel:
+            idx = [i for c, i in zip(lp, back) if c != " "]
+            skel.append((lp.replace(" ", ""), idx))
+        return skel[0]
+
+    out: list[tuple[int, int, str]] = []
+    for token in tokens:
+        lt = loose(token)
+        if not lt:
+            continue
+        whole = token in whole_words
+        needle = " " + lt if whole or len(lt.replace(" ", "")) < LONG else lt
+        hits: list[tuple[int, int]] = []
+        pos = digit_bounded(lp, needle, lp.find(needle))
+        while pos >= 0:
+            a = back[pos + 1] if needle.startswith(" ") else back[pos]
+            b = back[pos + len(needle) - 1] + 1
+            hits.append((a, b))
+            pos = digit_bounded(lp, needle, lp.find(needle, pos + 1))
+        st = lt.replace(" ", "")
+        if not hits and len(st) >= LONG:
+            sk, idx = skeleton_form()
+            pos = digit_bounded(sk, st, sk.find(st))
+            while pos >= 0:
+                hits.append((idx[pos], idx[pos + len(st) - 1] + 1))
+                pos = digit_bounded(sk, st, sk.find(st, pos + 1))
+        for a, b in hits:
+            if whole:
+                while b < len(text) and (text[b].isalnum() or unicodedata.combining(text[b])):
+                    b += 1
+            out.append((a, b, token))
+    return out

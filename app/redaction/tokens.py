@@ -1,19 +1,24 @@
-"""Turn withheld values into the strings the leak gate looks for.
+"""Turn withheld values into the strings the leak gate looks for as written.
 
-A withheld name must not come back under another spelling, a withheld
-coordinate under another notation. Each helper returns the variants of one
-value: the gate and the scrubber normalise case, marks and spacing themselves
-(see ``textnorm``), so the variants here are those normalisation cannot reach:
-name parts, transliterations, phone digits, DMS and decimal coordinates.
+Names, phone numbers, links, coordinates and addresses are matched by their
+meaning (``app.names``, ``contacts``, ``coordinates``, ``addresses``); the
+strings here serve what can only be compared as written: free text (health
+notes, file names, capture metadata) and the byte search of the PDF's
+streams, where a value can hide in any encoding.  The gate and the scrubber
+normalise case, marks and spacing themselves (see ``textnorm``), so the
+variants here are those normalisation cannot reach: name parts,
+romanisations, phone digits, DMS and decimal coordinates.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from app.redaction.textnorm import has_cyrillic, skeleton, strip_diacritics, transliterate
+from app.names.letters import fold, plain_cyrillic
+from app.redaction.coordinates import readings
+from app.redaction.textnorm import has_cyrillic, skeleton, strip_diacritics
 
 # A name part shorter than this is too common to search for on its own.
 MIN_PART = 4
@@ -30,12 +35,17 @@ def word_split(text: str) -> list[str]:
     return [w for w in _WORD_SPLIT.split(text) if w]
 
 
-def _forms(value: str) -> set[str]:
-    """The value itself, case-folded, without marks, and in Latin if Cyrillic."""
+def spellings(value: str) -> set[str]:
+    """The value itself, case-folded, without marks, and in Latin if Cyrillic.
+
+    Two romanisations: the letter tables' own (қ -> q) and that of a document
+    written without Kazakh letters (қ -> к -> k), as passports and news agencies write.
+    """
     value = " ".join(value.split())
     out = {value, value.casefold(), strip_diacritics(value), strip_diacritics(value).casefold()}
     if has_cyrillic(value):
-        out.add(transliterate(value))
+        out.add(fold(value))
+        out.add(fold(plain_cyrillic(value)))
     return {v for v in out if v}
 
 
@@ -46,29 +56,6 @@ def name_parts(value: str) -> list[str]:
         if len(skeleton(w)) >= MIN_PART and skeleton(w) not in _PARTICLES and not w.isdigit():
             parts.append(w)
     return parts
-
-
-def name_tokens(values: Iterable[str], protected_parts: set[str]) -> tuple[set[str], set[str]]:
-    """(full-name variants, part variants) for one person's name rows.
-
-    ``protected_parts`` are skeletons of name parts of persons shown by name:
-    a part of a redacted name that is contained in one of them (a shared
-    surname, "Ivan" inside "Ivanov") is not searched on its own, or every
-    mention of the named person would stop the report.
-    """
-    full: set[str] = set()
-    parts: set[str] = set()
-    protected = "\x00" + "\x00".join(protected_parts) + "\x00"
-    for value in values:
-        if not value or not value.strip():
-            continue
-        full |= _forms(value)
-        for p in name_parts(value):
-            sk = skeleton(p)
-            if sk in protected:
-                continue
-            parts |= _forms(p)
-    return full, parts - full
 
 
 def text_tokens(value: str, *, split_clauses: bool = False) -> set[str]:
@@ -110,6 +97,12 @@ def address_tokens(value: str) -> set[str]:
         part = part.strip()
         if re.search(r"\d", part) and len(skeleton(part)) >= 4:
             out.add(part)
+    return out
+
+
+def coordinate_notations(value: str) -> set[str]:
+    """Every coordinate written in ``value``, in the notations people and devices write."""
+    out: set[str] = set()
     for coord in parse_coordinates(value):
         out |= coordinate_tokens(coord)
     return out
@@ -127,38 +120,10 @@ def file_name_tokens(value: str) -> set[str]:
 
 # --- coordinates -------------------------------------------------------------
 
-_NUM = r"\d+(?:[.,]\d+)?"
-_DMS = re.compile(
-    rf"(?P<d>{_NUM})\s*[°º˚]\s*(?:(?P<m>{_NUM})\s*['′’]\s*)?(?:(?P<s>{_NUM})\s*(?:\"|″|''|′′|”)\s*)?"
-    r"(?P<h>[NSEWnsewСЮВЗ])?"
-)
-_DEC = re.compile(r"(?<![\d.,])[-+]?\d{1,3}[.,]\d{3,}(?![\d])")
-
-
-def _f(s: str) -> float:
-    return float(s.replace(",", "."))
-
 
 def parse_coordinates(text: str) -> list[float]:
-    """Latitude/longitude values written in decimal or degree-minute-second form."""
-    values: list[float] = []
-    covered: list[tuple[int, int]] = []
-    for m in _DMS.finditer(text):
-        if m.group("m") is None and m.group("s") is None and "." not in m.group("d") and "," not in m.group("d"):
-            continue  # a bare "43°" is a temperature as often as a latitude
-        v = _f(m.group("d"))
-        v += _f(m.group("m")) / 60 if m.group("m") else 0
-        v += _f(m.group("s")) / 3600 if m.group("s") else 0
-        if v <= 180:
-            values.append(v)
-            covered.append(m.span())
-    for m in _DEC.finditer(text):
-        if any(a <= m.start() < b for a, b in covered):
-            continue
-        v = abs(_f(m.group()))
-        if v <= 180:
-            values.append(v)
-    return values
+    """Latitude/longitude values written in decimal or degree-minute-second form (unsigned)."""
+    return [abs(r.value) for r in readings(text)]
 
 
 def coordinate_tokens(value: float) -> set[str]:
@@ -185,15 +150,29 @@ def coordinate_tokens(value: float) -> set[str]:
     return out
 
 
-def capture_tokens(capture: object) -> set[str]:
-    """Capture metadata (EXIF, device, GPS): coordinates in every notation, other strings as they are."""
-    out: set[str] = set()
+@dataclass
+class CaptureParts:
+    """What capture metadata withholds: strings as written, and positions by meaning."""
+
+    texts: set[str] = field(default_factory=set)  # device names, dates, free strings
+    notations: set[str] = field(default_factory=set)  # GPS values written out, for the byte search
+    values: list[tuple[float, str | None]] = field(default_factory=list)  # degrees, "lat"/"lon"/None
+
+
+def capture_parts(capture: object) -> CaptureParts:
+    """Capture metadata (EXIF, device, GPS): GPS as positions, other strings as they are."""
+    out = CaptureParts()
+
+    def position(v: float, key: str) -> None:
+        axis = "lat" if "lat" in key else "lon" if ("lon" in key or "lng" in key) else None
+        out.values.append((v, axis))
+        out.notations.update(coordinate_tokens(v))
 
     def walk(node: object, key: str) -> None:
         k = key.lower()
         if k in ("redact_regions",):
             return
-        gps = any(w in k for w in ("gps", "lat", "lon", "coord", "location", "position"))
+        gps = any(w in k for w in ("gps", "lat", "lon", "lng", "coord", "location", "position"))
         if isinstance(node, dict):
             for kk, vv in node.items():
                 walk(vv, f"{key}.{kk}" if key else str(kk))
@@ -204,7 +183,7 @@ def capture_tokens(capture: object) -> set[str]:
                 # EXIF rationals as degrees, minutes[, seconds]
                 v = nums[0] + nums[1] / 60 + (nums[2] / 3600 if len(nums) == 3 else 0)
                 if v <= 180:
-                    out.update(coordinate_tokens(v))
+                    position(v, k)
                 return
             for x in node:
                 walk(x, key)
@@ -213,14 +192,20 @@ def capture_tokens(capture: object) -> set[str]:
             return
         if isinstance(node, (int, float)):
             if gps and isinstance(node, float) and abs(node) <= 180 and node != int(node):
-                out.update(coordinate_tokens(node))
+                position(node, k)
             return
         s = str(node).strip()
         if gps:
-            for v in parse_coordinates(s):
-                out.update(coordinate_tokens(v))
+            for r in readings(s):
+                position(r.value, k)
         if len(skeleton(s)) >= 6:
-            out.add(s)
+            out.texts.add(s)
 
     walk(capture, "")
     return out
+
+
+def capture_tokens(capture: object) -> set[str]:
+    """Capture metadata as strings: coordinates in every notation, other strings as they are."""
+    parts = capture_parts(capture)
+    return parts.texts | parts.notations

@@ -119,9 +119,8 @@ def checked_pdf(
     progress(2, _STEPS, "checking for leaks")
     leaks = check_pdf(
         pdf,
-        redacted.tokens,
+        redacted.withheld,
         redacted.title,
-        sources=redacted.token_sources,
         report_date=report_date,
         pypdf_text=thorough,
         ocr=redacted.profile != INTERNAL,

@@ -79,9 +79,16 @@ def explain_leaks(leaks: Sequence[Leak], redacted: RedactedCase | None) -> Expla
         raise ValueError("nothing to explain")
     conflicts = name_conflicts(redacted) if redacted is not None else []
     by_token = {t: c for c in conflicts for t in c.tokens}
+    # The gate finds a withheld name by meaning: what the page shows ("Ivan Petrov") need not be the
+    # value as written ("Ivan Petrov (lawyer)"), so a finding of the conflicting field counts too.
+    by_source = {(c.field, c.owner): c for c in conflicts}
     ranked: list[tuple[int, Explanation]] = []
     for n, leak in enumerate(leaks):
-        conflict = by_token.get(leak.token) if leak.kind in ("text", "picture") else None
+        conflict = (
+            by_token.get(leak.token) or by_source.get((leak.field, leak.label))
+            if leak.kind in ("text", "picture")
+            else None
+        )
         if conflict is not None:
             cause, rank = CONFLICT, 0
         elif leak.kind == "picture":

@@ -1,4 +1,4 @@
-"""The leak gate's reading of pictures: every image in the PDF, read with OCR, through the same text checks.
+"""The leak gate's reading of pictures: every image in the PDF, read with OCR, for the same text checks.
 
 Only reports that go out (partner and public) are read this way, and only
 when something is withheld: OCR costs about a fifth of a second per picture.
@@ -16,7 +16,7 @@ from pypdf.generic import StreamObject
 
 from app.report import ocr
 
-# (text, where, page, kind): the gate's own check of a page's text, applied to what OCR read.
+# (text, where, page, kind): what OCR read in one picture, handed to the gate's matching stages.
 CheckText = Callable[[str, str, "int | None", str], None]
 # (a sentence saying what could not be checked and where, the place alone): a refusal.
 Refuse = Callable[[str, str], None]
@@ -29,7 +29,7 @@ def check_pictures(
     check_text: CheckText,
     refuse: Refuse,
 ) -> None:
-    """Read every image ``page_images`` lists (object number -> first page showing it) and check its text.
+    """Read every image ``page_images`` lists (object number -> first page showing it); hand over its text.
 
     ``labels`` maps the SHA-256 of an image's embedded bytes to the evidence
     item it shows (a report's thumbnails), so that a finding names the item.

@@ -1,13 +1,14 @@
 """Finding people and records across scripts and spellings.
 
-``translit``: folding to a common Latin base and phonetic keys per word;
-``match``: name scores and duplicate evidence; ``index``: the FTS5 index in
-the case database.  See docs/search.md.
+Letters and phonetic keys come from ``app.names`` (shared with redaction and
+the leak gate); ``match`` scores names and gives duplicate evidence; ``index``
+is the FTS5 index in the case database.  See docs/search.md.
 """
 
+from app.names.keys import name_keys
+from app.names.letters import fold
 from app.search.index import DDL, Hit, index_entry, remove_entry, search
 from app.search.match import name_score, same_person_evidence
-from app.search.translit import fold, name_keys
 
 __all__ = [
     "DDL",

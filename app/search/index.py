@@ -4,7 +4,7 @@ Layout (see ``DDL``):
 
 ``search_index``
     FTS5 table, one row per indexed record.  ``keys`` holds the phonetic
-    keys (``app.search.translit.name_keys``) of every text of the record,
+    keys (``app.names.keys.name_keys``) of every text of the record,
     the texts separated by `` | ``; the other columns are stored, not
     indexed.  Prefix indexes for 2 and 3 letters keep search-as-you-type
     fast; ``detail=none`` because nothing needs phrase positions.
@@ -39,8 +39,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from app.names.keys import name_keys, name_tokens
+from app.names.letters import fold
 from app.search.match import HALF_TYPED, PARTICLES, SUFFIXES, score_keys, token_sim
-from app.search.translit import fold, name_keys, name_tokens
 
 __all__ = ["DDL", "ENTITIES", "NAME_ENTITIES", "Hit", "index_entry", "remove_entry", "search"]
 

@@ -1,6 +1,6 @@
 """Scoring how well a query or a second name matches a person's name.
 
-Works on the phonetic keys of ``app.search.translit``: every word of both
+Works on the phonetic keys of ``app.names.keys``: every word of both
 names becomes a skeleton key, keys are paired up one-to-one (order does not
 matter), and each pair gets a similarity:
 
@@ -29,7 +29,7 @@ import operator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.search.translit import name_keys, name_tokens
+from app.names.keys import name_keys, name_tokens
 
 __all__ = [
     "HALF_TYPED",

@@ -165,7 +165,7 @@ def export_uwazi(
     written: list[Path] = []
     try:
         outputs, empty = _build_outputs(ctx, evidence)
-        problems = findings([o.table for o in outputs], view.tokens)
+        problems = findings([o.table for o in outputs], view.withheld)
         if problems:
             raise UwaziLeakError(problems)
         token.check()

@@ -1,17 +1,19 @@
 """The last check before anything is written: no CSV cell may hold a withheld value.
 
-The same matching the report's leak gate applies to a PDF's text (``app.redaction.search``:
-case, marks, Kazakh letters, spacing and transliteration normalised) runs over every cell
-of every CSV of the export. Findings name the file, row and column, never the value.
+The same matching the report's leak gate applies to a PDF's text (``find_withheld``: names
+of pseudonymised persons by phonetic key, inflected and in any order; phone numbers, links
+and handles as contacts; coordinates by distance and addresses by street and house; other
+withheld text case, marks and spacing aside) runs over every cell of every CSV of the
+export. Findings name the file, row and column, never the value.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.redaction import TokenSource
-from app.redaction.search import TokenIndex
+from app.redaction.withheld import Withheld
+from app.report.leakgate import find_withheld
 
 
 @dataclass
@@ -23,10 +25,9 @@ class CsvTable:
     rows: list[list[str]]
 
 
-def findings(tables: Iterable[CsvTable], tokens: Mapping[str, TokenSource]) -> list[str]:
+def findings(tables: Iterable[CsvTable], withheld: Withheld) -> list[str]:
     """Every cell that holds a withheld value, described without the value."""
-    index = TokenIndex(tokens)
-    if not index:
+    if not withheld:
         return []
     out: list[str] = []
     seen: set[tuple[str, str, str]] = set()
@@ -34,12 +35,13 @@ def findings(tables: Iterable[CsvTable], tokens: Mapping[str, TokenSource]) -> l
         cells = [(0, col, col) for col in table.header]
         cells += [(r, col, cell) for r, row in enumerate(table.rows, start=1) for col, cell in zip(table.header, row)]
         for r, col, cell in cells:
-            for token in index.find(cell):
-                source = tokens.get(token) or TokenSource("unknown field", "withheld value", "secret")
+            for hit in find_withheld(withheld, cell):
+                source = hit.source
                 key = (source.field, source.label, f"{table.name}/{col}")
                 if key in seen:
                     continue
                 seen.add(key)
                 where = f"the header of {table.name}" if r == 0 else f"{table.name}, row {r}, column '{col}'"
                 out.append(f"{source.describe()} appears in {where}")
+        withheld.forget_texts()
     return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.redaction import RedactionPlan, TokenSource, redact
+from app.redaction.withheld import Withheld
 from app.services.interchange import export_case
 from app.uwazi.errors import UwaziExportError
 from app.uwazi.rules import LANGUAGES
@@ -33,6 +34,7 @@ class UwaziView:
     lang: str
     plan: RedactionPlan
     tokens: dict[str, TokenSource]  # every withheld string, in every language's run
+    withheld: Withheld  # the same, matched by meaning as the report's leak gate matches it
     pseudonyms: dict[str, dict[str, str]]  # lang -> person id (in ``doc``) -> pseudonym
     # Persons in the order pseudonyms are handed out (first appearance in the cases): never the order
     # of their original ids, which are made from names.
@@ -94,7 +96,10 @@ def build_view(doc: dict[str, Any], profile: str, lang: str) -> UwaziView:
                 "The redaction did not choose the same people in every language; nothing was written."
             )
         for token, source in run.token_sources.items():
-            tokens.setdefault(token, source)
+            if token not in tokens:
+                tokens[token] = source
+                if source.kind != "name":  # names are the same people's in every run, found by key
+                    main.withheld.add_text(token, source)
         pseudonyms[code] = {main.id_map[("persons", pid)]: shown for pid, shown in run.pseudonyms.items()}
     order = [main.id_map[("persons", d.person_id)] for d in main.plan.persons]
-    return UwaziView(main.doc, profile, lang, main.plan, tokens, pseudonyms, order)
+    return UwaziView(main.doc, profile, lang, main.plan, tokens, main.withheld, pseudonyms, order)

@@ -1,22 +1,28 @@
-"""Transliteration and phonetic keys for names written in several scripts.
+"""Letters: how the scripts and romanisations of a name fold to one base.
 
-Two layers:
+Everything Casefile knows about letters lives here, for search, redaction
+and the leak gate alike:
 
-``fold(text)``
+``fold(text)`` / ``fold_word(word)``
     A readable, lowercase Latin rendering: Kazakh and Russian Cyrillic are
     transliterated, the Kazakh Latin alphabets (2017 apostrophe form, 2018
     acute form, 2021 form) and other diacritics are reduced to plain letters.
     ``fold("Мақсұтхан Назигүл") == "maqsutkhan nazigul"``.
 
-``name_keys(text)``
-    One matching key per word: the folded word reduced to a phonetic
-    skeleton in which the spellings that the different romanisations use for
-    one Cyrillic letter become the same (kh/h/x-as-ks, zh/j, gh/g, q/k,
-    y/i, doubled letters, ...).  ``name_keys("Maxutkhan") ==
-    name_keys("Мақсұтхан") == ["maksuthan"]``.
+``fold_text(text)``
+    The same text compared character for character: case-folded, marks
+    removed, Kazakh letters as the Russian letters a keyboard without them
+    writes (қ -> к), quotes unified, invisible characters dropped; the script
+    is kept.  For withheld values that are not names (a health note, a file
+    name), whose words are compared as written.
 
-The letter tables come from public standards; see docs/search.md for their
-origin.  Everything here is pure Python and deterministic.
+``plain_cyrillic(text)``
+    Kazakh letters as their nearest Russian ones, case and everything else
+    kept: "Мақсұтхан" as a Russian-language document writes it.
+
+The phonetic keys built on ``fold`` are in ``app.names.keys``.  The letter
+tables come from public standards; see docs/search.md for their origin.
+Everything here is pure Python and deterministic.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "name_keys", "fold_words", "name_tokens", "skeleton"]
+__all__ = ["fold", "fold_text", "fold_word", "fold_words", "plain_cyrillic", "strip_diacritics"]
 
 # ---------------------------------------------------------------------------
 # Letter tables (lowercase only; input is case-folded first)
@@ -183,7 +189,9 @@ def _raw_words(text: str) -> list[str]:
     text = text.translate(_APOSTROPHE_TABLE)
     if text.isascii():
         return _ASCII_WORD.findall(text)
-    text = unicodedata.normalize("NFKC", text)
+    # Once more after NFKC: it makes apostrophes of other characters (the Greek numeral sign
+    # U+0374 becomes the modifier prime U+02B9), and a folded text must split as the original did.
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_TABLE)
     words: list[str] = []
     cur: list[str] = []
     for ch in text:
@@ -217,7 +225,8 @@ def _map_chars(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _fold_word(word: str) -> str:
+def fold_word(word: str) -> str:
+    """One word folded to the Latin base (see ``fold``)."""
     w = word.casefold()
     if "'" in w:
         w = _POSSESSIVE.sub("", w) if len(w) > 3 else w
@@ -235,7 +244,7 @@ def fold_words(text: str) -> list[tuple[str, str]]:
     dropped."""
     pairs = []
     for raw in _raw_words(text):
-        f = _fold_word(raw)
+        f = fold_word(raw)
         if f:
             pairs.append((raw, f))
     return pairs
@@ -251,58 +260,101 @@ def fold(text: str) -> str:
     return " ".join(f for _, f in fold_words(text))
 
 
+def raw_words(text: str) -> list[str]:
+    """The words of ``text`` as ``fold`` splits them, unfolded."""
+    return _raw_words(text)
+
+
 # ---------------------------------------------------------------------------
-# Phonetic skeleton
+# Character-for-character folding (script kept)
 # ---------------------------------------------------------------------------
 
-# Ordered rewrite rules on a folded word.  Each rule merges spellings that
-# the romanisation systems (or English-language journalism) use for one
-# sound; see docs/search.md for the reasoning behind each line.
-_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p), r)
-    for p, r in [
-        (r"shch", "sh"),  # щ: ICAO/BGN shch, 2021 ş
-        (r"dzh|dj|zh", "j"),  # ж: zh (ICAO/BGN), j (Kazakh Latin), dzh/dj
-        (r"kh", "h"),  # х: kh (ICAO/BGN), h (Kazakh Latin), һ
-        (r"gh", "g"),  # ғ: gh (BGN), ğ (2021), g (Russian)
-        (r"ph", "f"),
-        (r"x", "ks"),  # Maxutkhan = Maksutkhan
-        (r"ck", "k"),
-        (r"q", "k"),  # қ: q (Kazakh Latin) = k (Russian/ICAO)
-        (r"c(?!h)", "k"),
-        (r"ou", "u"),  # French-style Nourlan
-        (r"w", "u"),  # у written w (2019 draft, Uali/Wali)
-        (r"y", "i"),  # ы, й, і, и and y/i of every system
-        (r"^ie", "e"),  # Yergali = Ergali (е at word start)
-        (r"(?<=[aeiou])i(?=e)", ""),  # Nurlybayev = Nurlybaev (ICAO drops й-glide)
-        (r"(.)\1+", r"\1"),  # doubled letters
-    ]
-]
+# Letters that are distinct code points but that a reader, a transliteration or
+# a keyboard without the Kazakh layout writes as the plain Cyrillic letter.
+# The Kazakh ones agree with the Latin table above at the level of the
+# phonetic key (қ -> к -> k and қ -> q -> k both give "k").
+KAZAKH_AS_RUSSIAN = {
+    "ә": "а",
+    "ғ": "г",
+    "қ": "к",
+    "ң": "н",
+    "ө": "о",
+    "ұ": "у",
+    "ү": "у",
+    "һ": "х",
+    "і": "и",
+    "ї": "и",
+    "є": "е",
+    "ў": "у",
+}
+_TEXT_FOLD = {
+    **KAZAKH_AS_RUSSIAN,
+    "ı": "i",  # dotless i (Kazakh and Turkish Latin)
+    "ß": "ss",
+    "ø": "o",
+    "đ": "d",
+    "ł": "l",
+    "æ": "ae",
+    "œ": "oe",
+    # Arabic-script letter variants that writers interchange.
+    "ى": "ي",
+    "ی": "ي",
+    "ک": "ك",
+    "ة": "ه",
+    "ـ": "",  # tatweel (a stretching stroke, not a letter)
+}
+ARABIC_VARIANTS = str.maketrans({k: v for k, v in _TEXT_FOLD.items() if "\u0600" <= k <= "\u06ff"})
+
+QUOTES_SINGLE = "'`´‘’‚‛′ʹʼˈ"
+QUOTES_DOUBLE = '"“”„‟″«»ʺ'
+_QUOTE_TABLE = {ord(c): "'" for c in QUOTES_SINGLE} | {ord(c): '"' for c in QUOTES_DOUBLE}
+_INVISIBLE = {0x00AD: "", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: "", 0xFEFF: ""}
+_FOLD_TABLE = {ord(k): v for k, v in _TEXT_FOLD.items()} | _QUOTE_TABLE | _INVISIBLE
 
 
-@lru_cache(maxsize=200_000)
-def skeleton(folded_word: str) -> str:
-    """Phonetic skeleton of one already folded word."""
-    # Rewrite to a fixed point: a rule can create the input of an earlier
-    # one (Cyrillic з+х folds to "zkh" -> "zh" -> "j", as the Latin "zh").
-    w, prev = folded_word, None
-    while w != prev:
-        prev = w
-        for pat, rep in _RULES:
-            w = pat.sub(rep, w)
-    return w
+def _combining_class() -> re.Pattern[str]:
+    """One regex class of every combining mark in the Basic Multilingual Plane (built once)."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.combining(chr(cp)):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{body}]+")
 
 
-def name_tokens(text: str) -> list[tuple[str, str]]:
-    """(original word, key) pairs, one per word of ``text``."""
-    out = []
-    for raw, f in fold_words(text):
-        k = skeleton(f)
-        if k:
-            out.append((raw, k))
-    return out
+COMBINING = _combining_class()
 
 
-def name_keys(text: str) -> list[str]:
-    """One phonetic key per word of a name (or of any text)."""
-    return [k for _, k in name_tokens(text)]
+def fold_text(text: str) -> str:
+    """Case-fold and strip marks so that two writings of one text compare equal (script kept)."""
+    if text.isascii():
+        return text.casefold().translate(_FOLD_TABLE)
+    # Quotes first: NFKC would turn a double prime into two single primes.
+    text = unicodedata.normalize("NFKC", text.translate(_QUOTE_TABLE)).casefold()
+    text = COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return text.translate(_FOLD_TABLE)
+
+
+_CASED_FOLD = {ord(k): v for k, v in _TEXT_FOLD.items()} | {
+    ord(k.upper()): v.upper() for k, v in _TEXT_FOLD.items() if k.upper() != k and len(k.upper()) == 1
+}
+_CASED_KAZAKH = {ord(k): v for k, v in KAZAKH_AS_RUSSIAN.items()} | {
+    ord(k.upper()): v.upper() for k, v in KAZAKH_AS_RUSSIAN.items()
+}
+
+
+def strip_diacritics(text: str) -> str:
+    """The same text without accents and with Kazakh letters as Russian ones, case kept."""
+    return unicodedata.normalize("NFC", COMBINING.sub("", unicodedata.normalize("NFD", text))).translate(_CASED_FOLD)
+
+
+def plain_cyrillic(text: str) -> str:
+    """Kazakh letters as the Russian letters written without a Kazakh keyboard, case kept."""
+    return text.translate(_CASED_KAZAKH)
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
