@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from app.keyboard import as_latin_keys
 from storage.errors import WeakPassphrase
 from storage.vault import check_new_passphrase
 
@@ -69,15 +70,6 @@ LOCAL_WORDS = [
     "passphrase",
 ]
 
-# Russian ЙЦУКЕН layout, with the Kazakh letters on the number row, to the Latin keys under them.
-_CYRILLIC_KEYS = dict(
-    zip(
-        "йцукенгшщзхъфывапролджэячсмитьбюёәіңғүұқөһ",
-        "qwertyuiop[]asdfghjkl;'zxcvbnm,.`2345890-=",
-        strict=True,
-    )
-)
-
 
 class PassphraseTooCommon(WeakPassphrase):
     """The new passphrase is among the first a guessing program tries."""
@@ -110,10 +102,6 @@ class Strength:
         return str(self.error) if self.error is not None else ""
 
 
-def _as_latin_keys(text: str) -> str:
-    return "".join(_CYRILLIC_KEYS.get(ch, _CYRILLIC_KEYS.get(ch.lower(), ch)) for ch in text)
-
-
 def _guesses(text: str, context: list[str]) -> float:
     from zxcvbn import zxcvbn
 
@@ -131,7 +119,7 @@ def assess(passphrase: str, context: list[str] | tuple[str, ...] = ()) -> Streng
     text = unicodedata.normalize("NFC", passphrase)
     words = [w.lower() for w in context if w] + LOCAL_WORDS
     log10 = _guesses(text, words)
-    latin = _as_latin_keys(text)
+    latin = as_latin_keys(text)
     if latin != text:
         log10 = min(log10, _guesses(latin, words))
     if log10 >= MIN_GUESSES_LOG10:

@@ -177,9 +177,10 @@ def test_panic_wipe_needs_the_word(qtbot, case_vault, clock):
     folder = case_vault[0]
     window = make_window(qtbot, folder, clock=clock)
     unlock(qtbot, window)
-    dialogs.next_answers.append("wipe please")
+    dialogs.next_answers.extend(["wipe please", None])  # the word, then the message that nothing was wiped
     window.panic_wipe()
     assert window.is_unlocked() and (folder / "vault.header").exists()
+    assert not dialogs.next_answers  # the refusal was said, not passed over
     window.session.clipboard.copy("Bekzat Maxutkhan")
     dialogs.next_answers.append("WIPE")
     window.wipe_action.trigger()

@@ -149,7 +149,9 @@ def test_the_seed_case_from_an_empty_vault(qtbot, tmp_path):
     press(incident.who, Qt.Key.Key_Return)
     assert len(incident.people) == 5
     incident.source.setCurrentIndex(incident.source.findData(iphr))
-    press(incident.who, Qt.Key.Key_Return)  # the name field is empty: Enter saves the incident
+    press(incident.who, Qt.Key.Key_Return)  # Enter in Who adds names, never saves: it says so
+    assert incident.isVisible() and "Ctrl+Enter" in incident.status.text()
+    press(incident.who, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
     assert not incident.isVisible()
     people = {p.name: p.person_id for p in window.session.views.people.choices(case_id)}
     assert set(DETAINED + HOUSE_ARREST) <= set(people)

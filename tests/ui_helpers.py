@@ -16,7 +16,7 @@ from tests.conftest import LIGHT_KDF, PASSPHRASE
 TODAY = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)  # the seed documents' "now"
 
 # Fixtures, for ``from tests.ui_helpers import *`` in the test modules.
-__all__ = ["case_vault", "clean_dialog_answers", "clock", "demo_folder", "english_afterwards"]
+__all__ = ["case_vault", "clean_dialog_answers", "clock", "demo_folder", "demo_unlocked", "english_afterwards"]
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -136,3 +136,16 @@ def open_vault_for_check(folder: Path):
     from storage.vault import Vault
 
     return Vault.open(folder, passphrase=PASSPHRASE)
+
+
+@pytest.fixture
+def demo_unlocked(qtbot, demo_folder, clock):
+    """The demo vault unlocked in a 1280×800 window, its chronology read; English again afterwards."""
+    window = make_window(qtbot, demo_folder, clock=clock)
+    unlock(qtbot, window)
+    window.resize(1280, 800)
+    wait_index(qtbot, window)
+    yield window
+    window.set_language("en")
+    window.pool.cancel_all()
+    window.pool.wait_all()

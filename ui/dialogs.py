@@ -29,6 +29,11 @@ def _seam(title: str) -> tuple[bool, Any]:
     return False, None
 
 
+def answer_from_seam(title: str) -> tuple[bool, Any]:
+    """For a dialog of its own (not one of these): (True, the tests' answer) if they gave one."""
+    return _seam(title)
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     answered, _ = _seam(title)
     if not answered:

@@ -168,6 +168,20 @@ TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("errors", "Another key change is waiting for confirmation; finish or cancel it first."),
         (),
     ),
+    "date_not_understood": (QT_TRANSLATE_NOOP("errors", "Casefile does not understand this date."), ()),
+    "date_unknown_word": (QT_TRANSLATE_NOOP("errors", "“%1” is not a date word Casefile knows."), ("word",)),
+    "date_no_year": (
+        QT_TRANSLATE_NOOP("errors", "The date has no year, or its year is not written in full (2025, not 25)."),
+        (),
+    ),
+    "date_not_calendar_date": (
+        QT_TRANSLATE_NOOP("errors", "There is no such day in the calendar (such as 31 February, or month 13)."),
+        (),
+    ),
+    "date_bad_range": (
+        QT_TRANSLATE_NOOP("errors", "The range is not complete: give both ends, the first before the last."),
+        (),
+    ),
     "passphrase_too_common": (
         QT_TRANSLATE_NOOP(
             "errors", "This passphrase is among the first a guessing program tries. Use four or more unrelated words."

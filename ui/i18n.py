@@ -195,6 +195,23 @@ class Counted(QObject):
             "%Ln events: how many began on each day (zoom in or choose one person to see them one by one)", "", n
         )
 
+    def duration(self, amount: int, unit: str) -> str:
+        """A measure's length ("10 days") in the interface language; ``unit`` as app.domain.durations has it."""
+        if unit == "days":
+            return self.tr("%Ln days", "a length of time", amount)
+        if unit == "weeks":
+            return self.tr("%Ln weeks", "a length of time", amount)
+        if unit == "months":
+            return self.tr("%Ln months", "a length of time", amount)
+        return self.tr("%Ln years", "a length of time", amount)
+
+    def length(self, text: str) -> str:
+        """A length of time as recorded ("10 days", "2 месяца") in the interface language; other text as it is."""
+        from app.domain.durations import parse_duration
+
+        parsed = parse_duration(text) if text else None
+        return self.duration(parsed.amount, parsed.unit) if parsed is not None else text
+
 
 counted = Counted()
 

@@ -151,7 +151,7 @@ class UwaziDialog(StepDialog):
 
     def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            return self.tr("&Review…"), bool(self.case_ids())
+            return self.tr("Re&view…"), bool(self.case_ids())
         return self.tr("&Export…"), True
 
     @Slot()

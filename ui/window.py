@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -27,6 +27,7 @@ from ui.errors import message
 from ui.i18n import LANGUAGE_NAMES, Text, Vocab, apply_language, counted, set_texts, text_of
 from ui.screens.unlock import UnlockScreen, vault_present
 from ui.settings import LANGUAGES, UiSettings
+from ui.wipe import SURVIVES_LOCK, WIPE_SHORTCUT
 from ui.workers import Worker, WorkerPool
 
 if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
@@ -34,33 +35,40 @@ if TYPE_CHECKING:  # imported when first needed: the unlock window must appear f
     from storage.vault import Vault
     from ui.screens.firstrun import FirstRunScreen
     from ui.session import Session
+    from ui.wipe import WipeDialog
     from ui.workspace import Workspace
 
 DEMO_PASSPHRASE = "demo passphrase"
-WIPE_WORD = "WIPE"
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def demo_folder(folder: Path) -> Path:
     return folder.with_name(folder.name + "-demo")
 
 
-class LockKeyFilter(QObject):
-    """Ctrl+L locks from anywhere, including from inside a modal dialog (where the window's
-    own shortcut does not reach)."""
+class PanicKeyFilter(QObject):
+    """Ctrl+L locks and Ctrl+Shift+Del asks for the panic wipe from anywhere, including from inside a
+    modal dialog (where the window's own shortcuts do not reach)."""
 
-    pressed = Signal()
+    lock_pressed = Signal()
+    wipe_pressed = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress:
             key: QKeyEvent = event  # type: ignore[assignment]
-            if key.key() == Qt.Key.Key_L and key.modifiers() == Qt.KeyboardModifier.ControlModifier:
-                self.pressed.emit()
+            modifiers = key.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if key.key() == Qt.Key.Key_L and modifiers == Qt.KeyboardModifier.ControlModifier:
+                self.lock_pressed.emit()
+                return True
+            if key.key() == Qt.Key.Key_Delete and modifiers == CTRL_SHIFT:
+                self.wipe_pressed.emit()
                 return True
         return False
 
 
 class MainWindow(QMainWindow):
     locked = Signal()  # the interface is locked (the vault may still be closing)
+    keys_destroyed = Signal()  # a panic wipe has destroyed the vault's keys (its files go next)
     lock_finished = Signal()  # the vault is closed: its key is gone from this process
     unlocked = Signal()
 
@@ -94,8 +102,10 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(self)
         self.autolock = AutoLock(self.clock, idle_seconds, self)
         self.autolock.idle.connect(self._idle)
-        self.lock_keys = LockKeyFilter(self)
-        self.lock_keys.pressed.connect(self.lock)
+        self.lock_keys = PanicKeyFilter(self)
+        self.lock_keys.lock_pressed.connect(self.lock)
+        self.lock_keys.wipe_pressed.connect(self.panic_wipe)
+        self._wipe_dialog: WipeDialog | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_keys)
@@ -106,13 +116,14 @@ class MainWindow(QMainWindow):
         self._first_run: FirstRunScreen | None = None
         self.unlock_screen = UnlockScreen(self.folder, self.keystore, self.clock, self.pool)
         self.unlock_screen.unlocked.connect(self._unlocked)
+        self.unlock_screen.wipe_requested.connect(self.panic_wipe)
         self.stack.addWidget(self.unlock_screen)
         self._build_menus()
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         self.show_start_screen()
 
     # -- menus ---------------------------------------------------------------------------
@@ -142,14 +153,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self._vault_actions: list[QAction] = []
-        vault_menu = self._menu(lambda: self.tr("&Vault"))
+        vault_menu = self._menu(lambda: self.tr("Vau&lt"))
         self.lock_action = self._action(vault_menu, lambda: self.tr("&Lock now"), self.lock, "Ctrl+L")
         from ui import integrity  # Check the vault…, and what opening the vault found
 
         integrity.install(self, vault_menu)
         vault_menu.addSeparator()
         self._action(vault_menu, lambda: self.tr("&Wipe after failed unlocks…"), self.choose_unlock_limit)
-        self.wipe_action = self._action(vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe)
+        self._action(vault_menu, lambda: self.tr("New recovery c&ode…"), self.new_recovery_code)
+        # Never greyed out: a locked vault can be wiped too (from the menu, the shortcut or the lock screen).
+        self.wipe_action = self._action(
+            vault_menu, lambda: self.tr("&Panic wipe…"), self.panic_wipe, WIPE_SHORTCUT, needs_vault=False
+        )
         vault_menu.addSeparator()
         self._action(vault_menu, lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_vault=False)
         case_menu = self._menu(lambda: self.tr("&Case"))
@@ -170,7 +185,7 @@ class MainWindow(QMainWindow):
         )
         case_menu.addSeparator()
         self._action(case_menu, lambda: self.tr("&New case…"), lambda: self._ws("new_case"))
-        view_menu = self._menu(lambda: self.tr("V&iew"))
+        view_menu = self._menu(lambda: self.tr("Vie&w"))
         self._action(
             view_menu, lambda: self.tr("&Find…"), lambda: self._ws("focus_search"), QKeySequence.StandardKey.Find
         )
@@ -249,6 +264,7 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.first_run)
             self.first_run.pages.setCurrentIndex(0)
+            self.first_run.set_notice(notice)
             self.first_run.passphrase.setFocus()
 
     def is_unlocked(self) -> bool:
@@ -271,6 +287,10 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
         for notice in vault.notices:  # found at unlock: a header put back, a limit removed, a journal set aside
             dialogs.warn(self, self.tr("Opening the vault"), message(notice))
+        if self.session is not None:
+            from ui.recovery_dialog import remind_if_unconfirmed
+
+            remind_if_unconfirmed(self, vault, self.pool)
 
     @Slot()
     def open_demo(self) -> None:
@@ -317,28 +337,30 @@ class MainWindow(QMainWindow):
         self.lock(lambda: counted.locked_after(minutes))
 
     @Slot()
-    def lock(self, notice: Text = "") -> bool:
+    def lock(self, notice: Text = "", *, keep_drafts: bool = True) -> bool:
         """Take everything back. Returns False if there was nothing to lock (or a lock is under way).
         ``notice`` is shown on the unlock screen (a function giving it, so that it follows a language
-        change)."""
+        change). A panic wipe locks without saving the forms' drafts (``keep_drafts=False``)."""
         if self.session is None or self._locking:
             return False
         self._locking = True
         try:
-            self._take_back(self.session, notice if isinstance(notice, str) or callable(notice) else "")
+            text = notice if isinstance(notice, str) or callable(notice) else ""
+            self._take_back(self.session, text, keep_drafts)
         finally:
             self._locking = False
         self.locked.emit()
         self._finish_lock()
         return True
 
-    def _take_back(self, session: Session, notice: Text) -> None:
+    def _take_back(self, session: Session, notice: Text, keep_drafts: bool) -> None:
         self.autolock.disarm()
         workspace = self.workspace
         # 1. Forms keep their drafts in the vault, then this window's dialogs close (ours and Qt's).
         if workspace is not None:
             try:
-                workspace.flush_drafts()
+                if keep_drafts:
+                    workspace.flush_drafts()
             except Exception:  # noqa: BLE001 - a failing draft save must not stop the lock
                 pass
             workspace.close_forms_for_lock()
@@ -381,6 +403,15 @@ class MainWindow(QMainWindow):
         return self._closing is not None
 
     @Slot()
+    def new_recovery_code(self) -> bool:
+        """A new recovery code, in force once the user types back its last group."""
+        if self.session is None:
+            return False
+        from ui.recovery_dialog import new_recovery_code
+
+        return new_recovery_code(self, self.session.vault, self.pool)
+
+    @Slot()
     def choose_unlock_limit(self) -> None:
         """Off, or wipe the vault after N wrong passphrases in a row (DESIGN §3)."""
         if self.session is None:
@@ -419,27 +450,66 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def panic_wipe(self) -> None:
-        if self.session is None:
+        """Ask for the wipe word (Ctrl+Shift+Del, the Vault menu, the lock screen); locked or not."""
+        from ui import wipe
+
+        if self._wipe_dialog is not None:  # already asking: bring it to the front
+            self._wipe_dialog.raise_()
+            self._wipe_dialog.activateWindow()
+            self._wipe_dialog.word.setFocus()
             return
-        answer = dialogs.ask_text(
-            self,
-            self.tr("Panic wipe"),
-            self.tr(
-                "This destroys the vault for good: every case, person and evidence file in it. Neither the "
-                "passphrase nor the recovery code will open it again.\n\nType %1 to wipe it now."
-            ).replace("%1", WIPE_WORD),
-        )
-        if answer is None or answer.strip() != WIPE_WORD or self.session is None:
+        if not vault_present(self.folder):
+            dialogs.inform(self, wipe.title(), self.tr("There is no vault here: nothing to wipe."))
             return
+        dialog = wipe.ask(self, self._wipe_now)
+        if dialog is not None:
+            self._wipe_dialog = dialog
+            dialog.refused.connect(self._wipe_refused)
+            dialog.destroyed.connect(self._wipe_dialog_gone)
+
+    @Slot()
+    def _wipe_dialog_gone(self) -> None:
+        self._wipe_dialog = None
+
+    @Slot(object)
+    def _wipe_refused(self, answer: object) -> None:
+        from ui import wipe
+
+        if getattr(answer, "why", "") == "cancelled":  # the other refusals are said in the dialog
+            dialogs.inform(self, wipe.title(), wipe.refusal(answer))  # type: ignore[arg-type]
+
+    @Slot()
+    def _wipe_now(self) -> None:
+        """Destroy the keys first (the header's key slots, the keychain pepper); then lock the window
+        without saving anything, and remove the vault's files."""
         from storage.vault import wipe_vault
+        from ui import wipe
 
         folder, keystore = self.folder, self.keystore
-        self.lock()  # the keys are destroyed at once, even while a worker is still finishing
+        destroyed = []
+
+        def keys_gone() -> None:
+            destroyed.append(True)
+            self.clipboard.clear_if_ours()
+            self.keys_destroyed.emit()
+            self.lock(keep_drafts=False)
+            if self._first_run is not None:
+                self._first_run.discard()
+
         try:
-            wipe_vault(folder, keystore, on_keys_destroyed=self.clipboard.clear_if_ours)
-        except OSError as exc:
-            dialogs.warn(self, self.tr("Panic wipe"), message(exc))
-        self.show_start_screen()
+            wipe_vault(folder, keystore, on_keys_destroyed=keys_gone)
+        except Exception as exc:  # noqa: BLE001 - said to the user, whatever it was
+            if destroyed:
+                text = self.tr(
+                    "The vault's keys were destroyed: nothing can open it any more. Some of its files could "
+                    "not be removed (%1); delete the folder %2."
+                )
+            else:
+                text = self.tr("Nothing was wiped: %1 The vault still opens with its passphrase.")
+            dialogs.warn(self, wipe.title(), text.replace("%1", message(exc)).replace("%2", str(folder)))
+            if not destroyed:
+                return
+        self.show_start_screen(lambda: self.tr("The vault was wiped: its keys were destroyed and its files removed."))
 
     # -- closing ----------------------------------------------------------------------------
 
@@ -468,6 +538,11 @@ def _belongs_to(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
+def first_size(available: QSize) -> QSize:
+    """1280×800, or less on a smaller screen (1366×768 leaves about 730 pixels under the panels)."""
+    return QSize(min(1280, available.width()), min(800, available.height()))
+
+
 def close_dialogs(window: QWidget) -> int:
     """Close the modal dialogs and popups of ``window`` (message boxes, file dialogs, menus),
     innermost first. Another window's dialogs stay: locking one vault leaves another alone."""
@@ -476,7 +551,7 @@ def close_dialogs(window: QWidget) -> int:
         popup = QApplication.activePopupWidget()
         modal = QApplication.activeModalWidget()
         current = popup if popup is not None and _belongs_to(popup, window) else modal
-        if current is None or not _belongs_to(current, window):
+        if current is None or not _belongs_to(current, window) or current.property(SURVIVES_LOCK):
             break
         if isinstance(current, QDialog) and current is not popup:
             current.reject()
@@ -486,7 +561,8 @@ def close_dialogs(window: QWidget) -> int:
             current.hide()
         closed += 1
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible() and _belongs_to(widget, window):
+        survives = widget.property(SURVIVES_LOCK)
+        if isinstance(widget, QDialog) and widget.isVisible() and _belongs_to(widget, window) and not survives:
             widget.reject()
             widget.hide()
             closed += 1

@@ -19,6 +19,9 @@ class Victim:
     person_id: str | None = None
     name: str = ""  # for a new person: the spelling as written (its script and language are guessed)
     act: str | None = None  # vocabulary 'act_type'; None: the incident kind's default act
+    # Other spellings typed for the same person in the form ("Айгүл Серік" and "Aigul Serik"): kept as
+    # further names of the new person, or added to the existing one.
+    other_spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

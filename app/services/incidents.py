@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.domain.incidents import NEW_PERSON_ROLE, Incident, default_act
 from app.domain.scripts import guess_lang, guess_script
-from app.services.persons import create_person, ensure_in_case
+from app.services.persons import add_to_existing_person, create_person, ensure_in_case
 from app.services.records import InvalidRecord, Records
 from storage.vault import Vault
 
@@ -16,6 +16,10 @@ class UnknownReference(InvalidRecord):
 
     code = "incident_unknown_reference"
     template = "There is no {what} {id} in this vault (or not in this case)."
+
+
+def _spelling(name: str, kind: str, source: str | None) -> dict:
+    return {"value": name, "script": guess_script(name), "lang": guess_lang(name), "kind": kind, "source_id": source}
 
 
 class IncidentService:
@@ -45,15 +49,16 @@ class IncidentService:
                 records.insert("attributions", {"source_id": source, "entity": "events", "entity_id": event_id})
             for victim in incident.victims:
                 person_id = victim.person_id
+                others = [_spelling(n, "transliteration", source) for n in victim.other_spellings if n.strip()]
                 if person_id:
                     ensure_in_case(records, incident.case_id, person_id, NEW_PERSON_ROLE)
+                    if others:
+                        add_to_existing_person(self.vault, None, person_id, others, actor=self.actor)
                 else:
-                    name = victim.name
-                    spelling = {"value": name, "script": guess_script(name), "lang": guess_lang(name)}
                     person_id = create_person(
                         self.vault,
                         incident.case_id,
-                        [{**spelling, "kind": "primary", "source_id": source}],
+                        [_spelling(victim.name, "primary", source), *others],
                         actor=self.actor,
                     )
                 act = victim.act or default_act(incident.kind)

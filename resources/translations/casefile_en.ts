@@ -301,21 +301,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;roceedings</source>
-        <translation>P&amp;roceedings</translation>
+        <source>Proceedin&amp;gs</source>
+        <translation>Proceedin&amp;gs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sou&amp;rces</source>
+        <translation>Sou&amp;rces</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>E&amp;vidence</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Sources</source>
-        <translation>&amp;Sources</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Co&amp;mmunications</source>
         <translation>Co&amp;mmunications</translation>
     </message>
@@ -811,6 +811,42 @@
             <numerusform>%Ln events: how many began on each day (zoom in or choose one person to see them one by one)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln days</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln weeks</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln months</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln years</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -951,7 +987,17 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+111"/>
+        <location filename="../../ui/forms/duplicates.py" line="+133"/>
+        <source>%1 and %2, both typed here, are possibly one person.</source>
+        <translation>%1 and %2, both typed here, are possibly one person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is possibly %2, who is already listed here.</source>
+        <translation>%1 is possibly %2, who is already listed here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 is possibly the same as %2.</translation>
     </message>
@@ -966,7 +1012,7 @@
         <translation>Why: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this person</source>
         <translation>Use this person</translation>
     </message>
@@ -979,6 +1025,21 @@
         <location line="+2"/>
         <source>Take %1, who is already in the vault, instead of a new person.</source>
         <translation>Take %1, who is already in the vault, instead of a new person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the same person as %2</source>
+        <translation>%1 is the same person as %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one person, with %1 as another spelling of the name.</source>
+        <translation>Keep one person, with %1 as another spelling of the name.</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1122,7 @@
         <translation>Events and acts</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show what was done to each &amp;person</source>
-        <translation>Show what was done to each &amp;person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Show the acts under each event</source>
         <translation>Show the acts under each event</translation>
     </message>
@@ -1082,13 +1138,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Record incident…</source>
-        <translation>&amp;Record incident…</translation>
+        <source>Record incident</source>
+        <translation>Record incident</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Record incident</source>
-        <translation>Record incident</translation>
+        <source>Record &amp;incident…</source>
+        <translation>Record &amp;incident…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1147,7 +1203,12 @@
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>S&amp;how what was done to each person</source>
+        <translation>S&amp;how what was done to each person</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Correct or delete the selected event or act</source>
         <translation>Correct or delete the selected event or act</translation>
     </message>
@@ -1210,21 +1271,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;Copy SHA-256</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Copy the SHA-256 of the selected file</source>
         <translation>Copy the SHA-256 of the selected file</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Link to…</source>
-        <translation>&amp;Link to…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Link the selected file to an event or person</source>
         <translation>Link the selected file to an event or person</translation>
     </message>
@@ -1304,7 +1355,17 @@
         <translation>&amp;Describe…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>Cop&amp;y SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lin&amp;k to…</source>
+        <translation>Lin&amp;k to…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Describe the selected file</source>
         <translation>Describe the selected file</translation>
     </message>
@@ -1380,7 +1441,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <location filename="../../ui/screens/firstrun.py" line="+65"/>
         <source>Create your Casefile vault</source>
         <translation>Create your Casefile vault</translation>
     </message>
@@ -1447,8 +1508,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create vault</source>
-        <translation>&amp;Create vault</translation>
+        <source>Create &amp;vault</source>
+        <translation>Create &amp;vault</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1461,7 +1522,7 @@
         <translation>A practice vault with the Atajurt activists&apos; case.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Four or more unrelated words make a strong passphrase.</translation>
     </message>
@@ -1481,39 +1542,19 @@
         <translation>Creating the vault… This takes a few seconds: the passphrase is stretched so that guessing it is slow.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Write down your recovery code</source>
         <translation>Write down your recovery code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
         <translation>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recovery code</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To check you have it, type its last group of four characters:</source>
-        <translation>To check you have it, type its last group of four characters:</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Last group of the recovery code</source>
-        <translation>Last group of the recovery code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>I have written it down: &amp;continue</source>
         <translation>I have written it down: &amp;continue</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>That is not the last group.</source>
-        <translation>That is not the last group.</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1633,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+81"/>
+        <location filename="../../ui/forms/incident.py" line="+102"/>
         <source>Record an incident</source>
         <translation>Record an incident</translation>
     </message>
@@ -1667,29 +1708,29 @@
         <translation>People and what was done to each</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done by</source>
         <translation>Done by</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>(no source yet)</source>
         <translation>(no source yet)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-99"/>
         <source>Form status</source>
         <translation>Form status</translation>
     </message>
@@ -1699,12 +1740,62 @@
         <translation>Your typing is kept as a draft inside the vault.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save (Enter)</source>
-        <translation>Save (Enter)</translation>
+        <location line="+8"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
+        <source>What h&amp;appened:</source>
+        <translation>What h&amp;appened:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;o:</source>
+        <translation>Wh&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
+        <translation>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</source>
+        <translation>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name in Who, then press Enter to add it.</source>
+        <translation>Type a name in Who, then press Enter to add it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</source>
+        <translation>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save as new people?</source>
+        <translation>Save as new people?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</source>
+        <translation>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as new people</source>
+        <translation>Save as new people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="-413"/>
         <source>Save the incident</source>
         <translation>Save the incident</translation>
     </message>
@@ -1729,17 +1820,7 @@
         <translation>&amp;Headline:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What &amp;happened:</source>
-        <translation>What &amp;happened:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who:</source>
-        <translation>&amp;Who:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Done &amp;by:</source>
         <translation>Done &amp;by:</translation>
     </message>
@@ -1749,7 +1830,7 @@
         <translation>According &amp;to:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1759,28 +1840,23 @@
         <translation>What was done to them</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+167"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Type the date the way a source gives it.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
-        <translation>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>%1 (new person)</source>
         <translation>%1 (new person)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>What was done to %1</source>
         <translation>What was done to %1</translation>
     </message>
@@ -1790,7 +1866,7 @@
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>  (used if you leave this empty)</source>
         <translation>  (used if you leave this empty)</translation>
     </message>
@@ -1798,11 +1874,6 @@
         <location line="+42"/>
         <source>Restored your unsaved draft.</source>
         <translation>Restored your unsaved draft.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
-        <translation>The date is not understood. Try 13.11.2025 or “late November 2025”.</translation>
     </message>
 </context>
 <context>
@@ -1909,22 +1980,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+145"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Vault</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/window.py" line="+157"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>New recovery c&amp;ode…</source>
+        <translation>New recovery c&amp;ode…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Panic wipe…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1954,12 +2025,7 @@
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>V&amp;iew</source>
-        <translation>V&amp;iew</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -1974,12 +2040,7 @@
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Opening the vault</source>
-        <translation>Opening the vault</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+105"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>This is the demo vault. Its passphrase is: %1</translation>
     </message>
@@ -1989,32 +2050,42 @@
         <translation>Creating the demo vault…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+15"/>
-        <source>Panic wipe</source>
-        <translation>Panic wipe</translation>
+        <location line="+89"/>
+        <source>There is no vault here: nothing to wipe.</source>
+        <translation>There is no vault here: nothing to wipe.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</source>
-        <translation>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</translation>
+        <location line="+42"/>
+        <source>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</source>
+        <translation>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="+4"/>
+        <source>Nothing was wiped: %1 The vault still opens with its passphrase.</source>
+        <translation>Nothing was wiped: %1 The vault still opens with its passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault was wiped: its keys were destroyed and its files removed.</source>
+        <translation>The vault was wiped: its keys were destroyed and its files removed.</translation>
+    </message>
+    <message>
+        <location line="-350"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>&amp;Wipe after failed unlocks…</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+26"/>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -2042,7 +2113,17 @@ Type %1 to wipe it now.</translation>
         <translation>After %1 wrong attempts in a row the vault is destroyed for good, even if it was you mistyping. A successful unlock starts the count again.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-150"/>
+        <source>Opening the vault</source>
+        <translation>Opening the vault</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Vau&amp;lt</source>
+        <translation>Vau&amp;lt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;source…</source>
         <translation>Add &amp;source…</translation>
     </message>
@@ -2176,6 +2257,59 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+31"/>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down your new recovery code</source>
+        <translation>Write down your new recovery code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</source>
+        <translation>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have written it down: &amp;replace the old code</source>
+        <translation>I have written it down: &amp;replace the old code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making a new code… This takes a few seconds.</source>
+        <translation>Making a new code… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recovery code not confirmed</source>
+        <translation>Recovery code not confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</source>
+        <translation>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new code</source>
+        <translation>Make a new code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me next time</source>
+        <translation>Remind me next time</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../ui/case/overview.py" line="+56"/>
@@ -2263,7 +2397,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+34"/>
         <source>Handoff pack</source>
         <translation>Handoff pack</translation>
     </message>
@@ -2288,12 +2422,7 @@ Type %1 to wipe it now.</translation>
         <translation>No trusted partner yet. Import your partner&apos;s contact card and confirm its fingerprint first.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Contact &amp;cards…</source>
-        <translation>Contact &amp;cards…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -2363,7 +2492,7 @@ Type %1 to wipe it now.</translation>
         <translation>Public: non-consenting people pseudonymised</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What the pack will hold</source>
         <translation>What the pack will hold</translation>
     </message>
@@ -2388,7 +2517,7 @@ Type %1 to wipe it now.</translation>
         <translation>SHA-256 of the pack</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details of the pack</source>
         <translation>Details of the pack</translation>
     </message>
@@ -2413,17 +2542,12 @@ Type %1 to wipe it now.</translation>
         <translation>%1    %2  (not trusted yet: confirm its fingerprint in Contact cards)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Review…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Make pack…</source>
         <translation>&amp;Make pack…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only these partners can open it:</source>
         <translation>Only these partners can open it:</translation>
     </message>
@@ -2443,22 +2567,73 @@ Type %1 to wipe it now.</translation>
         <translation>No report</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>No evidence files in this case</source>
+        <translation>No evidence files in this case</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>no metadata-free copy could be made of it</source>
+        <translation>no metadata-free copy could be made of it</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 evidence files, as originals (with their metadata)</source>
-        <translation>%1 evidence files, as originals (with their metadata)</translation>
+        <source>Left out: %1 (%2)</source>
+        <translation>Left out: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
-        <translation>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-119"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>The custody trail of each evidence file, and this vault&apos;s signature</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-182"/>
+        <source>Contact car&amp;ds…</source>
+        <translation>Contact car&amp;ds…</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Evidence that will go (%1):</source>
+        <translation>Evidence that will go (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata-free copy (with the original&apos;s SHA-256)</source>
+        <translation>metadata-free copy (with the original&apos;s SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the original, with its metadata</source>
+        <translation>the original, with its metadata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence that will NOT go (%1):</source>
+        <translation>Evidence that will NOT go (%1):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>its file is not in this vault (imported as a record only)</source>
+        <translation>its file is not in this vault (imported as a record only)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</source>
+        <translation>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</source>
+        <translation>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save the pack as</source>
         <translation>Save the pack as</translation>
     </message>
@@ -2483,12 +2658,7 @@ Type %1 to wipe it now.</translation>
         <translation>%1 bytes, %2 files inside</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left out %1: %2</source>
-        <translation>Left out %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cancelled. No pack was saved.</source>
         <translation>Cancelled. No pack was saved.</translation>
     </message>
@@ -2524,7 +2694,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+25"/>
+        <location filename="../../ui/case/people.py" line="+26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2637,34 +2807,34 @@ Type %1 to wipe it now.</translation>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name, as written</source>
         <translation>Name, as written</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Name as written</source>
         <translation>Name as written</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Kind of spelling</source>
         <translation>Kind of spelling</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2908,7 +3078,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+34"/>
+        <location filename="../../ui/case/proceedings.py" line="+35"/>
         <source>Proceeding</source>
         <translation>Proceeding</translation>
     </message>
@@ -3006,7 +3176,12 @@ Type %1 to wipe it now.</translation>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>New proceed&amp;ing…</source>
+        <translation>New proceed&amp;ing…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Measures (detention, house arrest) and when they expire</translation>
     </message>
@@ -3042,11 +3217,6 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="-80"/>
-        <source>New proceedin&amp;g…</source>
-        <translation>New proceedin&amp;g…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add a proceeding</source>
         <translation>Add a proceeding</translation>
     </message>
@@ -3418,9 +3588,32 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../ui/screens/recovery_code.py" line="+29"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Last group of the recovery code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>To check you have it, type its last group of four characters:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>That is not the last group.</source>
+        <translation>That is not the last group.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+61"/>
+        <location filename="../../ui/reports/dialog.py" line="+62"/>
         <source>Redacted report</source>
         <translation>Redacted report</translation>
     </message>
@@ -3560,12 +3753,7 @@ Type %1 to wipe it now.</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Review…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>&amp;Produce report…</source>
         <translation>&amp;Produce report…</translation>
     </message>
@@ -3695,9 +3883,142 @@ Type %1 to wipe it now.</translation>
         <translation>Show these values in this report (only if they need not be secret)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+47"/>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
         <translation>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFieldNames</name>
+    <message>
+        <location filename="../../ui/reports/field_names.py" line="+11"/>
+        <source>the case</source>
+        <translation>the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people&apos;s names</source>
+        <translation>people&apos;s names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people in the case</source>
+        <translation>people in the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acts</source>
+        <translation>acts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the custody trail</source>
+        <translation>the custody trail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who handled it</source>
+        <translation>who handled it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who brought it</source>
+        <translation>who brought it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data (device, place, time)</source>
+        <translation>camera data (device, place, time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>citizenship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map coordinates</source>
+        <translation>map coordinates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact address</source>
+        <translation>exact address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health notes</source>
+        <translation>health notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informant</source>
+        <translation>informant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where it came from</source>
+        <translation>where it came from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +4188,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+38"/>
+        <location filename="../../ui/case/sources.py" line="+40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3934,7 +4255,7 @@ Type %1 to wipe it now.</translation>
         <translation>Hover a line for the source&apos;s own words; double-click to open the fact.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Hearing of %1</source>
         <translation>Hearing of %1</translation>
     </message>
@@ -3944,7 +4265,7 @@ Type %1 to wipe it now.</translation>
         <translation>No disagreement between sources is recorded.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Add source…</translation>
     </message>
@@ -4065,17 +4386,17 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+47"/>
+        <location filename="../../ui/screens/unlock.py" line="+50"/>
         <source>Casefile is locked</source>
         <translation>Casefile is locked</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-53"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>I forgot the passphrase: use the &amp;recovery code</translation>
     </message>
@@ -4085,12 +4406,22 @@ Type %1 to wipe it now.</translation>
         <translation>Use the recovery code instead of the passphrase</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Panic wipe: destroy this vault</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Panic wipe…  (Ctrl+Shift+Del)</source>
+        <translation>&amp;Panic wipe…  (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Type the recovery code you wrote down (dashes and spaces do not matter).</translation>
     </message>
@@ -4116,17 +4447,42 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-21"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard: typing Latin letters (an English layout).</source>
+        <translation>Keyboard: typing Latin letters (an English layout).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</source>
+        <translation>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout</source>
+        <translation>Keyboard layout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
         <translation>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Type the passphrase first.</source>
         <translation>Type the passphrase first.</translation>
     </message>
@@ -4240,8 +4596,8 @@ Type %1 to wipe it now.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Review…</translation>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4322,6 +4678,64 @@ Type %1 to wipe it now.</translation>
         <location line="+2"/>
         <source>Nothing was written.</source>
         <translation>Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+20"/>
+        <source>Panic wipe</source>
+        <translation>Panic wipe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was wiped: the word %1 was not typed.</source>
+        <translation>Nothing was wiped: the word %1 was not typed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: the panic wipe was cancelled.</source>
+        <translation>Nothing was wiped: the panic wipe was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: “%2” is not the word %1.</source>
+        <translation>Nothing was wiped: “%2” is not the word %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The word that confirms the wipe</source>
+        <translation>The word that confirms the wipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe status</source>
+        <translation>Wipe status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wipe now</source>
+        <translation>&amp;Wipe now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</source>
+        <translation>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</source>
+        <translation>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter wipes the vault now.</source>
+        <translation>Enter wipes the vault now.</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4927,14 @@ Type %1 to wipe it now.</translation>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+24"/>
+        <source>Dates look like %1.</source>
+        <translation>Dates look like %1.</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <location filename="../../ui/sidebar.py" line="-104"/>
@@ -4549,7 +4971,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location filename="../../ui/dialogs.py" line="+51"/>
         <location line="+53"/>
         <source>OK</source>
         <translation>OK</translation>
@@ -4569,7 +4991,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-98"/>
+        <location filename="../../ui/forms/duplicates.py" line="-135"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>“%1”</translation>
@@ -4739,6 +5161,31 @@ Type %1 to wipe it now.</translation>
         <translation>Another key change is waiting for confirmation; finish or cancel it first.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Casefile does not understand this date.</source>
+        <translation>Casefile does not understand this date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date word Casefile knows.</source>
+        <translation>“%1” is not a date word Casefile knows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date has no year, or its year is not written in full (2025, not 25).</source>
+        <translation>The date has no year, or its year is not written in full (2025, not 25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such day in the calendar (such as 31 February, or month 13).</source>
+        <translation>There is no such day in the calendar (such as 31 February, or month 13).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The range is not complete: give both ends, the first before the last.</source>
+        <translation>The range is not complete: give both ends, the first before the last.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
         <translation>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</translation>
@@ -4759,7 +5206,7 @@ Type %1 to wipe it now.</translation>
         <translation>The operation stopped unexpectedly.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-176"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>The passphrase is too short: use at least %1 characters.</translation>
     </message>
@@ -4794,12 +5241,12 @@ Type %1 to wipe it now.</translation>
         <translation>“%1” is not a regular file.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Something went wrong (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-175"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk is full; nothing was changed. Free some space and try again.</translation>
     </message>
@@ -4897,7 +5344,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+142"/>
+        <location filename="../../ui/case/base.py" line="+143"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -5424,7 +5871,7 @@ Type %1 to wipe it now.</translation>
 <context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-341"/>
+        <location filename="../../ui/forms/person.py" line="-342"/>
         <source>(automatic)</source>
         <translation>(automatic)</translation>
     </message>

@@ -65,7 +65,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save name</source>
-        <translation>Атты &amp;сақтау</translation>
+        <translation>Атт&amp;ы сақтау</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -81,7 +81,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Export card to a file…</source>
-        <translation>Карточканы файлға &amp;сақтау…</translation>
+        <translation>Карточканы &amp;файлға сақтау…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -301,21 +301,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;roceedings</source>
-        <translation>&amp;Іс жүргізу</translation>
+        <source>Proceedin&amp;gs</source>
+        <translation>Іс жүргі&amp;зу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sou&amp;rces</source>
+        <translation>&amp;Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>E&amp;vidence</source>
         <translation>А&amp;йғақтар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Sources</source>
-        <translation>&amp;Дереккөздер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Co&amp;mmunications</source>
         <translation>&amp;Хаттар</translation>
     </message>
@@ -811,6 +811,42 @@
             <numerusform>%Ln оқиға: әр күні қаншасы басталды (оларды жеке көру үшін кезеңді қысқартыңыз не бір адамды таңдаңыз)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln days</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln күн</numerusform>
+            <numerusform>%Ln күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln weeks</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln апта</numerusform>
+            <numerusform>%Ln апта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln months</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln ай</numerusform>
+            <numerusform>%Ln ай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln years</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln жыл</numerusform>
+            <numerusform>%Ln жыл</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -951,7 +987,17 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+111"/>
+        <location filename="../../ui/forms/duplicates.py" line="+133"/>
+        <source>%1 and %2, both typed here, are possibly one person.</source>
+        <translation>Мұнда терілген %1 мен %2 — бәлкім, бір адам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is possibly %2, who is already listed here.</source>
+        <translation>%1 — бәлкім, тізімде бар %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — бәлкім, бұл %2.</translation>
     </message>
@@ -966,7 +1012,7 @@
         <translation>Себебі: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this person</source>
         <translation>Осы адамды таңдау</translation>
     </message>
@@ -979,6 +1025,21 @@
         <location line="+2"/>
         <source>Take %1, who is already in the vault, instead of a new person.</source>
         <translation>Жаңа жазбаның орнына қоймада бар %1 адамын алу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person</source>
+        <translation>Сол адам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the same person as %2</source>
+        <translation>%1 — %2 деген сол адам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one person, with %1 as another spelling of the name.</source>
+        <translation>Бір адамды қалдырып, %1 атауын есімнің басқа жазылуы ретінде сақтау.</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1122,7 @@
         <translation>Оқиғалар мен әрекеттер</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show what was done to each &amp;person</source>
-        <translation>Әр адамға не &amp;істелгенін көрсету</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Show the acts under each event</source>
         <translation>Әр оқиғаның астында әрекеттерді көрсету</translation>
     </message>
@@ -1082,13 +1138,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Record incident…</source>
-        <translation>Оқиғаны &amp;тіркеу…</translation>
+        <source>Record incident</source>
+        <translation>Оқиғаны тіркеу</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Record incident</source>
-        <translation>Оқиғаны тіркеу</translation>
+        <source>Record &amp;incident…</source>
+        <translation>Оқиғаны &amp;тіркеу…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1147,7 +1203,12 @@
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>S&amp;how what was done to each person</source>
+        <translation>Әр адамға не істелгенін кө&amp;рсету</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Correct or delete the selected event or act</source>
         <translation>Таңдалған оқиғаны не әрекетті түзету не жою</translation>
     </message>
@@ -1210,21 +1271,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy SHA-256</source>
-        <translation>SHA-256 &amp;көшіру</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Copy the SHA-256 of the selected file</source>
         <translation>Таңдалған файлдың SHA-256 мәнін көшіру</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Link to…</source>
-        <translation>&amp;Байланыстыру…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Link the selected file to an event or person</source>
         <translation>Таңдалған файлды оқиғамен немесе адаммен байланыстыру</translation>
     </message>
@@ -1304,7 +1355,17 @@
         <translation>&amp;Сипаттау…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>SHA-256 көші&amp;ру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lin&amp;k to…</source>
+        <translation>&amp;Байланыстыру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Describe the selected file</source>
         <translation>Таңдалған файлды сипаттау</translation>
     </message>
@@ -1380,7 +1441,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <location filename="../../ui/screens/firstrun.py" line="+65"/>
         <source>Create your Casefile vault</source>
         <translation>Casefile қоймаңызды жасаңыз</translation>
     </message>
@@ -1422,7 +1483,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Құпия сөз тіркесі:</translation>
+        <translation>Құпия &amp;сөз тіркесі:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1447,7 +1508,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create vault</source>
+        <source>Create &amp;vault</source>
         <translation>Қойма &amp;жасау</translation>
     </message>
     <message>
@@ -1461,7 +1522,7 @@
         <translation>«Атажұрт» белсенділерінің ісі бар жаттығу қоймасы.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Байланысы жоқ төрт не одан көп сөз — берік құпия сөз тіркесі.</translation>
     </message>
@@ -1481,39 +1542,19 @@
         <translation>Қойма жасалуда… Бұл бірнеше секундқа созылады: құпия сөз тіркесін табу қиын болуы үшін ол күшейтіледі.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Write down your recovery code</source>
         <translation>Қалпына келтіру кодын жазып алыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
         <translation>Құпия сөз тіркесін ұмытсаңыз, қойманы тек осы код ашады. Оны қазір қағазға жазып, қағазды компьютерден бөлек сақтаңыз. Код бір-ақ рет көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recovery code</source>
-        <translation>Қалпына келтіру коды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To check you have it, type its last group of four characters:</source>
-        <translation>Тексеру үшін соңғы төрт таңбалы топты теріңіз:</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Last group of the recovery code</source>
-        <translation>Қалпына келтіру кодының соңғы тобы</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>I have written it down: &amp;continue</source>
         <translation>Кодты жазып алдым: &amp;жалғастыру</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>That is not the last group.</source>
-        <translation>Бұл соңғы топ емес.</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1633,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+81"/>
+        <location filename="../../ui/forms/incident.py" line="+102"/>
         <source>Record an incident</source>
         <translation>Оқиғаны тіркеу</translation>
     </message>
@@ -1667,29 +1708,29 @@
         <translation>Адамдар және әрқайсысына не істелгені</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done by</source>
         <translation>Кім істеді</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>(no source yet)</source>
         <translation>(әзірге дереккөз жоқ)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-99"/>
         <source>Form status</source>
         <translation>Пішін күйі</translation>
     </message>
@@ -1699,12 +1740,62 @@
         <translation>Терілгеннің бәрі қоймада қаралама ретінде сақталады.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save (Enter)</source>
-        <translation>Сақтау (Enter)</translation>
+        <location line="+8"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Сақтау  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
+        <source>What h&amp;appened:</source>
+        <translation>Не &amp;болды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;o:</source>
+        <translation>&amp;Кім:</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
+        <translation>Тізімде әзірге ешкім жоқ: «Кім» өрісіне бұл кіммен болғанын теріп, сонда Enter басыңыз. Ешкім аталмаған оқиғаны сақтау үшін Ctrl+Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</source>
+        <translation>«Кім» өрісіндегі Enter есімді қосады, сақтамайды. Сақтау үшін Ctrl+Enter, келесі өріске өту үшін Tab басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name in Who, then press Enter to add it.</source>
+        <translation>«Кім» өрісіне есімді теріп, қосу үшін Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</source>
+        <translation>«%1» «Кім» өрісіне терілген, бірақ қосылмаған: қосу үшін сонда Enter басыңыз немесе өрісті тазалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save as new people?</source>
+        <translation>Жаңа адамдар ретінде сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</source>
+        <translation>%1 — бәлкім, бұрыннан белгілі адам (тізім астындағы ескертуді қараңыз). Солай болса, жазбалары бірге тұруы үшін «Осы адамды таңдау» немесе «Сол адам» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as new people</source>
+        <translation>Жаңа адамдар ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="-413"/>
         <source>Save the incident</source>
         <translation>Оқиғаны сақтау</translation>
     </message>
@@ -1726,20 +1817,10 @@
     <message>
         <location line="+1"/>
         <source>&amp;Headline:</source>
-        <translation>Та&amp;қырып:</translation>
+        <translation>Тақы&amp;рып:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What &amp;happened:</source>
-        <translation>&amp;Не болды:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who:</source>
-        <translation>&amp;Кім:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Done &amp;by:</source>
         <translation>Кім &amp;істеді:</translation>
     </message>
@@ -1749,7 +1830,7 @@
         <translation>&amp;Дереккөз:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -1759,28 +1840,23 @@
         <translation>Оған не істелді</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+167"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Күнді дереккөзде қалай берілсе, солай теріңіз.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
-        <translation>Әзірге түсініксіз. 13.11.2025, «2025 ж. қараша соңы» не «2025 ж. жазы» деп көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>%1 (new person)</source>
         <translation>%1 (жаңа адам)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>What was done to %1</source>
         <translation>Не істелді: %1</translation>
     </message>
@@ -1790,7 +1866,7 @@
         <translation>Алып тастау: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>  (used if you leave this empty)</source>
         <translation>  (бос қалдырсаңыз)</translation>
     </message>
@@ -1798,11 +1874,6 @@
         <location line="+42"/>
         <source>Restored your unsaved draft.</source>
         <translation>Сақталмаған қаралама қалпына келтірілді.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
-        <translation>Күн түсініксіз. 13.11.2025 не «2025 ж. қараша соңы» деп көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1909,22 +1980,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+145"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Қойма</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/window.py" line="+157"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>New recovery c&amp;ode…</source>
+        <translation>Жаңа қалпына келтіру к&amp;оды…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1941,7 +2012,7 @@
     <message>
         <location line="+1"/>
         <source>Add &amp;person…</source>
-        <translation>&amp;Адам қосу…</translation>
+        <translation>Ада&amp;м қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1954,12 +2025,7 @@
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>V&amp;iew</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>&amp;Іздеу…</translation>
     </message>
@@ -1974,12 +2040,7 @@
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Opening the vault</source>
-        <translation>Қойманы ашу</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+105"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия сөз тіркесі: %1</translation>
     </message>
@@ -1989,32 +2050,42 @@
         <translation>Демо қойма жасалуда…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Құлыптау айғақты қосуды тоқтатты; ештеңе сақталмады. Файлды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+15"/>
-        <source>Panic wipe</source>
-        <translation>Шұғыл жою</translation>
+        <location line="+89"/>
+        <source>There is no vault here: nothing to wipe.</source>
+        <translation>Мұнда қойма жоқ: жоятын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</source>
-        <translation>Қойма біржола жойылады: ондағы барлық іс, адам және айғақ файлы. Оны енді құпия сөз тіркесі де, қалпына келтіру коды да ашпайды.
-
-Қазір жою үшін %1 деп теріңіз.</translation>
+        <location line="+42"/>
+        <source>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</source>
+        <translation>Қойманың кілттері жойылды: оны енді ештеңе ашпайды. Оның кейбір файлдарын өшіру мүмкін болмады (%1); %2 қалтасын өшіріңіз.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="+4"/>
+        <source>Nothing was wiped: %1 The vault still opens with its passphrase.</source>
+        <translation>Ештеңе жойылған жоқ: %1 Қойма әлі де құпия сөз тіркесімен ашылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault was wiped: its keys were destroyed and its files removed.</source>
+        <translation>Қойма жойылды: оның кілттері жойылып, файлдары өшірілді.</translation>
+    </message>
+    <message>
+        <location line="-350"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>Сәтсіз кіру әрекеттерінен кейін &amp;жою…</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+26"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>Off</source>
         <translation>Өшірулі</translation>
     </message>
@@ -2042,7 +2113,17 @@ Type %1 to wipe it now.</source>
         <translation>Қатарынан %1 қате әрекеттен кейін қойма біржола жойылады, тіпті қате терген өзіңіз болсаңыз да. Сәтті кіру санауды қайта бастайды.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-150"/>
+        <source>Opening the vault</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Vau&amp;lt</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;source…</source>
         <translation>&amp;Дереккөз қосу…</translation>
     </message>
@@ -2176,6 +2257,59 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+31"/>
+        <source>New recovery code</source>
+        <translation>Жаңа қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down your new recovery code</source>
+        <translation>Жаңа қалпына келтіру кодын жазып алыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</source>
+        <translation>Төменде оның соңғы тобын тергенде ол ескі кодты алмастырады: осыдан кейін ескі код қойманы ашпайды. Оған дейін, немесе бас тартсаңыз, ескі код күшінде қалады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have written it down: &amp;replace the old code</source>
+        <translation>Кодты жазып алдым: ескі кодты &amp;ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making a new code… This takes a few seconds.</source>
+        <translation>Жаңа код жасалуда… Бұл бірнеше секундқа созылады.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recovery code not confirmed</source>
+        <translation>Қалпына келтіру коды расталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</source>
+        <translation>Қойма жасалғанда қалпына келтіру коды көрсетілді, бірақ оны жазып алғаныңызды растамай тұрып Casefile жабылды. Құпия сөз тіркесін ұмытсаңыз, қойманы тек сол код ашады. Қазір жаңа қалпына келтіру кодын жасап, жазып аласыз ба?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new code</source>
+        <translation>Жаңа код жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me next time</source>
+        <translation>Келесі жолы еске салу</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../ui/case/overview.py" line="+56"/>
@@ -2263,7 +2397,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+34"/>
         <source>Handoff pack</source>
         <translation>Беру пакеті</translation>
     </message>
@@ -2288,12 +2422,7 @@ Type %1 to wipe it now.</source>
         <translation>Әзірге сенімді серіктес жоқ. Алдымен серіктестің байланыс карточкасын қосып, оның цифрлық ізін растаңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Contact &amp;cards…</source>
-        <translation>Байланыс &amp;карточкалары…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -2315,7 +2444,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+3"/>
         <source>Send &amp;original evidence files (with their metadata) instead of metadata-free copies</source>
-        <translation>Метадеректерсіз көшірмелердің орнына айғақ файлдарының &amp;түпнұсқаларын (метадеректерімен) жіберу</translation>
+        <translation>Метадеректерсіз көшірмелердің орнына айғақ файлдарының түпнұсқа&amp;ларын (метадеректерімен) жіберу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2335,7 +2464,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>Report &amp;language:</source>
-        <translation>Есеп &amp;тілі:</translation>
+        <translation>Е&amp;сеп тілі:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2363,7 +2492,7 @@ Type %1 to wipe it now.</source>
         <translation>Жария: келісім бермегендер — бүркеншік атпен</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What the pack will hold</source>
         <translation>Пакетте не болады</translation>
     </message>
@@ -2388,7 +2517,7 @@ Type %1 to wipe it now.</source>
         <translation>Пакеттің SHA-256 мәні</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details of the pack</source>
         <translation>Пакет туралы толық мәлімет</translation>
     </message>
@@ -2413,17 +2542,12 @@ Type %1 to wipe it now.</source>
         <translation>%1    %2  (әзірге сенім жоқ: цифрлық ізін «Байланыс карточкаларында» растаңыз)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Тексеру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Make pack…</source>
         <translation>Пакет &amp;жасау…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only these partners can open it:</source>
         <translation>Оны тек мына серіктестер аша алады:</translation>
     </message>
@@ -2443,22 +2567,73 @@ Type %1 to wipe it now.</source>
         <translation>Есепсіз</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>No evidence files in this case</source>
+        <translation>Бұл істе дәлел файлдары жоқ</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>no metadata-free copy could be made of it</source>
+        <translation>оның метадеректерсіз көшірмесін жасау мүмкін болмады</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 evidence files, as originals (with their metadata)</source>
-        <translation>Айғақ файлдары (%1) — түпнұсқалар (метадеректерімен)</translation>
+        <source>Left out: %1 (%2)</source>
+        <translation>Енгізілмеді: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
-        <translation>Айғақ файлдары (%1) — метадеректерсіз көшірмелер (әрқайсысында түпнұсқаның SHA-256 мәні бар); мұндай көшірмесін жасауға болмайтын файлдар қосылмайды</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-119"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Әр айғақ файлының сақтау журналы және осы қойманың қолтаңбасы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-182"/>
+        <source>Contact car&amp;ds…</source>
+        <translation>Байланыс &amp;карточкалары…</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Evidence that will go (%1):</source>
+        <translation>Жіберілетін дәлелдер (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata-free copy (with the original&apos;s SHA-256)</source>
+        <translation>метадеректерсіз көшірме (түпнұсқаның SHA-256 мәнімен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the original, with its metadata</source>
+        <translation>түпнұсқа, метадеректерімен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence that will NOT go (%1):</source>
+        <translation>Жіберілмейтін дәлелдер (%1):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>its file is not in this vault (imported as a record only)</source>
+        <translation>оның файлы бұл қоймада жоқ (тек жазба импортталған)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</source>
+        <translation>мұндай файлдың (%1) метадеректерсіз көшірмесін жасау мүмкін емес. Оның орнына түпнұсқаны метадеректерімен жіберу үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</source>
+        <translation>мұндай файлдың (%1) метадеректерсіз көшірмесін жасау мүмкін емес, ал жария пакет ешқашан түпнұсқаларды қамтымайды</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save the pack as</source>
         <translation>Пакетті былай сақтау</translation>
     </message>
@@ -2483,12 +2658,7 @@ Type %1 to wipe it now.</source>
         <translation>Көлемі: %1 байт; ішіндегі файлдар: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left out %1: %2</source>
-        <translation>Қосылмады %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cancelled. No pack was saved.</source>
         <translation>Тоқтатылды. Пакет сақталмады.</translation>
     </message>
@@ -2524,7 +2694,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+25"/>
+        <location filename="../../ui/case/people.py" line="+26"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -2556,7 +2726,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Add person…</source>
-        <translation>&amp;Адам қосу…</translation>
+        <translation>Ада&amp;м қосу…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2637,34 +2807,34 @@ Type %1 to wipe it now.</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name, as written</source>
         <translation>Аты, жазылғандай</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Script</source>
         <translation>Жазу</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Name as written</source>
         <translation>Аты, жазылғандай</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Kind of spelling</source>
         <translation>Жазылу түрі</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2908,7 +3078,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+34"/>
+        <location filename="../../ui/case/proceedings.py" line="+35"/>
         <source>Proceeding</source>
         <translation>Іс жүргізу</translation>
     </message>
@@ -3006,7 +3176,12 @@ Type %1 to wipe it now.</source>
         <translation>Шаралар</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>New proceed&amp;ing…</source>
+        <translation>Жаңа іс жүр&amp;гізу…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Бұлтартпау шаралары (қамау, үй қамағы) және олардың мерзімі</translation>
     </message>
@@ -3042,11 +3217,6 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="-80"/>
-        <source>New proceedin&amp;g…</source>
-        <translation>Жаңа іс жүр&amp;гізу…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add a proceeding</source>
         <translation>Іс жүргізу қосу</translation>
     </message>
@@ -3119,7 +3289,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose pack file…</source>
-        <translation>Пакет файлын &amp;таңдау…</translation>
+        <translation>Пакет &amp;файлын таңдау…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3418,9 +3588,32 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../ui/screens/recovery_code.py" line="+29"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Қалпына келтіру кодының соңғы тобы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>Тексеру үшін соңғы төрт таңбалы топты теріңіз:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>That is not the last group.</source>
+        <translation>Бұл соңғы топ емес.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+61"/>
+        <location filename="../../ui/reports/dialog.py" line="+62"/>
         <source>Redacted report</source>
         <translation>Деректері жасырылған есеп</translation>
     </message>
@@ -3467,7 +3660,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Тіл:</translation>
+        <translation>Ті&amp;л:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3560,12 +3753,7 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Тексеру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>&amp;Produce report…</source>
         <translation>Есеп &amp;жасау…</translation>
     </message>
@@ -3695,9 +3883,142 @@ Type %1 to wipe it now.</source>
         <translation>Бұл мәндерді есепте көрсету (тек оларды жасыру қажет болмаса)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+47"/>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
         <translation>Жасырылған мән (%1, %2 өрісі) есепте көрсетілетін %3 есімі сияқты жазылған: есім оны әшкерелеуі мүмкін, ал ағып кетуді тексеру есепті өткізбеуі мүмкін. %3 үшін «Бүркеншік ат» белгісін қойыңыз немесе төменде бұл мәндерді көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFieldNames</name>
+    <message>
+        <location filename="../../ui/reports/field_names.py" line="+11"/>
+        <source>the case</source>
+        <translation>іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people&apos;s names</source>
+        <translation>адамдардың аттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people in the case</source>
+        <translation>іске қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acts</source>
+        <translation>әрекеттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>дәлелдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the custody trail</source>
+        <translation>сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who handled it</source>
+        <translation>онымен кім жұмыс істеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who brought it</source>
+        <translation>оны кім әкелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data (device, place, time)</source>
+        <translation>камера деректері (құрылғы, орын, уақыт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>байланыс деректері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map coordinates</source>
+        <translation>координаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact address</source>
+        <translation>нақты мекенжай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health notes</source>
+        <translation>денсаулық туралы жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informant</source>
+        <translation>ақпарат беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where it came from</source>
+        <translation>қайдан алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>файл аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>аты</translation>
     </message>
 </context>
 <context>
@@ -3773,7 +4094,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location filename="../../ui/share.py" line="+28"/>
         <source>&amp;Share</source>
-        <translation>&amp;Бөлісу</translation>
+        <translation>Бө&amp;лісу</translation>
     </message>
     <message>
         <location filename="../../ui/uwazi_dialog.py" line="+259"/>
@@ -3867,7 +4188,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+38"/>
+        <location filename="../../ui/case/sources.py" line="+40"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
@@ -3934,7 +4255,7 @@ Type %1 to wipe it now.</source>
         <translation>Дереккөздің өз сөзін көру үшін жолға меңзерді апарыңыз; фактіні ашу үшін екі рет басыңыз.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Hearing of %1</source>
         <translation>%1 отырысы</translation>
     </message>
@@ -3944,7 +4265,7 @@ Type %1 to wipe it now.</source>
         <translation>Дереккөздер арасында алшақтық тіркелмеген.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>&amp;Add source…</source>
         <translation>Д&amp;ереккөз қосу…</translation>
     </message>
@@ -4065,19 +4386,19 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+47"/>
+        <location filename="../../ui/screens/unlock.py" line="+50"/>
         <source>Casefile is locked</source>
         <translation>Casefile құлыпталған</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Notice</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-53"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
-        <translation>Құпия сөз тіркесін ұмыттым: қалпына келтіру &amp;кодын енгізу</translation>
+        <translation>Құпия сөз тіркесін ұмыттым: қалпына келтіру кодын &amp;енгізу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4085,12 +4406,22 @@ Type %1 to wipe it now.</source>
         <translation>Құпия сөз тіркесінің орнына қалпына келтіру кодын енгізу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Шұғыл жою: осы қойманы жою</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Panic wipe…  (Ctrl+Shift+Del)</source>
+        <translation>Шұғыл &amp;жою…  (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Жазып алған қалпына келтіру кодын теріңіз (сызықша мен бос орын маңызды емес).</translation>
     </message>
@@ -4116,17 +4447,42 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-21"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock қосулы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard: typing Latin letters (an English layout).</source>
+        <translation>Пернетақта: латын әріптері терілуде (ағылшын тілі орналасуы).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</source>
+        <translation>Пернетақта: кирилл әріптері терілуде (орыс не қазақ тілі орналасуы).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout</source>
+        <translation>Пернетақта орналасуы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
         <translation>Бұл қойма компьютердің кілттер қоймасына байланған, ал мұнда кілттер қоймасы жоқ: құпия сөз тіркесі жалғыз оны ашпайды. Қалпына келтіру кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Type the passphrase first.</source>
         <translation>Алдымен құпия сөз тіркесін теріңіз.</translation>
     </message>
@@ -4186,7 +4542,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>Uwazi&apos;s default &amp;language:</source>
-        <translation>Uwazi-дің негізгі &amp;тілі:</translation>
+        <translation>Uwazi-дің негізгі ті&amp;лі:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4240,7 +4596,7 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+38"/>
-        <source>&amp;Review…</source>
+        <source>Re&amp;view…</source>
         <translation>&amp;Тексеру…</translation>
     </message>
     <message>
@@ -4322,6 +4678,64 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>Nothing was written.</source>
         <translation>Ештеңе жазылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+20"/>
+        <source>Panic wipe</source>
+        <translation>Шұғыл жою</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was wiped: the word %1 was not typed.</source>
+        <translation>Ештеңе жойылған жоқ: %1 сөзі терілмеді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: the panic wipe was cancelled.</source>
+        <translation>Ештеңе жойылған жоқ: шұғыл жоюдан бас тартылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: “%2” is not the word %1.</source>
+        <translation>Ештеңе жойылған жоқ: «%2» — %1 сөзі емес.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The word that confirms the wipe</source>
+        <translation>Жоюды растайтын сөз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe status</source>
+        <translation>Жою күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wipe now</source>
+        <translation>Қазір &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</source>
+        <translation>Қойма біржола жойылады: ондағы барлық іс, адам және айғақ файлы. Оны енді құпия сөз тіркесі де, қалпына келтіру коды да ашпайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</source>
+        <translation>%1 деп теріп, Enter басыңыз. Әріп регистрі мен пернетақта тілі маңызды емес: орыс не қазақ тілінде сол пернелер ЦШЗУ деп жазады.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter wipes the vault now.</source>
+        <translation>Enter қазір қойманы жояды.</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4927,14 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+24"/>
+        <source>Dates look like %1.</source>
+        <translation>Күндер былай жазылады: %1.</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <location filename="../../ui/sidebar.py" line="-104"/>
@@ -4549,7 +4971,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location filename="../../ui/dialogs.py" line="+51"/>
         <location line="+53"/>
         <source>OK</source>
         <translation>Жарайды</translation>
@@ -4569,7 +4991,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-98"/>
+        <location filename="../../ui/forms/duplicates.py" line="-135"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
@@ -4739,6 +5161,31 @@ Type %1 to wipe it now.</source>
         <translation>Кілттердің басқа өзгерісі растауды күтіп тұр; алдымен оны аяқтаңыз немесе болдырмаңыз.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Casefile does not understand this date.</source>
+        <translation>Casefile бұл күнді түсінбейді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date word Casefile knows.</source>
+        <translation>«%1» — Casefile күн жазуында мұндай сөзді білмейді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date has no year, or its year is not written in full (2025, not 25).</source>
+        <translation>Күнде жыл жоқ немесе жыл толық жазылмаған (25 емес, 2025).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such day in the calendar (such as 31 February, or month 13).</source>
+        <translation>Күнтізбеде мұндай күн жоқ (мысалы, 31 ақпан немесе 13-ші ай).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The range is not complete: give both ends, the first before the last.</source>
+        <translation>Аралық толық емес: екі шетін де көрсетіңіз, басы соңынан бұрын болсын.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
         <translation>Мұндай құпия сөз тіркесін таңдау бағдарламасы алғашқылардың бірі болып сынайды. Өзара байланыссыз төрт не одан көп сөз алыңыз.</translation>
@@ -4759,7 +5206,7 @@ Type %1 to wipe it now.</source>
         <translation>Әрекет күтпеген жерден тоқтады.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-176"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Құпия сөз тіркесі тым қысқа: кемінде %1 таңба керек.</translation>
     </message>
@@ -4794,12 +5241,12 @@ Type %1 to wipe it now.</source>
         <translation>«%1» — қарапайым файл емес.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Бірдеңе дұрыс болмады (%1); ештеңе өзгермеді.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-175"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск толы; ештеңе өзгермеді. Орын босатып, қайта көріңіз.</translation>
     </message>
@@ -4897,7 +5344,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+142"/>
+        <location filename="../../ui/case/base.py" line="+143"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
@@ -4925,7 +5372,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation>ескертпелер</translation>
+        <translation>жазбалар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5065,7 +5512,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>evidence</source>
-        <translation>айғақ</translation>
+        <translation>дәлелдер</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5424,7 +5871,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-341"/>
+        <location filename="../../ui/forms/person.py" line="-342"/>
         <source>(automatic)</source>
         <translation>(автоматты түрде)</translation>
     </message>

@@ -81,7 +81,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Export card to a file…</source>
-        <translation>&amp;Сохранить карточку в файл…</translation>
+        <translation>Сохранить &amp;карточку в файл…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -301,21 +301,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;roceedings</source>
-        <translation>&amp;Процессы</translation>
+        <source>Proceedin&amp;gs</source>
+        <translation>Процесс&amp;ы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;vidence</source>
-        <translation>&amp;Доказательства</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sources</source>
+        <location line="+2"/>
+        <source>Sou&amp;rces</source>
         <translation>&amp;Источники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>E&amp;vidence</source>
+        <translation>Док&amp;азательства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Co&amp;mmunications</source>
         <translation>Сооб&amp;щения</translation>
     </message>
@@ -678,7 +678,7 @@
     <message>
         <location line="-69"/>
         <source>&amp;Add letter or statement…</source>
-        <translation>Доб&amp;авить письмо или заявление…</translation>
+        <translation>Добавить письмо или &amp;заявление…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -825,6 +825,46 @@
             <numerusform>%Ln событий: сколько началось в каждый день (уменьшите период или выберите одного человека, чтобы видеть их по отдельности)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln days</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln weeks</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln неделя</numerusform>
+            <numerusform>%Ln недели</numerusform>
+            <numerusform>%Ln недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln months</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln месяц</numerusform>
+            <numerusform>%Ln месяца</numerusform>
+            <numerusform>%Ln месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln years</source>
+        <comment>a length of time</comment>
+        <translation>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln года</numerusform>
+            <numerusform>%Ln лет</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPanel</name>
@@ -965,7 +1005,17 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="+111"/>
+        <location filename="../../ui/forms/duplicates.py" line="+133"/>
+        <source>%1 and %2, both typed here, are possibly one person.</source>
+        <translation>%1 и %2, оба введены здесь, — возможно, один человек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is possibly %2, who is already listed here.</source>
+        <translation>%1 — возможно, %2, который уже есть в списке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is possibly the same as %2.</source>
         <translation>%1 — возможно, это %2.</translation>
     </message>
@@ -980,7 +1030,7 @@
         <translation>Почему: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this person</source>
         <translation>Выбрать этого человека</translation>
     </message>
@@ -993,6 +1043,21 @@
         <location line="+2"/>
         <source>Take %1, who is already in the vault, instead of a new person.</source>
         <translation>Взять человека %1, который уже есть в хранилище, вместо новой записи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person</source>
+        <translation>Тот же человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the same person as %2</source>
+        <translation>%1 — тот же человек, что и %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one person, with %1 as another spelling of the name.</source>
+        <translation>Оставить одного человека, а %1 сохранить как другое написание имени.</translation>
     </message>
 </context>
 <context>
@@ -1075,12 +1140,7 @@
         <translation>События и действия</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show what was done to each &amp;person</source>
-        <translation>Показать, что сделали с &amp;каждым</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Show the acts under each event</source>
         <translation>Показать действия под каждым событием</translation>
     </message>
@@ -1096,13 +1156,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Record incident…</source>
-        <translation>&amp;Записать случай…</translation>
+        <source>Record incident</source>
+        <translation>Записать случай</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Record incident</source>
-        <translation>Записать случай</translation>
+        <source>Record &amp;incident…</source>
+        <translation>&amp;Записать случай…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1161,7 +1221,12 @@
         <translation>Изм&amp;енить…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>S&amp;how what was done to each person</source>
+        <translation>Показать, что сделали с &amp;каждым</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Correct or delete the selected event or act</source>
         <translation>Исправить или удалить выбранное событие или действие</translation>
     </message>
@@ -1224,21 +1289,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Copy SHA-256</source>
-        <translation>&amp;Копировать SHA-256</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Copy the SHA-256 of the selected file</source>
         <translation>Копировать SHA-256 выбранного файла</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Link to…</source>
-        <translation>&amp;Связать с…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Link the selected file to an event or person</source>
         <translation>Связать выбранный файл с событием или человеком</translation>
     </message>
@@ -1318,7 +1373,17 @@
         <translation>Описа&amp;ть…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>&amp;Копировать SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lin&amp;k to…</source>
+        <translation>Св&amp;язать с…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Describe the selected file</source>
         <translation>Описать выбранный файл</translation>
     </message>
@@ -1394,7 +1459,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../ui/screens/firstrun.py" line="+64"/>
+        <location filename="../../ui/screens/firstrun.py" line="+65"/>
         <source>Create your Casefile vault</source>
         <translation>Создайте своё хранилище Casefile</translation>
     </message>
@@ -1436,12 +1501,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
+        <translation>Па&amp;рольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation>По&amp;вторите:</translation>
+        <translation>Пов&amp;торите:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1461,13 +1526,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Create vault</source>
+        <source>Create &amp;vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;demo vault instead</source>
-        <translation>Открыть &amp;демо-хранилище</translation>
+        <translation>&amp;Открыть демо-хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1475,7 +1540,7 @@
         <translation>Учебное хранилище с делом активистов «Атажурта».</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Four or more unrelated words make a strong passphrase.</source>
         <translation>Четыре или более не связанных слова — надёжная парольная фраза.</translation>
     </message>
@@ -1495,39 +1560,19 @@
         <translation>Создаю хранилище… Это займёт несколько секунд: парольная фраза усиливается, чтобы её было трудно подобрать.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Write down your recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If you forget the passphrase, this code is the only other way into the vault. Write it on paper now and keep the paper away from this computer. It is shown only once.</source>
         <translation>Если вы забудете парольную фразу, только этот код откроет хранилище. Запишите его на бумаге сейчас и храните бумагу отдельно от компьютера. Код показывается только один раз.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Recovery code</source>
-        <translation>Код восстановления</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To check you have it, type its last group of four characters:</source>
-        <translation>Для проверки введите последнюю группу из четырёх знаков:</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Last group of the recovery code</source>
-        <translation>Последняя группа кода восстановления</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>I have written it down: &amp;continue</source>
         <translation>Код записан: &amp;продолжить</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>That is not the last group.</source>
-        <translation>Это не последняя группа.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1651,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms/incident.py" line="+81"/>
+        <location filename="../../ui/forms/incident.py" line="+102"/>
         <source>Record an incident</source>
         <translation>Записать случай</translation>
     </message>
@@ -1681,29 +1726,29 @@
         <translation>Люди и что сделали с каждым</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Done by</source>
         <translation>Кем сделано</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-106"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>(no source yet)</source>
         <translation>(источника пока нет)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-99"/>
         <source>Form status</source>
         <translation>Состояние формы</translation>
     </message>
@@ -1713,12 +1758,62 @@
         <translation>Всё введённое сохраняется как черновик в хранилище.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save (Enter)</source>
-        <translation>Сохранить (Enter)</translation>
+        <location line="+8"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>Сохр&amp;анить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
+        <source>What h&amp;appened:</source>
+        <translation>Что &amp;произошло:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;o:</source>
+        <translation>К&amp;то:</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>Nobody is listed yet: type who it happened to in Who and press Enter there. To save an incident that names nobody, press Ctrl+Enter.</source>
+        <translation>В списке пока никого нет: введите в поле «Кто», с кем это случилось, и нажмите там Enter. Чтобы сохранить случай без людей, нажмите Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field.</source>
+        <translation>Enter в поле «Кто» добавляет имя, но не сохраняет. Нажмите Ctrl+Enter, чтобы сохранить, или Tab — к следующему полю.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name in Who, then press Enter to add it.</source>
+        <translation>Введите имя в поле «Кто» и нажмите Enter, чтобы добавить его.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is typed in Who but not added: press Enter there to add it, or clear the field.</source>
+        <translation>«%1» введено в поле «Кто», но не добавлено: нажмите там Enter, чтобы добавить, или очистите поле.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save as new people?</source>
+        <translation>Сохранить как новых людей?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may be someone already known (see the warning under the list). If it is, choose “Use this person” or “Same person” instead, so that their records stay together.</source>
+        <translation>%1 — возможно, уже известный человек (см. предупреждение под списком). Если так, выберите «Выбрать этого человека» или «Тот же человек», чтобы все записи о нём были вместе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as new people</source>
+        <translation>Сохранить как новых</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <location line="-413"/>
         <source>Save the incident</source>
         <translation>Сохранить случай</translation>
     </message>
@@ -1743,17 +1838,7 @@
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What &amp;happened:</source>
-        <translation>&amp;Что случилось:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who:</source>
-        <translation>К&amp;то:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Done &amp;by:</source>
         <translation>Кем &amp;сделано:</translation>
     </message>
@@ -1763,7 +1848,7 @@
         <translation>По &amp;данным:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
@@ -1773,28 +1858,23 @@
         <translation>Что с ним сделали</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+167"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Type the date the way a source gives it.</source>
         <translation>Введите дату так, как её указывает источник.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.</source>
-        <translation>Пока не понятно. Попробуйте 13.11.2025, «конец ноября 2025» или «лето 2025».</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>%1 (new person)</source>
         <translation>%1 (новый человек)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>What was done to %1</source>
         <translation>Что сделали с человеком: %1</translation>
     </message>
@@ -1804,7 +1884,7 @@
         <translation>Убрать: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>  (used if you leave this empty)</source>
         <translation>  (если оставить пустым)</translation>
     </message>
@@ -1812,11 +1892,6 @@
         <location line="+42"/>
         <source>Restored your unsaved draft.</source>
         <translation>Несохранённый черновик восстановлен.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The date is not understood. Try 13.11.2025 or “late November 2025”.</source>
-        <translation>Дата не понятна. Попробуйте 13.11.2025 или «конец ноября 2025».</translation>
     </message>
 </context>
 <context>
@@ -1923,22 +1998,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="+145"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Хранилище</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/window.py" line="+157"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>New recovery c&amp;ode…</source>
+        <translation>Новый &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1968,12 +2043,7 @@
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>V&amp;iew</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -1988,12 +2058,7 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Opening the vault</source>
-        <translation>Открытие хранилища</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+105"/>
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демо-хранилище. Его парольная фраза: %1</translation>
     </message>
@@ -2003,32 +2068,42 @@
         <translation>Создаю демо-хранилище…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>An evidence intake was stopped by the lock; nothing of it was kept. Add the file again.</source>
         <translation>Добавление доказательства прервано блокировкой; ничего не сохранено. Добавьте файл ещё раз.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+15"/>
-        <source>Panic wipe</source>
-        <translation>Экстренное уничтожение</translation>
+        <location line="+89"/>
+        <source>There is no vault here: nothing to wipe.</source>
+        <translation>Здесь нет хранилища: уничтожать нечего.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.
-
-Type %1 to wipe it now.</source>
-        <translation>Хранилище будет уничтожено навсегда: все дела, люди и файлы доказательств в нём. Ни парольная фраза, ни код восстановления больше его не откроют.
-
-Введите %1, чтобы уничтожить его сейчас.</translation>
+        <location line="+42"/>
+        <source>The vault&apos;s keys were destroyed: nothing can open it any more. Some of its files could not be removed (%1); delete the folder %2.</source>
+        <translation>Ключи хранилища уничтожены: его больше ничто не откроет. Некоторые его файлы удалить не удалось (%1); удалите папку %2.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="+4"/>
+        <source>Nothing was wiped: %1 The vault still opens with its passphrase.</source>
+        <translation>Ничего не уничтожено: %1 Хранилище по-прежнему открывается парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault was wiped: its keys were destroyed and its files removed.</source>
+        <translation>Хранилище уничтожено: его ключи уничтожены, файлы удалены.</translation>
+    </message>
+    <message>
+        <location line="-350"/>
         <source>&amp;Wipe after failed unlocks…</source>
         <translation>&amp;Стирать после неудачных попыток входа…</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+26"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
@@ -2056,7 +2131,17 @@ Type %1 to wipe it now.</source>
         <translation>После %1 неверных попыток подряд хранилище будет уничтожено безвозвратно, даже если это вы ошиблись при вводе. Успешный вход начинает отсчёт заново.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-150"/>
+        <source>Opening the vault</source>
+        <translation>Открытие хранилища</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Vau&amp;lt</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Add &amp;source…</source>
         <translation>Добавить &amp;источник…</translation>
     </message>
@@ -2190,6 +2275,59 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+31"/>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down your new recovery code</source>
+        <translation>Запишите новый код восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It replaces the old code once you have typed its last group below: from then on the old code no longer opens the vault. Until then, or if you cancel, the old code stays in force.</source>
+        <translation>Он заменит старый код, когда вы введёте ниже его последнюю группу: после этого старый код хранилище больше не открывает. До тех пор, или если вы отмените, действует старый код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have written it down: &amp;replace the old code</source>
+        <translation>Код записан: &amp;заменить старый код</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making a new code… This takes a few seconds.</source>
+        <translation>Создаётся новый код… Это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Recovery code not confirmed</source>
+        <translation>Код восстановления не подтверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this vault was made, its recovery code was shown but Casefile was closed before you confirmed writing it down. If you forget the passphrase, only that code opens the vault. Make a new recovery code now and write it down?</source>
+        <translation>При создании хранилища был показан код восстановления, но Casefile закрыли до того, как вы подтвердили, что записали его. Если вы забудете парольную фразу, хранилище откроет только этот код. Создать новый код восстановления сейчас и записать его?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a new code</source>
+        <translation>Создать новый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me next time</source>
+        <translation>Напомнить в следующий раз</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../ui/case/overview.py" line="+56"/>
@@ -2277,7 +2415,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/packs/pack_dialog.py" line="+33"/>
+        <location filename="../../ui/packs/pack_dialog.py" line="+34"/>
         <source>Handoff pack</source>
         <translation>Пакет для передачи</translation>
     </message>
@@ -2302,12 +2440,7 @@ Type %1 to wipe it now.</source>
         <translation>Доверенных партнёров пока нет. Сначала добавьте контактную карточку партнёра и подтвердите её отпечаток.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Contact &amp;cards…</source>
-        <translation>Контактные &amp;карточки…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -2329,7 +2462,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+3"/>
         <source>Send &amp;original evidence files (with their metadata) instead of metadata-free copies</source>
-        <translation>Отправить &amp;оригиналы файлов доказательств (с метаданными) вместо копий без метаданных</translation>
+        <translation>Отправить ори&amp;гиналы файлов доказательств (с метаданными) вместо копий без метаданных</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2377,7 +2510,7 @@ Type %1 to wipe it now.</source>
         <translation>Публичный: люди без согласия — под псевдонимами</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What the pack will hold</source>
         <translation>Что будет в пакете</translation>
     </message>
@@ -2402,7 +2535,7 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256 пакета</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details of the pack</source>
         <translation>Подробности пакета</translation>
     </message>
@@ -2427,17 +2560,12 @@ Type %1 to wipe it now.</source>
         <translation>%1    %2  (ещё без доверия: подтвердите отпечаток в «Контактных карточках»)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Проверить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Make pack…</source>
         <translation>&amp;Создать пакет…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only these partners can open it:</source>
         <translation>Открыть его смогут только эти партнёры:</translation>
     </message>
@@ -2457,22 +2585,73 @@ Type %1 to wipe it now.</source>
         <translation>Без отчёта</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>No evidence files in this case</source>
+        <translation>В этом деле нет файлов доказательств</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>no metadata-free copy could be made of it</source>
+        <translation>не удалось сделать его копию без метаданных</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 evidence files, as originals (with their metadata)</source>
-        <translation>Файлы доказательств (%1) — оригиналы (с метаданными)</translation>
+        <source>Left out: %1 (%2)</source>
+        <translation>Не вошло: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 evidence files, as metadata-free copies (each with its original&apos;s SHA-256); files of which no such copy can be made are left out</source>
-        <translation>Файлы доказательств (%1) — копии без метаданных (у каждой SHA-256 оригинала); файлы, из которых такую копию сделать нельзя, не включены</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-119"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Журнал хранения каждого файла доказательств и подпись этого хранилища</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-182"/>
+        <source>Contact car&amp;ds…</source>
+        <translation>Контактные &amp;карточки…</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Re&amp;view…</source>
+        <translation>Про&amp;верить…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Evidence that will go (%1):</source>
+        <translation>Доказательства, которые войдут (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata-free copy (with the original&apos;s SHA-256)</source>
+        <translation>копия без метаданных (с SHA-256 оригинала)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the original, with its metadata</source>
+        <translation>оригинал, с его метаданными</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence that will NOT go (%1):</source>
+        <translation>Доказательства, которые НЕ войдут (%1):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>its file is not in this vault (imported as a record only)</source>
+        <translation>его файла нет в этом хранилище (импортирована только запись)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>no metadata-free copy can be made of this kind of file (%1). Tick to send the original, with its metadata, instead</source>
+        <translation>из файлов такого вида (%1) нельзя сделать копию без метаданных. Отметьте, чтобы вместо неё отправить оригинал с его метаданными</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals</source>
+        <translation>из файлов такого вида (%1) нельзя сделать копию без метаданных, а публичный пакет никогда не содержит оригиналов</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save the pack as</source>
         <translation>Сохранить пакет как</translation>
     </message>
@@ -2497,12 +2676,7 @@ Type %1 to wipe it now.</source>
         <translation>Размер: %1 байт; файлов внутри: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left out %1: %2</source>
-        <translation>Не включено %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cancelled. No pack was saved.</source>
         <translation>Отменено. Пакет не сохранён.</translation>
     </message>
@@ -2538,7 +2712,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case/people.py" line="+25"/>
+        <location filename="../../ui/case/people.py" line="+26"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2570,7 +2744,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Add person…</source>
-        <translation>&amp;Добавить человека…</translation>
+        <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2651,34 +2825,34 @@ Type %1 to wipe it now.</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name, as written</source>
         <translation>Имя, как написано</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Script</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Name as written</source>
         <translation>Имя, как написано</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Kind of spelling</source>
         <translation>Вид написания</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2922,7 +3096,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>ProceedingsTab</name>
     <message>
-        <location filename="../../ui/case/proceedings.py" line="+34"/>
+        <location filename="../../ui/case/proceedings.py" line="+35"/>
         <source>Proceeding</source>
         <translation>Производство</translation>
     </message>
@@ -3020,7 +3194,12 @@ Type %1 to wipe it now.</source>
         <translation>Меры</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+11"/>
+        <source>New proceed&amp;ing…</source>
+        <translation>Новое п&amp;роизводство…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Measures (detention, house arrest) and when they expire</source>
         <translation>Меры пресечения (арест, домашний арест) и их сроки</translation>
     </message>
@@ -3056,11 +3235,6 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="-80"/>
-        <source>New proceedin&amp;g…</source>
-        <translation>Новое п&amp;роизводство…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add a proceeding</source>
         <translation>Добавить производство</translation>
     </message>
@@ -3432,9 +3606,32 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../ui/screens/recovery_code.py" line="+29"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last group of the recovery code</source>
+        <translation>Последняя группа кода восстановления</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To check you have it, type its last group of four characters:</source>
+        <translation>Для проверки введите последнюю группу из четырёх знаков:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>That is not the last group.</source>
+        <translation>Это не последняя группа.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="+61"/>
+        <location filename="../../ui/reports/dialog.py" line="+62"/>
         <source>Redacted report</source>
         <translation>Отчёт со скрытыми данными</translation>
     </message>
@@ -3574,12 +3771,7 @@ Type %1 to wipe it now.</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Проверить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>&amp;Produce report…</source>
         <translation>&amp;Создать отчёт…</translation>
     </message>
@@ -3709,9 +3901,142 @@ Type %1 to wipe it now.</source>
         <translation>Показать эти значения в отчёте (только если их не нужно скрывать)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+47"/>
+        <source>Re&amp;view…</source>
+        <translation>Про&amp;верить…</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>A withheld value (%1, field %2) is written like the name of %3, whom the report shows: the name could give it away, and the leak check may refuse the report. Tick “Pseudonymise” for %3, or show these values below.</source>
         <translation>Скрытое значение (%1, поле %2) написано так же, как имя %3, которое отчёт показывает: имя может его выдать, и проверка на утечки может не пропустить отчёт. Отметьте «Псевдоним» для %3 или покажите эти значения ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFieldNames</name>
+    <message>
+        <location filename="../../ui/reports/field_names.py" line="+11"/>
+        <source>the case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people&apos;s names</source>
+        <translation>имена людей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people in the case</source>
+        <translation>участники дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acts</source>
+        <translation>действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the custody trail</source>
+        <translation>цепочка хранения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who handled it</source>
+        <translation>кто с ним работал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who brought it</source>
+        <translation>кто его принёс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data (device, place, time)</source>
+        <translation>данные камеры (устройство, место, время)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map coordinates</source>
+        <translation>координаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact address</source>
+        <translation>точный адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health notes</source>
+        <translation>заметки о здоровье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informant</source>
+        <translation>информатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where it came from</source>
+        <translation>откуда получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +4206,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../ui/case/sources.py" line="+38"/>
+        <location filename="../../ui/case/sources.py" line="+40"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -3948,7 +4273,7 @@ Type %1 to wipe it now.</source>
         <translation>Наведите на строку, чтобы увидеть слова источника; двойной щелчок открывает факт.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Hearing of %1</source>
         <translation>Заседание %1</translation>
     </message>
@@ -3958,7 +4283,7 @@ Type %1 to wipe it now.</source>
         <translation>Расхождений между источниками не записано.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>&amp;Add source…</source>
         <translation>Добавить ис&amp;точник…</translation>
     </message>
@@ -4079,17 +4404,17 @@ Type %1 to wipe it now.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+47"/>
+        <location filename="../../ui/screens/unlock.py" line="+50"/>
         <source>Casefile is locked</source>
         <translation>Casefile заблокирован</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-53"/>
         <source>I forgot the passphrase: use the &amp;recovery code</source>
         <translation>Забыли парольную фразу? Ввести &amp;код восстановления</translation>
     </message>
@@ -4099,12 +4424,22 @@ Type %1 to wipe it now.</source>
         <translation>Ввести код восстановления вместо парольной фразы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Panic wipe: destroy this vault</source>
+        <translation>Экстренное уничтожение этого хранилища</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Panic wipe…  (Ctrl+Shift+Del)</source>
+        <translation>Экстренное &amp;уничтожение…  (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Type the recovery code you wrote down (dashes and spaces do not matter).</source>
         <translation>Введите записанный код восстановления (дефисы и пробелы не важны).</translation>
     </message>
@@ -4130,17 +4465,42 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-21"/>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard: typing Latin letters (an English layout).</source>
+        <translation>Клавиатура: вводятся латинские буквы (английская раскладка).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard: typing Cyrillic letters (a Russian or Kazakh layout).</source>
+        <translation>Клавиатура: вводятся буквы кириллицы (русская или казахская раскладка).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout</source>
+        <translation>Раскладка клавиатуры</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault is bound to a computer&apos;s keychain, and no keychain is available here: the passphrase alone cannot open it. Use the recovery code.</source>
         <translation>Это хранилище привязано к связке ключей компьютера, а здесь связки ключей нет: одна парольная фраза его не откроет. Введите код восстановления.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
@@ -4254,8 +4614,8 @@ Type %1 to wipe it now.</source>
     </message>
     <message>
         <location line="+38"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Проверить…</translation>
+        <source>Re&amp;view…</source>
+        <translation>Про&amp;верить…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4336,6 +4696,64 @@ Type %1 to wipe it now.</source>
         <location line="+2"/>
         <source>Nothing was written.</source>
         <translation>Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/wipe.py" line="+20"/>
+        <source>Panic wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was wiped: the word %1 was not typed.</source>
+        <translation>Ничего не уничтожено: слово %1 не введено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: the panic wipe was cancelled.</source>
+        <translation>Ничего не уничтожено: экстренное уничтожение отменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was wiped: “%2” is not the word %1.</source>
+        <translation>Ничего не уничтожено: «%2» — это не слово %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The word that confirms the wipe</source>
+        <translation>Слово, подтверждающее уничтожение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe status</source>
+        <translation>Состояние уничтожения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wipe now</source>
+        <translation>&amp;Уничтожить сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This destroys the vault for good: every case, person and evidence file in it. Neither the passphrase nor the recovery code will open it again.</source>
+        <translation>Хранилище будет уничтожено навсегда: все дела, люди и файлы доказательств в нём. Ни парольная фраза, ни код восстановления больше его не откроют.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type %1 and press Enter. Letter case and keyboard layout do not matter: on a Russian or Kazakh layout the same keys type ЦШЗУ.</source>
+        <translation>Введите %1 и нажмите Enter. Регистр и раскладка не важны: в русской или казахской раскладке те же клавиши дают ЦШЗУ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter wipes the vault now.</source>
+        <translation>Enter сейчас уничтожит хранилище.</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4945,14 @@ Type %1 to wipe it now.</source>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/dates.py" line="+24"/>
+        <source>Dates look like %1.</source>
+        <translation>Даты выглядят так: %1.</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <location filename="../../ui/sidebar.py" line="-104"/>
@@ -4563,7 +4989,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+46"/>
+        <location filename="../../ui/dialogs.py" line="+51"/>
         <location line="+53"/>
         <source>OK</source>
         <translation>ОК</translation>
@@ -4583,7 +5009,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../ui/forms/duplicates.py" line="-98"/>
+        <location filename="../../ui/forms/duplicates.py" line="-135"/>
         <source>“%1”</source>
         <comment>a quoted name</comment>
         <translation>«%1»</translation>
@@ -4753,6 +5179,31 @@ Type %1 to wipe it now.</source>
         <translation>Другое изменение ключей ждёт подтверждения; сначала завершите или отмените его.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Casefile does not understand this date.</source>
+        <translation>Casefile не понимает эту дату.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a date word Casefile knows.</source>
+        <translation>«%1» — Casefile не знает такого слова в датах.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date has no year, or its year is not written in full (2025, not 25).</source>
+        <translation>В дате нет года или год написан не полностью (2025, а не 25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such day in the calendar (such as 31 February, or month 13).</source>
+        <translation>В календаре нет такого дня (например, 31 февраля или 13-го месяца).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The range is not complete: give both ends, the first before the last.</source>
+        <translation>Промежуток неполный: укажите оба конца, начало раньше конца.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This passphrase is among the first a guessing program tries. Use four or more unrelated words.</source>
         <translation>Такую парольную фразу программа подбора пробует одной из первых. Возьмите четыре или больше не связанных между собой слов.</translation>
@@ -4773,7 +5224,7 @@ Type %1 to wipe it now.</source>
         <translation>Операция неожиданно прервалась.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-176"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
     </message>
@@ -4808,12 +5259,12 @@ Type %1 to wipe it now.</source>
         <translation>«%1» — не обычный файл.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-175"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
     </message>
@@ -4911,7 +5362,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/case/base.py" line="+142"/>
+        <location filename="../../ui/case/base.py" line="+143"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
@@ -5079,7 +5530,7 @@ Type %1 to wipe it now.</source>
     <message>
         <location line="+1"/>
         <source>evidence</source>
-        <translation>доказательство</translation>
+        <translation>доказательства</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5438,7 +5889,7 @@ Type %1 to wipe it now.</source>
 <context>
     <name>names</name>
     <message>
-        <location filename="../../ui/forms/person.py" line="-341"/>
+        <location filename="../../ui/forms/person.py" line="-342"/>
         <source>(automatic)</source>
         <translation>(автоматически)</translation>
     </message>

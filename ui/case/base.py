@@ -74,6 +74,7 @@ def table(view: QTableView | QTreeView, accessible: Text) -> QTableView | QTreeV
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move within it): no keyboard trap
     if isinstance(view, QTableView):
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)

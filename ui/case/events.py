@@ -59,7 +59,7 @@ class EventsTab(CaseTab):
         self.acts_box = QCheckBox()
         set_texts(
             self.acts_box,
-            text=lambda: self.tr("Show what was done to each &person"),
+            text=lambda: self.tr("S&how what was done to each person"),
             accessibleName=lambda: self.tr("Show the acts under each event"),
         )
         self.acts_box.setChecked(True)
@@ -67,7 +67,7 @@ class EventsTab(CaseTab):
         self.details = details_browser(lambda: self.tr("Event details"))
         self.who = PersonFilter(session, lambda: self.tr("Show events of"))
         self.status = quiet(QLabel())
-        self.record_button = button(lambda: self.tr("&Record incident…"), lambda: self.tr("Record incident"))
+        self.record_button = button(lambda: self.tr("Record &incident…"), lambda: self.tr("Record incident"))
         self.record_button.clicked.connect(self.record_requested)
         self.edit_button = button(
             lambda: self.tr("E&dit…"), lambda: self.tr("Correct or delete the selected event or act")

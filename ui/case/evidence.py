@@ -87,10 +87,10 @@ class EvidenceTab(CaseTab):
         self.credentials = CredentialsPanel()
         self.add_button = button(lambda: self.tr("Add &files…"), lambda: self.tr("Add evidence files"))
         self.copy_button = button(
-            lambda: self.tr("&Copy SHA-256"), lambda: self.tr("Copy the SHA-256 of the selected file")
+            lambda: self.tr("Cop&y SHA-256"), lambda: self.tr("Copy the SHA-256 of the selected file")
         )
         self.link_button = button(
-            lambda: self.tr("&Link to…"), lambda: self.tr("Link the selected file to an event or person")
+            lambda: self.tr("Lin&k to…"), lambda: self.tr("Link the selected file to an event or person")
         )
         self.describe_button = button(lambda: self.tr("&Describe…"), lambda: self.tr("Describe the selected file"))
         self.delete_button = button(lambda: self.tr("Delete…"), lambda: self.tr("Delete the selected file"))

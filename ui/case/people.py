@@ -10,6 +10,7 @@ from ui import fmt
 from ui.case.base import CaseTab, details_browser, esc, fit_columns, html_rows, select_row, table
 from ui.case.overview import status_label
 from ui.forms.person import language_name, script_name
+from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button
@@ -68,7 +69,7 @@ class PeopleTab(CaseTab):
         people = self.session.views.people
         ids = people.ids(case_id)
         self.model.load(len(ids), lambda offset, limit: people.rows(case_id, ids[offset : offset + limit]))
-        fit_columns(self.view, [-1, -1, -1], caps=[200, 360, 200])
+        fit_columns(self.view, [-1, -1, -1], caps=[200, 360, 420])  # roles are our words: whole, never cut
         self.details.clear()
         if self.model.rowCount():
             self.view.selectRow(0)
@@ -124,7 +125,7 @@ class PeopleTab(CaseTab):
         if person.measures:
             items = [
                 f"<li>{esc(vocab.short('measure_type', m.type))}: {esc(fmt.fuzzy(m.start))} → "
-                f"{esc(fmt.fuzzy(m.expiry))} ({esc(m.duration)}, "
+                f"{esc(fmt.fuzzy(m.expiry))} ({esc(counted.length(m.duration))}, "
                 f"{esc(vocab.label('measure_status', m.status))})</li>"
                 for m in person.measures
             ]

@@ -19,6 +19,7 @@ from ui.case.base import (
     select_row,
     table,
 )
+from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button, heading
@@ -68,7 +69,7 @@ class ProceedingsTab(CaseTab):
                     lambda r: fmt.fuzzy(r.measure.start),
                     tooltip=lambda r: fmt.fuzzy_tooltip(r.measure.start),
                 ),
-                Column(lambda: self.tr("For"), lambda r: r.measure.duration),
+                Column(lambda: self.tr("For"), lambda r: counted.length(r.measure.duration)),
             ],
             self,
         )
@@ -88,7 +89,7 @@ class ProceedingsTab(CaseTab):
         ):
             view.selectionModel().selectionChanged.connect(lambda *_a, n=name: self._chose(n))
             view.doubleClicked.connect(lambda _i, n=name: (self._chose(n), self.edit_selected()))
-        self.new_proceeding = button(lambda: self.tr("New proceedin&g…"), lambda: self.tr("Add a proceeding"))
+        self.new_proceeding = button(lambda: self.tr("New proceed&ing…"), lambda: self.tr("Add a proceeding"))
         self.new_hearing = button(lambda: self.tr("New &hearing…"), lambda: self.tr("Add a hearing"))
         self.new_measure = button(
             lambda: self.tr("New meas&ure…"), lambda: self.tr("Add a measure (detention, house arrest, extension)")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
+from app.domain.vocab import claim_text
 from app.views.sources import Attribution, Fact, Source
 from ui import fmt
 from ui.case.base import (
@@ -20,6 +21,7 @@ from ui.case.base import (
     select_row,
     table,
 )
+from ui.i18n import counted
 from ui.models.lazy import ROW_ROLE, Column, LazyTableModel
 from ui.session import Session
 from ui.widgets import button, heading, note, quiet
@@ -47,7 +49,7 @@ class SourcesTab(CaseTab):
             [
                 Column(lambda: self.tr("About"), self.fact_label, tooltip=self.fact_label),
                 Column(lambda: self.tr("Field"), lambda r: field_label(r.field)),
-                Column(lambda: self.tr("Says"), self._claim, tooltip=lambda r: r.quote or r.claim or None),
+                Column(lambda: self.tr("Says"), self._claim, tooltip=lambda r: r.quote or self._claim(r) or None),
             ],
             self,
         )
@@ -100,9 +102,11 @@ class SourcesTab(CaseTab):
         self._facts: dict[tuple[str, str], Fact] = {}
 
     def _claim(self, row: Attribution) -> str:
-        """Vocabulary keys (``pre_trial_detention``) shown as their labels."""
-        vocabulary = TYPE_VOCABULARY.get(row.entity) if row.field == "type" else None
-        return self.session.vocab.short(vocabulary, row.claim) if vocabulary else row.claim
+        """Vocabulary keys shown as their labels, and a length of time after them in the interface
+        language: "pre_trial_detention, 10 days" reads «Содержание под стражей, 10 дней»."""
+        text = claim_text(row.entity, row.field or "", row.claim, self.session.vocab.lang)
+        head, sep, tail = text.rpartition(", ")
+        return f"{head}, {counted.length(tail)}" if sep else text
 
     def fact_label(self, row: Attribution) -> str:
         """What a claim is about: a name or title, "Hearing of 19 Feb 2026", "House arrest: <name>"."""

@@ -95,9 +95,9 @@ class CaseView(QWidget):
             "people": self.tr("&People"),
             "events": self.tr("&Events"),
             "timeline": self.tr("&Timeline"),
-            "proceedings": self.tr("P&roceedings"),
+            "proceedings": self.tr("Proceedin&gs"),
             "evidence": self.tr("E&vidence"),
-            "sources": self.tr("&Sources"),
+            "sources": self.tr("Sou&rces"),
             "communications": self.tr("Co&mmunications"),
         }
         for i, name in enumerate(self.tab_names):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.search.match import NameDetail, SameNameReason
+from app.search.match import NameDetail, SameNameReason, same_person_reason
 from app.services.persons import PossibleDuplicate, possible_duplicates
 from ui.i18n import on_language_change
 from ui.session import Session
@@ -71,21 +71,43 @@ def find_duplicates(session: Session, names: list[str], exclude: set[str] | None
     return [d for d in found if not exclude or d.person_id not in exclude]
 
 
+EXISTING, LISTED, TYPED = "existing", "listed", "typed"
+
+
 @dataclass(frozen=True)
 class Match:
     typed: str  # the name as typed in the form
-    duplicate: PossibleDuplicate
+    duplicate: PossibleDuplicate  # for TYPED: the other name typed (``label``), with no person id
+    # EXISTING: a person in the vault; LISTED: one already listed in this form; TYPED: another new
+    # name typed in this form (two spellings of one new person)
+    kind: str = EXISTING
+
+
+def same_among(names: list[str]) -> list[Match]:
+    """Pairs of names typed in one form that may be two spellings of one person (the later one is
+    ``typed``, the earlier its ``duplicate``)."""
+    out = []
+    for i, later in enumerate(names):
+        for earlier in names[:i]:
+            found = same_person_reason([later], [earlier])
+            if found is not None:
+                score, why = found
+                out.append(Match(later, PossibleDuplicate("", earlier, score, str(why), why), TYPED))
+                break
+    return out
 
 
 class DuplicateWarning(QFrame):
     """One line per possible match, each with a button to use the existing person instead."""
 
     use_requested = Signal(object)  # Match
+    refilled = Signal()  # the lines (and their buttons) were made again: put the buttons in the Tab order
 
     def __init__(self, parent: QWidget | None = None, *, name_typed: bool = False) -> None:
         super().__init__(parent)
         self.name_typed = name_typed  # say which typed name a line is about (the incident form)
         self.matches: list[Match] = []
+        self._neighbours: tuple[QWidget, QWidget] | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.grid = QGridLayout(self)
@@ -107,7 +129,13 @@ class DuplicateWarning(QFrame):
                 widget.deleteLater()
         for row, match in enumerate(self.matches):
             d = match.duplicate
-            if self.name_typed:
+            if match.kind == TYPED:
+                head = self.tr("%1 and %2, both typed here, are possibly one person.")
+                head = head.replace("%1", _q(d.label)).replace("%2", _q(match.typed))
+            elif match.kind == LISTED:
+                head = self.tr("%1 is possibly %2, who is already listed here.")
+                head = head.replace("%1", _q(match.typed)).replace("%2", d.label)
+            elif self.name_typed:
                 head = self.tr("%1 is possibly the same as %2.").replace("%1", _q(match.typed)).replace("%2", d.label)
             else:
                 head = self.tr("Possibly the same as %1.").replace("%1", d.label)
@@ -115,16 +143,40 @@ class DuplicateWarning(QFrame):
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            use = QPushButton(self.tr("Use this person"))
-            use.setAccessibleName(self.tr("Use the existing person %1").replace("%1", d.label))
-            use.setToolTip(
-                self.tr("Take %1, who is already in the vault, instead of a new person.").replace("%1", d.label)
-            )
+            if match.kind == EXISTING:
+                use = QPushButton(self.tr("Use this person"))
+                use.setAccessibleName(self.tr("Use the existing person %1").replace("%1", d.label))
+                use.setToolTip(
+                    self.tr("Take %1, who is already in the vault, instead of a new person.").replace("%1", d.label)
+                )
+            else:
+                use = QPushButton(self.tr("Same person"))
+                use.setAccessibleName(
+                    self.tr("%1 is the same person as %2").replace("%1", match.typed).replace("%2", d.label)
+                )
+                use.setToolTip(
+                    self.tr("Keep one person, with %1 as another spelling of the name.").replace("%1", _q(match.typed))
+                )
             use.setAutoDefault(False)
             use.clicked.connect(lambda _c=False, m=match: self.use_requested.emit(m))
             self.grid.addWidget(text, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(use, row, 1, Qt.AlignmentFlag.AlignTop)
         self.setVisible(bool(self.matches))
+        self.refilled.emit()
+
+    def chain(self, before: QWidget, after: QWidget) -> None:
+        """Put the buttons between ``before`` and ``after`` in the Tab order, each time they are made
+        (buttons made after the form would otherwise be reached only after its last button)."""
+        self._neighbours = (before, after)
+        self.refilled.connect(self._chain)
+        self._chain()
+
+    def _chain(self) -> None:
+        if self._neighbours is None:
+            return
+        chain = [self._neighbours[0], *self.buttons(), self._neighbours[1]]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         # A form gives a field the height of its size hint, which for wrapped text is computed for

@@ -2,6 +2,12 @@
 
 Keyboard path: type the date, Tab, place, Tab, kind (type-ahead), Tab, what happened, Tab,
 names (Enter after each; a comma-separated list adds several), Tab … Enter saves.
+
+Enter never saves from the Who field, nor while a name is typed there but not added, nor while
+nobody is listed: a tired documenter pressing Enter twice must not save half an incident. Ctrl+Enter
+(or the Save button) saves an incident that names nobody. A new name that may be someone already in
+the vault, already listed, or typed twice in two spellings is pointed out, and saving it as a new
+person needs a yes.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QCompleter,
     QDialogButtonBox,
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,19 +38,15 @@ from app.domain import dates
 from app.domain.incidents import Incident, Victim, default_act
 from app.services import search as search_service
 from app.services.persons import PossibleDuplicate
-from ui import fmt
+from ui import dates as date_texts
+from ui import dialogs
 from ui.errors import Failure
 from ui.forms.base import DraftedDialog
-from ui.forms.duplicates import DuplicateWarning, Match, find_duplicates
+from ui.forms.duplicates import EXISTING, LISTED, TYPED, DuplicateWarning, Match, find_duplicates, same_among
 from ui.forms.record import new_source_button, open_source_form
 from ui.i18n import Text, on_language_change, relabel, set_texts
 from ui.session import Session
 from ui.widgets import StatusNote, alert, buddy, label, note, quiet
-
-
-def _days(start: object, end: object) -> dict:
-    """An exact range of days (what a fuzzy date covers), to be written out."""
-    return {"start": start.isoformat(), "end": end.isoformat(), "precision": "days", "certainty": "exact"}  # type: ignore[attr-defined]
 
 
 def split_names(text: str) -> list[str]:
@@ -50,13 +54,30 @@ def split_names(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
+def _is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _with_ctrl(event: QKeyEvent) -> bool:
+    return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+
+
 class WhoField(QLineEdit):
-    """Enter adds the typed name(s) to the list; Enter on an empty field saves the form."""
+    """Enter adds the typed name(s) to the list; Enter on the empty field never saves the form (it
+    says how to), Ctrl+Enter does."""
 
     add_requested = Signal()
+    empty_enter = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+        if _is_enter(event) and not self.text().strip():
+            if _with_ctrl(event):
+                event.ignore()  # the dialog saves
+            else:
+                self.empty_enter.emit()
+                event.accept()
+            return
+        if _is_enter(event):
             completer = self.completer()
             popup = completer.popup() if completer is not None else None
             if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
@@ -81,7 +102,7 @@ class IncidentDialog(DraftedDialog):
         set_texts(self, windowTitle=lambda: self.tr("Record an incident"))
         self.setModal(True)
         self.resize(860, 720)
-        self.people: list[dict[str, Any]] = []  # {name, person_id, act, act_touched}
+        self.people: list[dict[str, Any]] = []  # {name, person_id, act, act_touched, spellings}
         self._name_to_id: dict[str, str] = {}
         self._maybe: dict[str, list[PossibleDuplicate]] = {}  # typed name -> who it may be
         self._event_fields()
@@ -155,6 +176,7 @@ class IncidentDialog(DraftedDialog):
         self.table = QTableWidget(0, 3)
         set_texts(self.table, accessibleName=lambda: self.tr("People and what was done to each"))
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; its acts and buttons are in the Tab order
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
@@ -163,6 +185,7 @@ class IncidentDialog(DraftedDialog):
         self._title_table()
         self.duplicates = DuplicateWarning(self, name_typed=True)
         self.duplicates.use_requested.connect(self.use_existing)
+        self.duplicates.refilled.connect(self._chain)
 
     def _origin_fields(self) -> None:
         """Who did it, and according to which source."""
@@ -189,10 +212,12 @@ class IncidentDialog(DraftedDialog):
         self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         set_texts(
-            self.save_button, text=lambda: self.tr("Save (Enter)"), accessibleName=lambda: self.tr("Save the incident")
+            self.save_button,
+            text=lambda: self.tr("&Save  (Ctrl+Enter)"),
+            accessibleName=lambda: self.tr("Save the incident"),
         )
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
@@ -210,8 +235,8 @@ class IncidentDialog(DraftedDialog):
         form.addRow(buddy(label(lambda: self.tr("Whe&re:")), self.where), self.where)
         form.addRow(buddy(label(lambda: self.tr("&Kind:")), self.kind_box), self.kind_box)
         form.addRow(buddy(label(lambda: self.tr("&Headline:")), self.title), self.title)
-        form.addRow(buddy(label(lambda: self.tr("What &happened:")), self.what), self.what)
-        form.addRow(buddy(label(lambda: self.tr("&Who:")), self.who), who_row)
+        form.addRow(buddy(label(lambda: self.tr("What h&appened:")), self.what), self.what)
+        form.addRow(buddy(label(lambda: self.tr("Wh&o:")), self.who), who_row)
         form.addRow("", self.table)
         form.addRow("", self.duplicates)
         form.addRow(buddy(label(lambda: self.tr("Done &by:")), self.by), self.by)
@@ -228,10 +253,7 @@ class IncidentDialog(DraftedDialog):
         bottom.addWidget(self.draft_note, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        chain = (self.when, self.where, self.kind_box, self.title, self.what, self.who, self.add_button, self.table)
-        chain += (self.by, self.source, self.new_source_button, self.save_button)
-        for a, b in zip(chain, chain[1:]):
-            QWidget.setTabOrder(a, b)
+        self._chain()
 
     def _connect(self) -> None:
         self.when.textChanged.connect(self._date_feedback)
@@ -249,12 +271,32 @@ class IncidentDialog(DraftedDialog):
             signal.connect(self.changed)
         self.who.textEdited.connect(lambda _t: self.lookup_timer.start())
         self.who.add_requested.connect(self.add_typed)
+        self.who.empty_enter.connect(self._enter_on_empty_who)
         self.add_button.clicked.connect(self.add_typed)
         self.completer.activated[str].connect(self._completed)
 
+    @Slot()
+    def _chain(self) -> None:
+        """The Tab order, top to bottom: the acts and Remove buttons of each row, then the duplicate
+        warning's buttons, come between the Who field and "Done by" (cell widgets made later would
+        otherwise be reached only after Cancel)."""
+        chain: list[QWidget] = [self.when, self.where, self.kind_box, self.title, self.what, self.who]
+        chain += [self.add_button, self.table]
+        for row in range(self.table.rowCount()):
+            chain += [w for col in (1, 2) if (w := self.table.cellWidget(row, col)) is not None]
+        chain += self.duplicates.buttons()
+        chain += [self.by, self.source, self.new_source_button, self.save_button, self.cancel_button]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
     def _title_table(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("What was done to them"), ""])
-        self.table.horizontalHeader().resizeSection(2, QPushButton(self.tr("Remove")).sizeHint().width() + 8)
+        header = self.table.horizontalHeader()
+        header.resizeSection(2, QPushButton(self.tr("Remove")).sizeHint().width() + 8)
+        # the acts' column fits its title in every language, before any row is there to widen it
+        header.resizeSection(
+            1, max(header.sectionSize(1) if self.people else 0, header.sectionSizeFromContents(1).width() + 4)
+        )
 
     def _relabel(self) -> None:
         """A new interface language: labels and vocabulary in it; everything typed stays."""
@@ -299,16 +341,11 @@ class IncidentDialog(DraftedDialog):
             return
         try:
             fd = dates.parse(text, today=self.session.today())
-        except dates.DateParseError:
-            self.when_feedback.setText(
-                self.tr("Not understood yet. Try 13.11.2025, “late November 2025” or “summer 2025”.")
-            )
+        except dates.DateParseError as exc:
+            self.when_feedback.setText(date_texts.problem(exc))
             alert(self.when_feedback, True)
             return
-        understood = fmt.fuzzy(fd, long=True)
-        # A fuzzy date keeps its words; the days it covers are written out, the locale's way.
-        span = "" if fd.start == fd.end else f" ({fmt.fuzzy(_days(fd.start, fd.end), long=True)})"
-        self.when_feedback.setText("✓ " + understood + span)
+        self.when_feedback.setText(date_texts.understood(fd))
         alert(self.when_feedback, False)
         self._update_title_hint()
 
@@ -346,7 +383,10 @@ class IncidentDialog(DraftedDialog):
             person_id = self._name_to_id.get(name) or self._exact_person(name)
             if any(p["name"] == name or (person_id and p["person_id"] == person_id) for p in self.people):
                 continue
-            self.people.append({"name": name, "person_id": person_id, "act": self._default_act(), "act_touched": False})
+            act = self._default_act()
+            self.people.append(
+                {"name": name, "person_id": person_id, "act": act, "act_touched": False, "spellings": []}
+            )
         if clear:
             self.who.clear()
         self._fill_table()
@@ -356,34 +396,40 @@ class IncidentDialog(DraftedDialog):
     # -- possible duplicates among the new names ----------------------------------------
 
     def check_duplicates(self) -> list[Match]:
-        """For each new name, the existing persons it may belong to ("possibly the same as …")."""
-        taken = {p["person_id"] for p in self.people if p["person_id"]}
+        """For each new name, who it may be: a person in the vault ("possibly the same as …"), one
+        already listed here, or another new name typed here (two spellings of one new person). A
+        warning stays until it is answered: by "Use this person" / "Same person", or by removing a name."""
+        listed = {p["person_id"] for p in self.people if p["person_id"]}
         matches = []
         for p in self.people:
             if p["person_id"]:
                 continue
             if p["name"] not in self._maybe:
                 self._maybe[p["name"]] = find_duplicates(self.session, [p["name"]])
-            matches += [Match(p["name"], d) for d in self._maybe[p["name"]][:2] if d.person_id not in taken]
+            for d in self._maybe[p["name"]][:2]:
+                matches.append(Match(p["name"], d, LISTED if d.person_id in listed else EXISTING))
+        # two spellings of one new person: names the vault knows nobody for, compared with each other
+        matches += same_among([p["name"] for p in self.people if not p["person_id"] and not self._maybe[p["name"]]])
         self.duplicates.show_matches(matches)
         return matches
 
     @Slot(object)
     def use_existing(self, match: Match) -> None:
-        """The typed name is a person already in the vault: the act goes to that person."""
-        for p in self.people:
-            if p["name"] == match.typed and not p["person_id"]:
-                p["person_id"] = match.duplicate.person_id
-                p["name"] = match.duplicate.label
-        # the same person typed twice (two spellings): keep one row
-        seen: set[str] = set()
-        kept = []
-        for p in self.people:
-            if p["person_id"] and p["person_id"] in seen:
-                continue
-            seen.add(p["person_id"] or "")
-            kept.append(p)
-        self.people = kept
+        """The typed name is someone already known (in the vault, listed here, or typed here in another
+        spelling): one row is kept for them, with the typed spelling as another name."""
+        typed = next((p for p in self.people if p["name"] == match.typed and not p["person_id"]), None)
+        if typed is None:
+            return
+        if match.kind == TYPED:
+            keep = next((p for p in self.people if p["name"] == match.duplicate.label and not p["person_id"]), None)
+        else:
+            keep = next((p for p in self.people if p["person_id"] == match.duplicate.person_id), None)
+        if keep is None:  # a person of the vault, not yet listed: the typed row becomes theirs
+            typed["spellings"] = [*typed.get("spellings", []), typed["name"]]
+            typed["person_id"], typed["name"] = match.duplicate.person_id, match.duplicate.label
+        else:
+            keep["spellings"] = [*keep.get("spellings", []), typed["name"], *typed.get("spellings", [])]
+            self.people.remove(typed)
         self._fill_table()
         self.check_duplicates()
         self.changed()
@@ -400,8 +446,6 @@ class IncidentDialog(DraftedDialog):
             label = p["name"] if p["person_id"] else self.tr("%1 (new person)").replace("%1", p["name"])
             name_item = self.table.item(i, 0)
             if name_item is None:
-                from PySide6.QtWidgets import QTableWidgetItem
-
                 name_item = QTableWidgetItem()
                 name_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(i, 0, name_item)
@@ -422,6 +466,7 @@ class IncidentDialog(DraftedDialog):
             self.table.setCellWidget(i, 2, remove)
         # cell widgets do not count for ResizeToContents: the column fits the widest act instead
         header.resizeSection(1, widest + 4)
+        self._chain()
 
     def _act_changed(self, row: int, combo: QComboBox) -> None:
         if row < len(self.people):
@@ -433,6 +478,7 @@ class IncidentDialog(DraftedDialog):
         if row < len(self.people):
             del self.people[row]
             self._fill_table()
+            self.check_duplicates()
             self.changed()
 
     def _default_act(self) -> str:
@@ -509,17 +555,82 @@ class IncidentDialog(DraftedDialog):
 
     # -- saving ------------------------------------------------------------------------
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter: a focused button is pressed; otherwise the incident is saved only when it is ready
+        (``enter_pressed``). Ctrl+Enter saves. Esc and the rest as any dialog."""
+        if _is_enter(event):
+            event.accept()
+            if _with_ctrl(event):
+                self.save()
+            else:
+                self.enter_pressed()
+            return
+        super().keyPressEvent(event)
+
+    def enter_pressed(self) -> None:
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractButton) and focused is not self.save_button:
+            focused.click()
+            return
+        if self._half_typed():
+            return
+        if not self.people:
+            self._error(
+                lambda: self.tr(
+                    "Nobody is listed yet: type who it happened to in Who and press Enter there. To save an "
+                    "incident that names nobody, press Ctrl+Enter."
+                )
+            )
+            self.who.setFocus()
+            return
+        self.save()
+
+    @Slot()
+    def _enter_on_empty_who(self) -> None:
+        if self.people:
+            text = lambda: self.tr(  # noqa: E731 - a text that follows the language
+                "Enter in Who adds a name; it does not save. Press Ctrl+Enter to save, or Tab to the next field."
+            )
+        else:
+            text = lambda: self.tr("Type a name in Who, then press Enter to add it.")  # noqa: E731
+        self.status.say(text)
+
+    def _half_typed(self) -> bool:
+        """A name typed in Who but not added: say so (it is neither saved nor dropped)."""
+        typed = self.who.text().strip()
+        if not typed:
+            return False
+        self._error(
+            lambda: self.tr(
+                "“%1” is typed in Who but not added: press Enter there to add it, or clear the field."
+            ).replace("%1", typed)
+        )
+        self.who.setFocus()
+        return True
+
     @Slot()
     def save(self) -> None:
-        if not self.session.alive:
+        if not self.session.alive or self._half_typed():
             return
-        if self.who.text().strip():
-            self.add_typed()
         try:
             date = self.parsed_date()
-        except dates.DateParseError:
-            self._error(lambda: self.tr("The date is not understood. Try 13.11.2025 or “late November 2025”."))
+        except dates.DateParseError as exc:
+            self._error(lambda e=exc: date_texts.problem(e))
             self.when.setFocus()
+            return
+        doubts = self.check_duplicates()
+        if doubts and not dialogs.confirm(
+            self,
+            self.tr("Save as new people?"),
+            self.tr(
+                "%1 may be someone already known (see the warning under the list). If it is, choose “Use this "
+                "person” or “Same person” instead, so that their records stay together."
+            ).replace("%1", ", ".join(dict.fromkeys(f"“{m.typed}”" for m in doubts))),
+            self.tr("Save as new people"),
+            self.tr("Go back"),
+        ):
+            return
+        if not self.session.alive:  # locked while the question was open
             return
         incident = Incident(
             self.case_id,
@@ -528,7 +639,9 @@ class IncidentDialog(DraftedDialog):
             date=date,
             place=self.where.text().strip(),
             description=self.what.toPlainText().strip(),
-            victims=tuple(Victim(p["person_id"], p["name"], p["act"]) for p in self.people),
+            victims=tuple(
+                Victim(p["person_id"], p["name"], p["act"], tuple(p.get("spellings", []))) for p in self.people
+            ),
             by=self.by.currentData(),
             source=self.source.currentData(),
         )

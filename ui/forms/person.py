@@ -139,6 +139,7 @@ class PersonDialog(DraftedDialog):
         self._names_fields()
         self._person_fields()
         self._lay_out(self._buttons(), with_role=bool(case_id))
+        self.duplicates.chain(self.add_row_button, self.person_kind)
         for signal in (
             self.person_kind.currentIndexChanged,
             self.description.textChanged,

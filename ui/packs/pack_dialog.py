@@ -30,6 +30,7 @@ class PackDialog(CaseStepDialog):
         self, session: Session, pool: WorkerPool, case_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, pool, parent)
+        self.fates: list[Any] = []  # what the review said would happen to each evidence file
         set_texts(self, windowTitle=lambda: self.tr("Handoff pack"))
         self.add_step(lambda: self.tr("Choose"), self._choose_page(case_id))
         self.add_step(lambda: self.tr("Review"), self._review_page())
@@ -59,7 +60,7 @@ class PackDialog(CaseStepDialog):
                 )
             )
         )
-        self.cards_button = button(lambda: self.tr("Contact &cards…"))
+        self.cards_button = button(lambda: self.tr("Contact car&ds…"))
         self.cards_button.clicked.connect(self._open_cards)
         set_texts(self.case_box, accessibleName=lambda: self.tr("Case"))
         set_texts(self.profile_box, accessibleName=lambda: self.tr("Redaction profile"))
@@ -113,6 +114,8 @@ class PackDialog(CaseStepDialog):
     def _review_page(self) -> QWidget:
         page = QWidget()
         self.review = QListWidget()
+        self.review.setWordWrap(True)  # long descriptions and reasons wrap instead of running off the side
+        self.review.setResizeMode(QListWidget.ResizeMode.Adjust)
         set_texts(self.review, accessibleName=lambda: self.tr("What the pack will hold"))
         layout = QVBoxLayout(page)
         layout.addWidget(heading(lambda: self.tr("The pack will hold"), 3))
@@ -128,6 +131,7 @@ class PackDialog(CaseStepDialog):
         self.pack_id_field = value_field(lambda: self.tr("Pack id"), monospace=True)
         self.sha_field = value_field(lambda: self.tr("SHA-256 of the pack"), monospace=True)
         self.details = QListWidget()
+        self.details.setWordWrap(True)
         set_texts(self.details, accessibleName=lambda: self.tr("Details of the pack"))
         form = QFormLayout(self.result_box)
         form.setContentsMargins(0, 0, 0, 0)
@@ -203,7 +207,7 @@ class PackDialog(CaseStepDialog):
 
     def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            return self.tr("&Review…"), self.case_id() is not None and bool(self.chosen_ids())
+            return self.tr("Re&view…"), self.case_id() is not None and bool(self.chosen_ids())
         return self.tr("&Make pack…"), True
 
     @Slot()
@@ -224,7 +228,6 @@ class PackDialog(CaseStepDialog):
         doc = export_case(self.session.vault, self.case_id())
         profile, lang = self.profile(), self.lang()
         plan = redact(doc, profile, lang=lang).plan
-        evidence = len(doc.get("evidence", []))
         self.review.clear()
         lines = [self.tr("Only these partners can open it:")]
         lines += [f"    {self.partners[i].label}    {self.partners[i].fingerprint}" for i in self.chosen_ids()]
@@ -239,18 +242,63 @@ class PackDialog(CaseStepDialog):
             )
         else:
             lines.append(self.tr("No report"))
-        if self.originals.isChecked():
-            lines.append(self.tr("%1 evidence files, as originals (with their metadata)").replace("%1", str(evidence)))
-        else:
-            lines.append(
-                self.tr(
-                    "%1 evidence files, as metadata-free copies (each with its original's SHA-256); "
-                    "files of which no such copy can be made are left out"
-                ).replace("%1", str(evidence))
-            )
         lines.append(self.tr("The custody trail of each evidence file, and this vault's signature"))
         for text in lines:
             self.review.addItem(text)
+        self._review_evidence(profile)
+
+    def _review_evidence(self, profile: str) -> None:
+        """Each evidence file by its description: how it goes, or that it does not and why. Where no
+        metadata-free copy can be made, a partner pack may carry the original instead (a tick)."""
+        from app.packs import preview
+
+        self.fates = preview.evidence_fates(self.session.vault, self.case_id(), profile, self.originals.isChecked())
+        if not self.fates:
+            self.review.addItem(self.tr("No evidence files in this case"))
+            return
+        going = [f for f in self.fates if f.goes]
+        staying = [f for f in self.fates if not f.goes]
+        self.review.addItem(self.tr("Evidence that will go (%1):").replace("%1", str(len(going))))
+        for f in going:
+            how = (
+                self.tr("metadata-free copy (with the original's SHA-256)")
+                if f.fate == preview.COPY
+                else self.tr("the original, with its metadata")
+            )
+            self.review.addItem(f"    • {f.description}: {how}")
+        if not staying:
+            return
+        self.review.addItem(self.tr("Evidence that will NOT go (%1):").replace("%1", str(len(staying))))
+        for f in staying:
+            item = QListWidgetItem(f"    • {f.description}: {self._why_not(f, profile)}")
+            item.setData(Qt.ItemDataRole.UserRole, f.evidence_id)
+            if f.original_can_be_chosen and profile == "partner":
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            self.review.addItem(item)
+
+    def _why_not(self, fate: Any, profile: str) -> str:
+        if fate.fate == "no_file":
+            return self.tr("its file is not in this vault (imported as a record only)")
+        if profile == "partner":
+            return self.tr(
+                "no metadata-free copy can be made of this kind of file (%1). Tick to send the original, "
+                "with its metadata, instead"
+            ).replace("%1", fate.media_type)
+        return self.tr(
+            "no metadata-free copy can be made of this kind of file (%1), and a public pack never carries originals"
+        ).replace("%1", fate.media_type)
+
+    def originals_chosen(self) -> bool | set[str]:
+        """Every original (the box above), or those ticked in the review."""
+        if self.originals.isChecked():
+            return True
+        chosen = set()
+        for i in range(self.review.count()):
+            item = self.review.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState() == Qt.CheckState.Checked:
+                chosen.add(item.data(Qt.ItemDataRole.UserRole))
+        return chosen
 
     def produce(self) -> None:
         profile = self.profile()
@@ -268,7 +316,7 @@ class PackDialog(CaseStepDialog):
         self.go(PRODUCE)
         vault, case_id, lang = self.session.vault, self.case_id(), self.lang()
         recipients = [self.partners[i] for i in self.chosen_ids()]
-        with_report, originals = self.with_report.isChecked(), self.originals.isChecked()
+        with_report, originals = self.with_report.isChecked(), self.originals_chosen()
 
         def job(progress: Progress, cancel: CancelToken) -> Any:
             from app.services.packs import make_pack
@@ -304,8 +352,16 @@ class PackDialog(CaseStepDialog):
         self.details.addItem(
             self.tr("%1 bytes, %2 files inside").replace("%1", f"{result.size:,}").replace("%2", str(len(result.items)))
         )
-        for evidence_id, why in result.left_out:
-            self.details.addItem(self.tr("Left out %1: %2").replace("%1", evidence_id).replace("%2", why))
+        described = {f.evidence_id: f for f in self.fates}
+        for evidence_id, _why in result.left_out:  # the builder's reason is for the log; the user reads theirs
+            fate = described.get(evidence_id)
+            what = fate.description if fate is not None else evidence_id
+            why = (
+                self.tr("its file is not in this vault (imported as a record only)")
+                if fate is not None and fate.fate == "no_file"
+                else self.tr("no metadata-free copy could be made of it")
+            )
+            self.details.addItem(self.tr("Left out: %1 (%2)").replace("%1", what).replace("%2", why))
         self.result_box.show()
         self.finished_state()
 

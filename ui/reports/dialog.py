@@ -30,6 +30,7 @@ from storage.progress import CancelToken, Progress
 from ui.dialogs import choose_save_path
 from ui.errors import Failure
 from ui.i18n import LANGUAGE_NAMES, counted, on_language_change, set_texts
+from ui.reports.field_names import field_word, record_word
 from ui.reports.refusals import leak_text
 from ui.session import Session
 from ui.steps import CaseStepDialog, ProgressPanel, case_box, label_for, profile_box, value_field
@@ -213,7 +214,7 @@ class ReportDialog(CaseStepDialog):
 
     def next_button_for(self, step: int) -> tuple[str, bool]:
         if step == CHOOSE:
-            return self.tr("&Review…"), self.case_id() is not None
+            return self.tr("Re&view…"), self.case_id() is not None
         return self.tr("&Produce report…"), True
 
     @Slot()
@@ -300,8 +301,8 @@ class ReportDialog(CaseStepDialog):
             entity, _, field = key.partition(".")
             self.hidden.addItem(
                 self.tr("%1 of %2 — hidden: %3")
-                .replace("%1", field.replace("_", " "))
-                .replace("%2", entity.replace("_", " "))
+                .replace("%1", field_word(field))
+                .replace("%2", record_word(entity))
                 .replace("%3", str(n))
             )
         if plan.scrubbed_count():

@@ -6,23 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services import recovery
 from storage.clock import Clock
 from storage.keystore import KeyStore, NoKeychain
 from ui.errors import Failure, message
 from ui.i18n import Text, on_language_change, set_texts
+from ui.screens.recovery_code import RecoveryCodePage
 from ui.screens.strength import verdict
 from ui.widgets import StatusNote, buddy, button, card, heading, label, note, quiet
 from ui.workers import Worker, WorkerPool
@@ -52,6 +52,7 @@ class FirstRunScreen(QWidget):
         self.kdf, self.allow_below_floor = kdf, allow_below_floor
         self.vault: Vault | None = None
         self.recovery_code = ""
+        self._refusal_shown = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_form())
         self.pages.addWidget(self._build_recovery())
@@ -113,7 +114,7 @@ class FirstRunScreen(QWidget):
 
         self.status = StatusNote()
         set_texts(self.status, accessibleName=lambda: self.tr("Status"))
-        self.create_button = button(lambda: self.tr("&Create vault"), default=True)
+        self.create_button = button(lambda: self.tr("Create &vault"), default=True)
         self.demo_button = button(lambda: self.tr("Open the &demo vault instead"))
         set_texts(self.demo_button, toolTip=lambda: self.tr("A practice vault with the Atajurt activists' case."))
         buttons = QWidget()
@@ -123,8 +124,8 @@ class FirstRunScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.demo_button)
 
-        self.passphrase.textChanged.connect(self._update_hints)
-        self.confirm.textChanged.connect(self._update_hints)
+        self.passphrase.textChanged.connect(self._typed)
+        self.confirm.textChanged.connect(self._typed)
         self.show_box.toggled.connect(self._toggle_echo)
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self.create)
@@ -149,6 +150,13 @@ class FirstRunScreen(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.passphrase.setEchoMode(mode)
         self.confirm.setEchoMode(mode)
+
+    @Slot()
+    def _typed(self) -> None:
+        self._update_hints()
+        if self._refusal_shown:  # a refusal was about what was typed before: it no longer holds
+            self._refusal_shown = False
+            self.status.clear()
 
     @Slot()
     def _update_hints(self) -> None:
@@ -187,9 +195,12 @@ class FirstRunScreen(QWidget):
         def job(progress: object, cancel: object) -> tuple[Vault, str]:
             from storage.vault import Vault
 
-            return Vault.create(
+            vault, code = Vault.create(
                 folder, text, kdf=kdf, keystore=keystore, bind_to_device=bind, clock=clock, allow_below_floor=below
             )
+            # Until its last group is typed back, each unlock reminds the user (the app may be quit now).
+            recovery.mark_unconfirmed(vault)
+            return vault, code
 
         worker = Worker(job, "create-vault")
         worker.finished.connect(self._created)
@@ -202,10 +213,8 @@ class FirstRunScreen(QWidget):
         self.passphrase.clear()
         self.confirm.clear()
         self._busy(False, "")
-        self.code_label.setText(self.recovery_code)
-        self.retype.clear()
         self.pages.setCurrentIndex(1)
-        self.retype.setFocus()
+        self.recovery.show_code(self.recovery_code)
 
     @Slot(object, bool)
     def _failed(self, failure: Failure, cancelled: bool) -> None:
@@ -214,6 +223,14 @@ class FirstRunScreen(QWidget):
 
     def _fail(self, message: Text) -> None:
         self.status.say(message, is_alert=True)
+        self._refusal_shown = True
+
+    def set_notice(self, text: Text) -> None:
+        """Something to say as the screen is shown (that a vault was wiped), or nothing."""
+        if text:
+            self.status.say(text)
+        else:
+            self.status.clear()
 
     def _busy(self, busy: bool, message: Text) -> None:
         for w in (self.passphrase, self.confirm, self.create_button, self.demo_button, self.bind_box):
@@ -223,56 +240,31 @@ class FirstRunScreen(QWidget):
     # -- page 2: recovery code ----------------------------------------------------------------
 
     def _build_recovery(self) -> QWidget:
-        title = heading(lambda: self.tr("Write down your recovery code"))
-        text = note(
+        self.recovery = RecoveryCodePage(
+            lambda: self.tr("Write down your recovery code"),
             lambda: self.tr(
                 "If you forget the passphrase, this code is the only other way into the vault. Write it on paper "
                 "now and keep the paper away from this computer. It is shown only once."
-            )
+            ),
+            lambda: self.tr("I have written it down: &continue"),
         )
-        self.code_label = QLabel()
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.code_label.font().pointSizeF() * 1.5)
-        self.code_label.setFont(font)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setWordWrap(True)
-        set_texts(self.code_label, accessibleName=lambda: self.tr("Recovery code"))
-        ask = note(lambda: self.tr("To check you have it, type its last group of four characters:"))
-        self.retype = QLineEdit()
-        self.retype.setMaxLength(9)
-        set_texts(self.retype, accessibleName=lambda: self.tr("Last group of the recovery code"))
-        self.retype_status = StatusNote()
-        self.continue_button = button(lambda: self.tr("I have written it down: &continue"), default=True)
-        self.continue_button.setEnabled(False)
-        self.retype.textChanged.connect(self._check_retype)
-        self.retype.returnPressed.connect(self.finish)
-        self.continue_button.clicked.connect(self.finish)
-        return card(title, text, self.code_label, ask, self.retype, self.retype_status, self.continue_button)
-
-    def _retype_ok(self) -> bool:
-        last = self.recovery_code.rsplit("-", 1)[-1].upper()
-        typed = "".join(c for c in self.retype.text().upper() if c.isalnum())
-        return bool(last) and typed == last
-
-    @Slot()
-    def _check_retype(self) -> None:
-        ok = self._retype_ok()
-        self.continue_button.setEnabled(ok)
-        typed = self.retype.text().strip()
-        if ok or len(typed) < 4:
-            self.retype_status.clear()
-        else:
-            self.retype_status.say(lambda: self.tr("That is not the last group."))
+        self.recovery.confirmed.connect(self.finish)
+        # aliases kept for the screens' callers and tests
+        self.code_label, self.retype, self.continue_button = (
+            self.recovery.code_label,
+            self.recovery.retype,
+            self.recovery.continue_button,
+        )
+        return card(*self.recovery.widgets)
 
     @Slot()
     def finish(self) -> None:
-        if not self._retype_ok() or self.vault is None:
+        if not self.recovery.retype_ok() or self.vault is None:
             return
         vault, self.vault = self.vault, None
         self.recovery_code = ""
-        self.code_label.clear()
-        self.retype.clear()
+        self.recovery.clear()
+        recovery.mark_confirmed(vault)
         self.created.emit(vault)
 
     def discard(self) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
+from app.keyboard import caps_lock_on, script_of
 from storage.clock import Clock
 from storage.header_codec import peek, vault_present
 from storage.keystore import KeyStore
@@ -37,6 +39,7 @@ class UnlockScreen(QWidget):
     """Emits ``unlocked(vault)``."""
 
     unlocked = Signal(object)
+    wipe_requested = Signal()
 
     def __init__(self, folder: Path, keystore: KeyStore, clock: Clock, pool: WorkerPool) -> None:
         super().__init__()
@@ -57,9 +60,21 @@ class UnlockScreen(QWidget):
             text=lambda: self.tr("I forgot the passphrase: use the &recovery code"),
             accessibleName=lambda: self.tr("Use the recovery code instead of the passphrase"),
         )
+        # What the keys type, never what was typed: Caps Lock, and the alphabet of the layout in use
+        # (a passphrase chosen in one layout does not open the vault typed in another).
+        self.caps_note = StatusNote()
+        self.layout_note = quiet(note())
+        self._caps: bool | None = None
+        self._script: str | None = None
+        self.secret.installEventFilter(self)
         self.keychain_note = quiet(note())
         self.status = StatusNote()
         self.unlock_button = button(lambda: self.tr("&Unlock"), default=True)
+        self.wipe_button = button(
+            lambda: self.tr("&Panic wipe…  (Ctrl+Shift+Del)"), lambda: self.tr("Panic wipe: destroy this vault")
+        )
+        self.wipe_button.setFlat(True)
+        self.wipe_button.clicked.connect(self.wipe_requested)
         on_language_change(self, self._retranslate)
         self._retranslate()
         self.secret.returnPressed.connect(self.unlock)
@@ -71,15 +86,19 @@ class UnlockScreen(QWidget):
             self.notice,
             self.prompt,
             self.secret,
+            self.caps_note,
+            self.layout_note,
             self.use_recovery,
             self.keychain_note,
             self.status,
             self.unlock_button,
+            self.wipe_button,
             max_width=480,
         )
         QVBoxLayout(self).addWidget(layout_card)
         QWidget.setTabOrder(self.secret, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.use_recovery)
+        QWidget.setTabOrder(self.use_recovery, self.wipe_button)
         self.refresh()
 
     def _retranslate(self) -> None:
@@ -96,6 +115,33 @@ class UnlockScreen(QWidget):
         self.where.setText(self.tr("Vault: %1").replace("%1", str(self.folder)))
         if self.keychain_note.text():
             self.keychain_note.setText(self._keychain_text())
+        self._show_key_hints()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.secret and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            typed = event.text()
+            caps = caps_lock_on(typed, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            script = script_of(typed)
+            if (caps is not None and caps != self._caps) or (script is not None and script != self._script):
+                self._caps = caps if caps is not None else self._caps
+                self._script = script or self._script
+                self._show_key_hints()
+        return super().eventFilter(watched, event)
+
+    def _show_key_hints(self) -> None:
+        if self._caps:
+            self.caps_note.say(lambda: self.tr("Caps Lock is on."), is_alert=True)
+        else:
+            self.caps_note.clear()
+        self.caps_note.setVisible(bool(self._caps))
+        self.caps_note.setAccessibleName(self.tr("Caps Lock"))
+        texts = {
+            "latin": lambda: self.tr("Keyboard: typing Latin letters (an English layout)."),
+            "cyrillic": lambda: self.tr("Keyboard: typing Cyrillic letters (a Russian or Kazakh layout)."),
+        }
+        self.layout_note.setText(texts[self._script]() if self._script else "")
+        self.layout_note.setAccessibleName(self.tr("Keyboard layout"))
+        self.layout_note.setVisible(bool(self._script))
 
     def _keychain_text(self) -> str:
         return self.tr(
@@ -110,6 +156,8 @@ class UnlockScreen(QWidget):
     def refresh(self) -> None:
         """Called each time the screen is shown."""
         self.secret.clear()
+        self._caps = self._script = None
+        self._show_key_hints()
         self.status.clear()
         self._set_busy(False)
         bound = vault_is_bound(self.folder)
