@@ -92,7 +92,9 @@ def test_header_limits_and_bad_keys():
         AgeReader(io.BytesIO(b"age-encryption.org/v1\n-> X25519 " + b"A" * 3_000_000), [ident])
     with pytest.raises(AgeHeaderError):
         AgeReader(io.BytesIO(b"not an age file at all"), [ident])
-    for bad in ["", "age1", "AGE-SECRET-KEY-1" + "Q" * 58, str(ident.to_public()).upper()[:-1] + "Q"]:
+    upper = str(ident.to_public()).upper()
+    broken_checksum = upper[:-1] + ("P" if upper[-1] == "Q" else "Q")  # another last letter, whatever it was
+    for bad in ["", "age1", "AGE-SECRET-KEY-1" + "Q" * 58, broken_checksum]:
         with pytest.raises(AgeKeyError):
             Recipient.from_str(bad)
     with pytest.raises(AgeKeyError):
