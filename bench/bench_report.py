@@ -76,13 +76,15 @@ def large_case(n_events: int, seed: int = 7, n_photos: int = 40, text: bool = Tr
     n_persons = 60
     for i in range(n_persons):
         pid = f"p{i}"
-        first, last = FIRST[i % len(FIRST)], LAST[(i * 7) % len(LAST)] + ("" if i < 8 else f"-{i}")
+        # Every person a name of their own (a first and a family name no one else has together): two people
+        # with one name, one shown and one hidden, would be a conflict the gate refuses, not a bench case.
+        first, last = FIRST[i % len(FIRST)], LAST[(i // len(FIRST)) % len(LAST)]
         persons.append({"id": pid, "kind": "individual", "public_consent": i % 6 == 5,
                         "contact": f"+7 70{i % 10} {100 + i} {10 + i % 90} {20 + i % 70}",
                         "address": f"Almaty, Abay Ave {i + 1}, apt {i + 3}",
                         "health_notes": f"Condition {i}"})  # fmt: skip
         names.append({"id": f"n{i}a", "person_id": pid, "value": f"{first} {last}", "kind": "primary"})
-        latin_last = "".join(LATIN.get(part, part) for part in last.split("-", 1)[:1]) + last[len(last.split("-")[0]) :]
+        latin_last = LATIN[last]
         names.append(
             {"id": f"n{i}b", "person_id": pid, "value": f"{LATIN[first]} {latin_last}", "kind": "transliteration"}
         )
@@ -188,9 +190,7 @@ def main() -> None:
         leaks, w_gate, c_gate = timed(lambda: check_pdf(pdf, red.withheld, red.title))
         _, w_gate_pypdf, c_gate_pypdf = timed(lambda: check_pdf(pdf, red.withheld, red.title, pypdf_text=True))
         assert not leaks
-        leaks, w_gate_ocr, c_gate_ocr = timed(
-            lambda: check_pdf(pdf, red.tokens, red.title, sources=red.token_sources, ocr=True)
-        )
+        leaks, w_gate_ocr, c_gate_ocr = timed(lambda: check_pdf(pdf, red.withheld, red.title, ocr=True))
         assert not leaks, [x.message for x in leaks]
 
         print(f"case: {len(doc['events'])} events, {len(doc['acts'])} acts, {len(doc['persons'])} persons, "
