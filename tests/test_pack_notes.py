@@ -116,3 +116,17 @@ def test_a_note_the_leak_check_still_finds_a_name_in_stops_the_pack(vaults, monk
     assert shown is not None and f"in the text note evidence item {note_id}" in shown
     assert not out.exists() and not out.with_name(out.name + ".partial").exists()
     assert snapshot(doc) == before
+
+
+@pytest.mark.parametrize("profile", ["partner", "public"])
+def test_the_review_says_a_note_goes_as_the_pack_then_sends_it(vaults, profile):
+    from app.packs import preview
+
+    doc, _par, case_id, root = vaults
+    note_id = _note(doc, case_id, root, "Met the family on 3 March.\n")
+    [fate] = preview.evidence_fates(doc, case_id, profile)
+    assert (fate.evidence_id, fate.fate, fate.goes) == (note_id, preview.REDACTED_TEXT, True)
+    partner = PartnerBook(doc).find("Partner NGO")
+    result = make_pack(doc, case_id, [partner], root / "p.casefile-pack", profile=profile, with_report=False)
+    assert [(i.evidence_id, i.operation) for i in result.items if i.kind == "evidence"] == [(note_id, "redact-text")]
+    assert result.left_out == []

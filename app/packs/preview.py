@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from app.packs import notes
 from app.packs.derive import can_strip
 from app.services.evidence import EvidenceService
 from storage.vault import Vault
 
 COPY = "copy"  # a metadata-free copy goes
+REDACTED_TEXT = "redacted_text"  # a text note goes as a copy of its words, redacted as the report is
 ORIGINAL = "original"  # the original goes, with its metadata
 NO_COPY = "no_copy"  # left out: no metadata-free copy can be made of this kind of file
 NO_FILE = "no_file"  # left out: the record came without its file
@@ -25,7 +27,7 @@ class EvidenceFate:
 
     @property
     def goes(self) -> bool:
-        return self.fate in (COPY, ORIGINAL)
+        return self.fate in (COPY, REDACTED_TEXT, ORIGINAL)
 
     @property
     def original_can_be_chosen(self) -> bool:
@@ -52,6 +54,8 @@ def evidence_fates(
             fate = NO_FILE
         elif wanted:
             fate = ORIGINAL
+        elif notes.is_note(media):
+            fate = REDACTED_TEXT
         elif can_strip(media):
             fate = COPY
         else:

@@ -2572,7 +2572,12 @@
         <translation>No evidence files in this case</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+8"/>
+        <source>a copy of its text, with hidden names, contacts and places withheld</source>
+        <translation>a copy of its text, with hidden names, contacts and places withheld</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>no metadata-free copy could be made of it</translation>
     </message>
@@ -2582,7 +2587,7 @@
         <translation>Left out: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>The custody trail of each evidence file, and this vault&apos;s signature</translation>
     </message>
@@ -2612,7 +2617,7 @@
         <translation>the original, with its metadata</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Evidence that will NOT go (%1):</source>
         <translation>Evidence that will NOT go (%1):</translation>
     </message>

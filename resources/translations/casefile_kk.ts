@@ -2572,7 +2572,12 @@
         <translation>Бұл істе дәлел файлдары жоқ</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+8"/>
+        <source>a copy of its text, with hidden names, contacts and places withheld</source>
+        <translation>мәтінінің көшірмесі: жасырын адамдардың аттары, байланыстары мен орындары алынып тасталған</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>оның метадеректерсіз көшірмесін жасау мүмкін болмады</translation>
     </message>
@@ -2582,7 +2587,7 @@
         <translation>Енгізілмеді: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Әр айғақ файлының сақтау журналы және осы қойманың қолтаңбасы</translation>
     </message>
@@ -2612,7 +2617,7 @@
         <translation>түпнұсқа, метадеректерімен</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Evidence that will NOT go (%1):</source>
         <translation>Жіберілмейтін дәлелдер (%1):</translation>
     </message>

@@ -2590,7 +2590,12 @@
         <translation>В этом деле нет файлов доказательств</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+8"/>
+        <source>a copy of its text, with hidden names, contacts and places withheld</source>
+        <translation>копия текста: имена скрытых людей, контакты и места удалены</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>не удалось сделать его копию без метаданных</translation>
     </message>
@@ -2600,7 +2605,7 @@
         <translation>Не вошло: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Журнал хранения каждого файла доказательств и подпись этого хранилища</translation>
     </message>
@@ -2630,7 +2635,7 @@
         <translation>оригинал, с его метаданными</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Evidence that will NOT go (%1):</source>
         <translation>Доказательства, которые НЕ войдут (%1):</translation>
     </message>

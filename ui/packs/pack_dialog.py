@@ -260,11 +260,10 @@ class PackDialog(CaseStepDialog):
         staying = [f for f in self.fates if not f.goes]
         self.review.addItem(self.tr("Evidence that will go (%1):").replace("%1", str(len(going))))
         for f in going:
-            how = (
-                self.tr("metadata-free copy (with the original's SHA-256)")
-                if f.fate == preview.COPY
-                else self.tr("the original, with its metadata")
-            )
+            how = {
+                preview.COPY: self.tr("metadata-free copy (with the original's SHA-256)"),
+                preview.REDACTED_TEXT: self.tr("a copy of its text, with hidden names, contacts and places withheld"),
+            }.get(f.fate) or self.tr("the original, with its metadata")
             self.review.addItem(f"    • {f.description}: {how}")
         if not staying:
             return
