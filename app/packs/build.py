@@ -27,7 +27,7 @@ from app.packs import manifest as mf
 from app.packs import notes
 from app.packs.cards import Partner, check_label, my_card
 from app.packs.content import PROFILES, case_export, custody_document
-from app.packs.derive import can_strip, operation_for, strip_image
+from app.packs.derive import can_strip, operation_for, strip_image, too_large_to_strip
 from app.packs.errors import DerivativeError, PackError
 from app.packs.pictures import check_pack_pictures
 from app.packs.pipes import PackSink
@@ -384,6 +384,11 @@ def _plan_evidence(
                     row_id=rid,
                     original_id=e["id"],
                 )
+            )
+            continue
+        if too_large_to_strip(e["size"]):  # said without reading it into memory first
+            left_out.append(
+                (e["id"], "an image is too large to make a metadata-free copy of it; include the original to send it")
             )
             continue
         try:

@@ -29,6 +29,11 @@ def can_strip(media_type: str | None) -> bool:
     return (media_type or "") in STRIPPABLE
 
 
+def too_large_to_strip(size: int | None) -> bool:
+    """An image this large is never re-encoded (known from its row, before reading a byte of it)."""
+    return (size or 0) > MAX_SOURCE_BYTES
+
+
 BLACK_OUT = "strip-metadata-black-out"
 
 

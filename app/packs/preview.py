@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.packs import notes
-from app.packs.derive import can_strip
+from app.packs.derive import can_strip, too_large_to_strip
 from app.services.evidence import EvidenceService
 from storage.vault import Vault
 
@@ -15,6 +15,7 @@ COPY = "copy"  # a metadata-free copy goes
 REDACTED_TEXT = "redacted_text"  # a text note goes as a copy of its words, redacted as the report is
 ORIGINAL = "original"  # the original goes, with its metadata
 NO_COPY = "no_copy"  # left out: no metadata-free copy can be made of this kind of file
+TOO_LARGE = "too_large"  # left out: an image too large to re-encode
 NO_FILE = "no_file"  # left out: the record came without its file
 
 
@@ -32,7 +33,7 @@ class EvidenceFate:
     @property
     def original_can_be_chosen(self) -> bool:
         """Left out for want of a copy, at a profile that may carry originals."""
-        return self.fate == NO_COPY
+        return self.fate in (NO_COPY, TOO_LARGE)
 
 
 def evidence_fates(
@@ -57,7 +58,7 @@ def evidence_fates(
         elif notes.is_note(media):
             fate = REDACTED_TEXT
         elif can_strip(media):
-            fate = COPY
+            fate = TOO_LARGE if too_large_to_strip(e["size"]) else COPY
         else:
             fate = NO_COPY
         description = (e["description"] or "").strip() or e["original_name"] or e["id"]

@@ -2577,7 +2577,17 @@
         <translation>мәтінінің көшірмесі: жасырын адамдардың аттары, байланыстары мен орындары алынып тасталған</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+20"/>
+        <source>too large for a metadata-free copy. Tick to send the original, with its metadata, instead</source>
+        <translation>метадеректерсіз көшірме үшін тым үлкен. Оның орнына түпнұсқаны метадеректерімен жіберу үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too large for a metadata-free copy, and a public pack never carries originals</source>
+        <translation>метадеректерсіз көшірме үшін тым үлкен, ал жария пакет ешқашан түпнұсқаларды қамтымайды</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>оның метадеректерсіз көшірмесін жасау мүмкін болмады</translation>
     </message>
@@ -2587,7 +2597,7 @@
         <translation>Енгізілмеді: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Әр айғақ файлының сақтау журналы және осы қойманың қолтаңбасы</translation>
     </message>
@@ -2623,7 +2633,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>its file is not in this vault (imported as a record only)</source>
         <translation>оның файлы бұл қоймада жоқ (тек жазба импортталған)</translation>
     </message>

@@ -2595,7 +2595,17 @@
         <translation>копия текста: имена скрытых людей, контакты и места удалены</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+20"/>
+        <source>too large for a metadata-free copy. Tick to send the original, with its metadata, instead</source>
+        <translation>слишком велик для копии без метаданных. Отметьте, чтобы отправить оригинал вместе с его метаданными</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too large for a metadata-free copy, and a public pack never carries originals</source>
+        <translation>слишком велик для копии без метаданных, а публичный пакет никогда не содержит оригиналов</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>no metadata-free copy could be made of it</source>
         <translation>не удалось сделать его копию без метаданных</translation>
     </message>
@@ -2605,7 +2615,7 @@
         <translation>Не вошло: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <source>The custody trail of each evidence file, and this vault&apos;s signature</source>
         <translation>Журнал хранения каждого файла доказательств и подпись этого хранилища</translation>
     </message>
@@ -2641,7 +2651,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>its file is not in this vault (imported as a record only)</source>
         <translation>его файла нет в этом хранилище (импортирована только запись)</translation>
     </message>

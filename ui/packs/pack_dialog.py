@@ -279,6 +279,12 @@ class PackDialog(CaseStepDialog):
     def _why_not(self, fate: Any, profile: str) -> str:
         if fate.fate == "no_file":
             return self.tr("its file is not in this vault (imported as a record only)")
+        if fate.fate == "too_large":
+            if profile == "partner":
+                return self.tr(
+                    "too large for a metadata-free copy. Tick to send the original, with its metadata, instead"
+                )
+            return self.tr("too large for a metadata-free copy, and a public pack never carries originals")
         if profile == "partner":
             return self.tr(
                 "no metadata-free copy can be made of this kind of file (%1). Tick to send the original, "
