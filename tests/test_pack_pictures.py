@@ -84,3 +84,16 @@ def test_without_ocr_a_partner_pack_with_pictures_is_refused(world, monkeypatch)
     out = world.root / "internal.casefile-pack"
     build_pack(world.doc, world.case_id, [world.partner], out, profile="internal")  # nothing to withhold
     assert out.exists()
+
+
+def test_a_person_hidden_for_this_pack_only_is_looked_for_in_its_pictures(world):
+    """The picture check uses the pack's own choices, as its report and note copies do."""
+    out = world.root / "named.casefile-pack"
+    build_pack(world.doc, world.case_id, [world.partner], out, profile="partner")  # named at partner profile
+    before = snapshot(world.doc)
+    with pytest.raises(PackError, match="pseudonymised person"):
+        build_pack(
+            world.doc, world.case_id, [world.partner], world.root / "hidden.casefile-pack", profile="partner",
+            person_overrides={"p-bekzat-maxutkhan": "pseudonymise"},
+        )  # fmt: skip
+    assert snapshot(world.doc) == before and not (world.root / "hidden.casefile-pack").exists()

@@ -32,8 +32,11 @@ from app.packs.errors import DerivativeError, PackError
 from app.packs.pictures import check_pack_pictures
 from app.packs.pipes import PackSink
 from app.packs.tarstream import END_OF_ARCHIVE, file_header, padding
+from app.redaction import RedactedCase, redact
 from app.regions import marked_regions
+from app.report.build import report_document, report_reserved_words
 from app.services.evidence import EvidenceService
+from app.services.interchange import export_case
 from app.services.reports import CheckedReport, record_shown
 from storage.age import Recipient
 from storage.audit import audit_head_of
@@ -171,9 +174,9 @@ def build_pack(
     service = EvidenceService(vault)
     pending: list[tuple[_Member, StoredBlob, str]] = []  # derivatives stored as blobs, rows not yet committed
     try:
-        note_redaction = _NoteRedactionOnce(vault, case_id, profile, lang, person_overrides, field_overrides)
+        redaction = _PackRedaction(vault, case_id, profile, lang, person_overrides, field_overrides)
         members, left_out = _plan_evidence(
-            vault, service, case_id, profile, include_originals, pending, cancel, note_redaction
+            vault, service, case_id, profile, include_originals, pending, cancel, redaction
         )
         # Partner and public packs: the words inside every picture go through the leak gate's check.
         images = [
@@ -187,7 +190,7 @@ def build_pack(
         def read_member(blob_id: str) -> bytes:
             return vault.evidence.read_bytes(blob_id, expected.get(blob_id))
 
-        check_pack_pictures(vault, case_id, profile, lang, images, read_member, progress=progress, cancel=cancel)
+        check_pack_pictures(profile, images, redaction.redacted, read_member, progress=progress, cancel=cancel)
         if cancel is not None:
             cancel.check()
         pack_id = f"p-{secrets.token_hex(16)}"
@@ -287,17 +290,24 @@ def _small(path: str, kind: str, media_type: str, data: bytes) -> _Member:
     return _Member(mf.Item(path, kind, len(data), hashlib.sha256(data).hexdigest(), media_type), data=data)
 
 
-class _NoteRedactionOnce:
-    """The report's redaction for text notes, made on the first note (most cases have none)."""
+class _PackRedaction:
+    """The report's redaction of the case at the pack's profile, language and per-pack choices: what the
+    pictures are checked against and what the text notes are redacted with. Made once, when first needed
+    (a pack with no picture or note to check needs none)."""
 
     def __init__(self, vault: Vault, case_id: str, profile: str, lang: str, persons: Any, fields: Any) -> None:
         self.args = (vault, case_id, profile, lang, persons, fields)
-        self.made: notes.NoteRedaction | None = None
+        self.made: RedactedCase | None = None
+
+    def redacted(self) -> RedactedCase:
+        if self.made is None:
+            vault, case_id, profile, lang, persons, fields = self.args
+            doc = report_document(export_case(vault, case_id))
+            self.made = redact(doc, profile, persons, fields, lang=lang, reserved_words=report_reserved_words())
+        return self.made
 
     def clean(self, evidence_id: str, data: bytes, media_type: str) -> bytes:
-        if self.made is None:
-            self.made = notes.note_redaction(*self.args)
-        return self.made.clean(evidence_id, data, media_type)
+        return notes.NoteRedaction(self.redacted()).clean(evidence_id, data, media_type)
 
 
 def _plan_evidence(
@@ -308,7 +318,7 @@ def _plan_evidence(
     include_originals: bool | Collection[str],
     pending: list,
     cancel: CancelToken | None,
-    note_redaction: _NoteRedactionOnce,
+    redaction: _PackRedaction,
 ) -> tuple[list[_Member], list[tuple[str, str]]]:
     members: list[_Member] = []
     left_out: list[tuple[str, str]] = []
@@ -342,7 +352,7 @@ def _plan_evidence(
             continue
         if notes.is_note(media):
             try:
-                text = note_redaction.clean(e["id"], vault.evidence.read_bytes(blob_id), media)
+                text = redaction.clean(e["id"], vault.evidence.read_bytes(blob_id), media)
             except DerivativeError as exc:
                 left_out.append((e["id"], f"{str(exc).rstrip('.')}; include the original to send it"))
                 continue

@@ -19,8 +19,7 @@ from typing import Any
 
 from app.packs.errors import DerivativeError
 from app.packs.pictures import PictureLeak
-from app.redaction import RedactedCase, redact
-from storage.vault import Vault
+from app.redaction import RedactedCase
 
 OPERATION = "redact-text"
 MEDIA_TYPE = "text/plain; charset=utf-8"
@@ -64,25 +63,6 @@ class NoteRedaction:
         self.redacted.withheld.forget_texts()
         if leaks:
             raise NoteLeak(leaks, self.redacted)
-
-
-def note_redaction(
-    vault: Vault,
-    case_id: str,
-    profile: str,
-    lang: str,
-    person_overrides: dict[str, str] | None = None,
-    field_overrides: list[dict] | None = None,
-) -> NoteRedaction:
-    """The redaction the pack's report uses (same document, profile, language and per-pack choices)."""
-    from app.report.build import report_document, report_reserved_words
-    from app.services.interchange import export_case
-
-    doc = report_document(export_case(vault, case_id))
-    redacted = redact(
-        doc, profile, person_overrides, field_overrides, lang=lang, reserved_words=report_reserved_words()
-    )
-    return NoteRedaction(redacted)
 
 
 def _decoded(data: bytes, media_type: str) -> str:

@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.packs.errors import PackError
+from app.redaction import RedactedCase
 from storage.progress import CancelToken, Progress, no_progress
-from storage.vault import Vault
 
 CHUNK = 8  # pictures decoded and held in memory at once (pack pictures are large)
 
@@ -39,36 +39,29 @@ class PictureLeak(PackError):
 
 
 def check_pack_pictures(
-    vault: Vault,
-    case_id: str,
     profile: str,
-    lang: str,
     images: Sequence[tuple[str, str]],
-    read: Callable[[str], bytes] | None = None,
+    redaction: Callable[[], RedactedCase],
+    read: Callable[[str], bytes],
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> None:
     """Read every image (evidence id, blob id) the pack carries; raise PictureLeak on any finding.
 
-    Only partner and public packs are read, and only when something is withheld.
+    Only partner and public packs are read, and only when something is withheld: ``redaction`` gives the
+    pack's redaction (its profile, language and per-pack choices), asked for only then.
     """
     if profile == "internal" or not images:
         return
-    from app.redaction import redact
     from app.report import ocr
-    from app.report.build import report_document, report_reserved_words
     from app.report.leakgate import Leak, find_withheld
     from app.report.leakgate.findings import value_leak
-    from app.services.interchange import export_case
 
-    redacted = redact(
-        report_document(export_case(vault, case_id)), profile, lang=lang, reserved_words=report_reserved_words()
-    )
+    redacted = redaction()
     withheld = redacted.withheld
     if not withheld:
         return
-    read = read or vault.evidence.read_bytes
     leaks: list[Leak] = []
     seen: set[tuple[str, str, str]] = set()
     for start in range(0, len(images), CHUNK):

@@ -30,7 +30,8 @@ def make_pack(
     """Write an encrypted, signed pack for trusted partners, signed with this vault's card label.
 
     ``person_overrides`` and ``field_overrides`` are the user's choices for this pack's report, as
-    ``build_report`` takes them; they change ``report.pdf`` and the redacted copies of text notes."""
+    ``export_report`` takes them; they change ``report.pdf``, the redacted copies of text notes and what the
+    pictures the pack carries are checked against (one redaction for all three)."""
     return build_pack(
         vault,
         case_id,
